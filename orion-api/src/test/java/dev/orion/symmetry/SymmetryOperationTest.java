@@ -134,6 +134,7 @@ class SymmetryOperationTest {
         "x,x,z|determinant|must have determinant +1 or -1, had 0",
         "2x,y,z|determinant|had 2",
         "x,y,z+1..2|index 6|malformed number '1..2'",
+        "-88888888888888888888x-x+y,x,z|index 1|coefficient of a variable must be at most 1000",
         "|index 0|empty component"})
     void badInputNamesTheTextAndThePosition(String text, String where, String what) {
         String input = text == null ? "" : text;
@@ -153,6 +154,8 @@ class SymmetryOperationTest {
         assertThatThrownBy(() -> SymmetryOperation.of(new int[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}},
                 new double[] {0, Double.NaN, 0}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("translation[1]");
+        assertThatThrownBy(() -> SymmetryOperation.of(new int[][] {{1, 0, 0}, {0, 1, 0}, {0, 5000, 1}}, new double[3]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5000 at row 2, column 1");
         assertThat(SymmetryOperation.of(new int[][] {{0, -1, 0}, {1, 0, 0}, {0, 0, 1}}, new double[] {-0.25, 1, 2.5}))
                 .isEqualTo(SymmetryOperation.parse("-y+3/4,x,z+1/2"));
     }
