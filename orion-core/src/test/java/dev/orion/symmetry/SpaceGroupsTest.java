@@ -85,6 +85,17 @@ class SpaceGroupsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "P 21 21 21|19", "P212121|19", "P 2_1 2_1 2_1|19", "I 4/m m m|139", "P 42/m n m|136", "P 63 m c|186",
+        "P -4 21 m|113", "I -4 2 d|122", "F -4 3 m|216", "P m -3 m|221", "P 4 3 2|207", "P 41 3 2|213",
+        "I a -3|206", "Ia3|206", "P a -3|205", "F d d 2|43", "A b a 2|41", "A e a 2|41", "C m m a|67",
+        "C m m e|67", "P 6/m m m|191", "P -6 2 m|189", "P 31 2 1|152", "P 32 2 1|154", "R 3 c|161",
+        "R -3 c :H|167", "P 1 21 1|4", "C 1 m 1|8", "C 1 c 1|9", "P 1 2/m 1|10", "P 1 21/m 1|11", "C 1 2/m 1|12"})
+    void byHermannMauguinFindsTheRightType(String symbol, int number) {
+        assertThat(SpaceGroups.byHermannMauguin(symbol)).map(SpaceGroupType::number).hasValue(number);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "  ", "X 1", "P 5", "Fm-3m:3", "P 21/c :H", "Pnma:2", "P 2 2 2 2"})
     void unknownSymbolsAreEmpty(String symbol) {
         assertThat(SpaceGroups.byHermannMauguin(symbol)).isEmpty();
