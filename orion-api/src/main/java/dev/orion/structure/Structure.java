@@ -64,13 +64,7 @@ public final class Structure {
 
     /** A builder pre-filled with this structure's lattice, sites and properties. */
     public StructureBuilder newBuilder() {
-        StructureBuilder b = new StructureBuilder();
-        b.lattice(lattice);
-        for (int i = 0; i < size(); i++) {
-            b.addSite(site(i));
-        }
-        properties.forEach(b::property);
-        return b;
+        return new StructureBuilder(this);
     }
 
     /** The periodic cell. */

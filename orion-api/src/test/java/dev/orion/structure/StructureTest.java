@@ -79,6 +79,37 @@ class StructureTest {
     }
 
     @Test
+    void newBuilderCopiesColumnsAndCanExtend() {
+        Structure nacl = rockSalt();
+        Structure more = nacl.newBuilder()
+                .addSite(Species.parse("Na+"), 0.25, 0.25, 0.25)
+                .addSite(Element.Cu, 0.75, 0.75, 0.75)
+                .label(0, "Cl1")
+                .siteProperty(9, "magmom", 1.0)
+                .property("title", "extended")
+                .build();
+        assertThat(nacl.newBuilder().build()).isEqualTo(nacl);
+        assertThat(more.size()).isEqualTo(10);
+        assertThat(more.kindTable).hasSize(3);
+        assertThat(more.label(0)).isEqualTo("Cl1");
+        assertThat(more.label(1)).isEmpty();
+        assertThat(more.siteProperties(9)).containsEntry("magmom", 1.0);
+        assertThat(more.siteProperties(8)).isEmpty();
+        assertThat(more.properties()).containsEntry("title", "extended");
+        assertThat(nacl.properties()).isEmpty();
+        assertThat(more.formula()).isEqualTo("Na5 Cu1 Cl4");
+    }
+
+    @Test
+    void negativeZeroIsStoredAsZero() {
+        Site site = Site.of(Element.Fe, -0.0, 0.5, 0);
+        Structure s = Structure.builder().lattice(Lattice.cubic(2)).addSite(site).build();
+        assertThat(s.site(0)).isEqualTo(site).isEqualTo(Site.of(Element.Fe, 0.0, 0.5, 0));
+        assertThat(Structure.builder().lattice(Lattice.cubic(2)).addSite(Element.Fe, -0.0, 0.5, 0).build())
+                .isEqualTo(s);
+    }
+
+    @Test
     void siteValidation() {
         assertThatThrownBy(() -> Site.builder().frac(0, 0, 0).build()).hasMessageContaining("at least one species");
         assertThatThrownBy(() -> Site.builder().species(Element.Fe, 1.5).build()).hasMessageContaining("1.5");
