@@ -101,6 +101,20 @@ class StructureTest {
     }
 
     @Test
+    void cartesianSitesAreConvertedWithTheLattice() {
+        Lattice hex = Lattice.hexagonal(3, 5);
+        Structure s = Structure.builder().lattice(hex)
+                .addSiteCartesian(Species.of(Element.Mg), hex.toCartesian(new double[] {1.0 / 3, 2.0 / 3, 0.25})[0],
+                        hex.toCartesian(new double[] {1.0 / 3, 2.0 / 3, 0.25})[1], 1.25)
+                .build();
+        assertThat(s.fracX(0)).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(s.fracY(0)).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(s.fracZ(0)).isCloseTo(0.25, within(1e-12));
+        assertThatThrownBy(() -> Structure.builder().addSiteCartesian(Species.of(Element.Mg), 0, 0, 0))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("lattice");
+    }
+
+    @Test
     void negativeZeroIsStoredAsZero() {
         Site site = Site.of(Element.Fe, -0.0, 0.5, 0);
         Structure s = Structure.builder().lattice(Lattice.cubic(2)).addSite(site).build();
