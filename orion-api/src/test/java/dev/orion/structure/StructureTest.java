@@ -183,6 +183,27 @@ class StructureTest {
         assertThatThrownBy(() -> cu.supercell(0, 1, 1)).hasMessageContaining("determinant");
     }
 
+    @Test
+    void supercellCarriesLabelsPropertiesAndDisorder() {
+        Structure s = Structure.builder().lattice(Lattice.cubic(3))
+                .addSite(Site.builder().species(Element.Fe, 0.5).species(Element.Ni, 0.5).frac(0.25, 0.5, 0.75)
+                        .label("M").property("magmom", List.of(0.0, 0.0, 1.5)).build())
+                .addSite(Element.O, 0.75, 0.5, 0.25)
+                .property("title", "t")
+                .build();
+        Structure big = s.supercell(new int[][] {{2, 0, 0}, {0, 1, 1}, {0, -1, 1}});
+        assertThat(big.size()).isEqualTo(8);
+        assertThat(big.properties()).containsEntry("title", "t");
+        for (int i = 0; i < 4; i++) {
+            assertThat(big.label(i)).isEqualTo("M");
+            assertThat(big.siteProperties(i)).containsEntry("magmom", List.of(0.0, 0.0, 1.5));
+            assertThat(big.speciesAt(i)).isEqualTo(s.speciesAt(0));
+            assertThat(big.label(4 + i)).isEmpty();
+            assertThat(big.siteProperties(4 + i)).isEmpty();
+        }
+        assertThat(big.composition()).isEqualTo(s.composition().times(4));
+    }
+
     private static void assertNoOverlaps(Structure s) {
         for (int i = 0; i < s.size(); i++) {
             for (int j = i + 1; j < s.size(); j++) {
