@@ -126,6 +126,22 @@ public final class StructureBuilder {
         return this;
     }
 
+    /**
+     * Adds a site fully occupied by {@code species} at Cartesian {@code (x, y, z)} Å, converted with
+     * the lattice set so far.
+     *
+     * @throws IllegalStateException if no lattice has been set yet
+     */
+    public StructureBuilder addSiteCartesian(Species species, double x, double y, double z) {
+        if (lattice == null) {
+            throw new IllegalStateException("set the lattice before adding sites in Cartesian coordinates");
+        }
+        Site.checkCoordinates(x, y, z);
+        double[] f = new double[3];
+        lattice.toFractional(x, y, z, f);
+        return addSite(species, f[0], f[1], f[2]);
+    }
+
     /** Adds every site, in order. */
     public StructureBuilder addSites(Iterable<? extends Site> sites) {
         for (Site s : sites) {

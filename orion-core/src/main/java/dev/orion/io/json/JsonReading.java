@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Reads structure and molecule documents with Jackson's streaming parser, so every error, in the
@@ -86,7 +87,7 @@ final class JsonReading {
                         sites = true;
                         array("sites", () -> structureSite(b));
                     }
-                    case "properties" -> object("properties").forEach(b::property);
+                    case "properties" -> properties(b::property);
                     default -> p.skipChildren();
                 }
             }
@@ -118,7 +119,7 @@ final class JsonReading {
                         sites = true;
                         array("sites", () -> b.add(atom()));
                     }
-                    case "properties" -> object("properties").forEach(b::property);
+                    case "properties" -> properties(b::property);
                     default -> p.skipChildren();
                 }
             }
@@ -126,6 +127,17 @@ final class JsonReading {
             requireField(sites, "sites");
             return b.build();
         });
+    }
+
+    /** Reads a properties object and hands each entry to {@code sink}, which may reject it. */
+    private void properties(BiConsumer<String, Object> sink) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        Map<String, Object> props = object("properties");
+        try {
+            props.forEach(sink);
+        } catch (IllegalArgumentException e) {
+            throw error(at, "bad properties: " + e.getMessage());
+        }
     }
 
     private boolean schema(String expected) throws IOException {

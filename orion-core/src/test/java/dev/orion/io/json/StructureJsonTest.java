@@ -129,6 +129,15 @@ class StructureJsonTest {
     }
 
     @Test
+    void moleculeErrorsNameThePlace() {
+        String json = "{\"schema\":\"orion.molecule/1\",\n\"sites\":[{\"element\":\"O\"}]}";
+        assertThatThrownBy(() -> StructureJson.moleculeFromJson(json, "h2o.json"))
+                .isInstanceOfSatisfying(StructureParseException.class, e -> {
+                    assertThat(e).hasMessage("h2o.json:2:10: atom needs \"xyz\" coordinates");
+                });
+    }
+
+    @Test
     void trailingContentAndEmptyInputAreRejected() {
         String ok = StructureJson.toJson(disorderedSpinel());
         assertThatThrownBy(() -> StructureJson.fromJson(ok + " {}")).isInstanceOf(StructureParseException.class)
