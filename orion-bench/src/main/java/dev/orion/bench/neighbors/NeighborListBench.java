@@ -1,0 +1,62 @@
+package dev.orion.bench.neighbors;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs {@link NeighborListBenchmark} (3 warm-up and 5 measured iterations of 1 s, one fork) and prints
+ * the growth ratio 100k / 1k atoms and the speed-up over pymatgen's published figures.
+ *
+ * <pre>
+ * ./mvnw -q -pl orion-bench -am package -DskipTests -Pbench-neighbors
+ * </pre>
+ */
+public final class NeighborListBench {
+
+    /** pymatgen's published neighbour-list times (s) for bcc Mo, cutoff 4 Å. */
+    private static final Map<Integer, Double> PYMATGEN_SECONDS = Map.of(1000, 0.04, 10000, 0.24, 100000, 2.37);
+
+    private NeighborListBench() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(NeighborListBenchmark.class.getName())
+                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                .forks(1)
+                .jvmArgs("-Xms2g", "-Xmx2g")
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        Map<String, Map<Integer, Double>> ms = new TreeMap<>();
+        for (RunResult r : results) {
+            String label = r.getParams().getBenchmark();
+            String method = label.substring(label.lastIndexOf('.') + 1);
+            int atoms = Integer.parseInt(r.getParams().getParam("atoms"));
+            ms.computeIfAbsent(method, k -> new TreeMap<>()).put(atoms, r.getPrimaryResult().getScore());
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%nbcc Mo, a = 3.147 Å, cutoff 4 Å (ms per neighbour list, mean of 5 iterations)%n"));
+        ms.forEach((method, byAtoms) -> {
+            byAtoms.forEach((atoms, t) -> out.append(String.format(Locale.ROOT,
+                    "%-9s %7d atoms: %9.2f ms   pymatgen %6.0f ms   speed-up %6.1fx%n",
+                    method, atoms, t, PYMATGEN_SECONDS.get(atoms) * 1000, PYMATGEN_SECONDS.get(atoms) * 1000 / t)));
+            Double small = byAtoms.get(1000);
+            Double large = byAtoms.get(100000);
+            if (small != null && large != null) {
+                out.append(String.format(Locale.ROOT, "%-9s ratio 100k / 1k = %.1f (linear = 100, target <= 120)%n",
+                        method, large / small));
+            }
+        });
+        // a benchmark driver reports on the console by design
+        System.out.print(out);
+    }
+}
