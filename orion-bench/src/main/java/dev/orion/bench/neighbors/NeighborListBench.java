@@ -1,5 +1,8 @@
 package dev.orion.bench.neighbors;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +59,19 @@ public final class NeighborListBench {
                         method, large / small));
             }
         });
+        out.append(loadAverage());
         // a benchmark driver reports on the console by design
         System.out.print(out);
+    }
+
+    /** The machine's load during the run: wall-clock times on a shared machine depend on it. */
+    private static String loadAverage() {
+        try {
+            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ", 4);
+            return "load average (1, 5, 15 min): " + load[0] + ", " + load[1] + ", " + load[2] + " on "
+                    + Runtime.getRuntime().availableProcessors() + " cores" + System.lineSeparator();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 }
