@@ -3,6 +3,10 @@ package dev.orion.bench.neighbors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.orion.neighbors.Neighbors;
+import dev.orion.structure.Structure;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -59,9 +63,44 @@ public final class NeighborListBench {
                         method, large / small));
             }
         });
+        out.append(cpuTimes());
         out.append(loadAverage());
         // a benchmark driver reports on the console by design
         System.out.print(out);
+    }
+
+    /**
+     * Thread CPU time per full list, measured in this JVM after a warm-up: on a machine shared with
+     * other jobs it shows what the wall-clock figures would be on an idle core.
+     */
+    private static String cpuTimes() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (!threads.isCurrentThreadCpuTimeSupported()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "thread CPU time per full list (this JVM, after 2 s of warm-up per size):%n"));
+        Map<Integer, Double> cpu = new TreeMap<>();
+        for (int atoms : new int[] {1000, 10000, 100000}) {
+            Structure s = NeighborListBenchmark.molybdenum(atoms);
+            int reps = Math.max(5, 200_000 / atoms);
+            long warmUntil = System.nanoTime() + 2_000_000_000L;
+            // the pair count is printed, so the JIT cannot drop the searches
+            int pairs = 0;
+            while (System.nanoTime() < warmUntil) {
+                pairs = Neighbors.full(s, NeighborListBenchmark.CUTOFF).size();
+            }
+            long start = threads.getCurrentThreadCpuTime();
+            for (int r = 0; r < reps; r++) {
+                pairs = Math.max(pairs, Neighbors.full(s, NeighborListBenchmark.CUTOFF).size());
+            }
+            double ms = (threads.getCurrentThreadCpuTime() - start) / 1e6 / reps;
+            cpu.put(atoms, ms);
+            out.append(String.format(Locale.ROOT, "fullList  %7d atoms: %9.2f ms CPU  speed-up over pymatgen %6.1fx  (%d pairs)%n",
+                    atoms, ms, PYMATGEN_SECONDS.get(atoms) * 1000 / ms, pairs));
+        }
+        out.append(String.format(Locale.ROOT, "fullList  CPU ratio 100k / 1k = %.1f%n", cpu.get(100000) / cpu.get(1000)));
+        return out.toString();
     }
 
     /** The machine's load during the run: wall-clock times on a shared machine depend on it. */
