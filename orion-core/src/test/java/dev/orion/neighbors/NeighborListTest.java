@@ -107,6 +107,39 @@ class NeighborListTest {
         }
     }
 
+    @Test
+    void manySitesOnAFineBinGridEqualBruteForce() {
+        // enough sites for a grid of many bins per axis, so runs of bins and wrapping rows are exercised
+        Random rnd = new Random(314);
+        for (int trial = 0; trial < 3; trial++) {
+            Lattice lattice = trial == 0 ? Lattice.fromParameters(17, 19, 23, 72, 101, 115)
+                    : trial == 1 ? Lattice.of(new double[][] {{18, 0, 0}, {9, 16, 0}, {-7, 5, 21}})
+                    : Lattice.orthorhombic(14, 25, 19);
+            StructureBuilder b = Structure.builder().lattice(lattice);
+            for (int i = 0; i < 400; i++) {
+                b.addSite(ELEMENTS[i % ELEMENTS.length], rnd.nextDouble(), rnd.nextDouble(), 2 * rnd.nextDouble() - 0.5);
+            }
+            Structure s = b.build();
+            double cutoff = 3.0 + 1.5 * trial;
+            Map<String, Double> expected = BruteForce.fullPairs(s, cutoff);
+            assertSamePairs(asMap(Neighbors.full(s, cutoff)), expected);
+            assertSamePairs(asMap(Neighbors.half(s, cutoff)), halfOf(expected));
+        }
+    }
+
+    @Test
+    void everyAtomOfABccSupercellHasFourteenNeighbours() {
+        double a = 3.147;
+        Structure mo = Structure.builder().lattice(Lattice.cubic(a))
+                .addSite(Element.Mo, 0, 0, 0).addSite(Element.Mo, 0.5, 0.5, 0.5).build().supercell(5, 6, 7);
+        NeighborList nl = Neighbors.full(mo, 4.0);
+        assertThat(nl.coordinationNumbers()).hasSize(420).containsOnly(14);
+        for (int k = 0; k < nl.size(); k++) {
+            double d = nl.distance(k);
+            assertThat(Math.min(Math.abs(d - a * Math.sqrt(3) / 2), Math.abs(d - a))).isLessThan(1e-9);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {0.5, 1.1, 3.05, 7.5})
     void tinyCellWithLongCutoffFindsEveryImage(double cutoff) {

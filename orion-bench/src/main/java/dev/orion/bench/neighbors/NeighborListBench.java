@@ -34,6 +34,7 @@ public final class NeighborListBench {
     private NeighborListBench() {
     }
 
+    /** Runs the benchmark and prints the summary; arguments are ignored. */
     public static void main(String[] args) throws RunnerException {
         Options options = new OptionsBuilder()
                 .include(NeighborListBenchmark.class.getName())

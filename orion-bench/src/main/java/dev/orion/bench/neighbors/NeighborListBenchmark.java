@@ -36,6 +36,7 @@ public class NeighborListBenchmark {
 
     private Structure structure;
 
+    /** Builds the supercell once per trial, outside the measured time. */
     @Setup
     public void setUp() {
         structure = molybdenum(atoms);

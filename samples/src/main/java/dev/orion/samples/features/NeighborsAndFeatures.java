@@ -14,6 +14,7 @@ import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureBuilder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +39,7 @@ public final class NeighborsAndFeatures {
         List<Neighbor> aroundNa = nl.neighbors(0);
         System.out.printf(Locale.ROOT, "site 0 (Na) has %d neighbours within 4 Å; nearest: site %d (%s) at %.3f Å, image %s%n",
                 aroundNa.size(), aroundNa.get(0).index(), nacl.speciesAt(aroundNa.get(0).index()).keySet(),
-                aroundNa.get(0).distance(), java.util.Arrays.toString(aroundNa.get(0).image()));
+                aroundNa.get(0).distance(), Arrays.toString(aroundNa.get(0).image()));
         double sum = 0;
         for (int k = nl.start(0); k < nl.end(0); k++) {
             sum += nl.distance(k);  // allocation-free access for hot loops
