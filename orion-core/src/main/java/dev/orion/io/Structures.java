@@ -1,18 +1,6 @@
 package dev.orion.io;
 
 import dev.orion.StructureParseException;
-import dev.orion.io.cif.CifReader;
-import dev.orion.io.cif.CifWriter;
-import dev.orion.io.espresso.PwscfReader;
-import dev.orion.io.espresso.PwscfWriter;
-import dev.orion.io.json.JsonStructureReader;
-import dev.orion.io.json.JsonStructureWriter;
-import dev.orion.io.lammps.LammpsDataReader;
-import dev.orion.io.lammps.LammpsDataWriter;
-import dev.orion.io.vasp.PoscarReader;
-import dev.orion.io.vasp.PoscarWriter;
-import dev.orion.io.xyz.XyzReader;
-import dev.orion.io.xyz.XyzWriter;
 import dev.orion.structure.Molecule;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
@@ -49,13 +37,7 @@ public final class Structures {
     private static final Map<StructureFormat, StructureWriter> WRITERS = new EnumMap<>(StructureFormat.class);
 
     static {
-        register(new CifReader(), new CifWriter());
-        register(new PoscarReader(), new PoscarWriter());
-        register(new XyzReader(StructureFormat.XYZ), new XyzWriter(StructureFormat.XYZ));
-        register(new XyzReader(StructureFormat.EXTXYZ), new XyzWriter(StructureFormat.EXTXYZ));
-        register(new LammpsDataReader(), new LammpsDataWriter());
-        register(new PwscfReader(), new PwscfWriter());
-        register(new JsonStructureReader(), new JsonStructureWriter());
+        // One line per format; each format's reader and writer live in their own sub-package.
     }
 
     private Structures() {
@@ -139,7 +121,11 @@ public final class Structures {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(options, "options");
-        return READERS.get(format).read(text, options);
+        StructureReader reader = READERS.get(format);
+        if (reader == null) {
+            throw new IllegalArgumentException("no reader is registered for " + format);
+        }
+        return reader.read(text, options);
     }
 
     /**
@@ -170,7 +156,11 @@ public final class Structures {
     public static String write(Structure structure, StructureFormat format) {
         Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(format, "format");
-        return WRITERS.get(format).write(structure);
+        StructureWriter writer = WRITERS.get(format);
+        if (writer == null) {
+            throw new IllegalArgumentException("no writer is registered for " + format);
+        }
+        return writer.write(structure);
     }
 
     /**
