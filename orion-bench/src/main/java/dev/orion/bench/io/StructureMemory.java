@@ -3,6 +3,7 @@ package dev.orion.bench.io;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
+import dev.orion.structure.StructureBuilder;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
@@ -29,7 +30,7 @@ public final class StructureMemory {
         long before = usedAfterGc(memory);
         int n = 63;
         double a = 3.615;
-        Structure.Builder builder = Structure.builder().lattice(Lattice.cubic(a * n));
+        StructureBuilder builder = Structure.builder().lattice(Lattice.cubic(a * n));
         double[][] basis = {{0, 0, 0}, {0.5, 0.5, 0}, {0.5, 0, 0.5}, {0, 0.5, 0.5}};
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
