@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The comment line of an extended XYZ frame, split into {@code key=value} pairs. Keys and values
- * may be bare words or double-quoted strings (with {@code \"}, {@code \\} and {@code \n}
+ * may be bare words or double-quoted strings (with {@code \"}, {@code \\}, {@code \n} and {@code \r}
  * escapes); values may also be {@code {...}} or {@code [...]} arrays. A key without a value is a
  * flag whose value is {@code T} (as ASE reads it).
  */
@@ -116,7 +116,7 @@ final class ExtXyzComment {
             }
             if (c == '\\' && i < line.length()) {
                 char e = line.charAt(i++);
-                sb.append(e == 'n' ? '\n' : e);
+                sb.append(e == 'n' ? '\n' : e == 'r' ? '\r' : e);
             } else {
                 sb.append(c);
             }
