@@ -144,11 +144,17 @@ public final class PoscarWriter implements StructureWriter {
         return s.replace('\r', ' ').replace('\n', ' ').strip();
     }
 
-    /** The shortest decimal that reads back to the same double, in plain notation, padded to 22. */
+    /**
+     * The shortest decimal that reads back to the same double, padded to 22: in plain notation
+     * unless that would be long (tiny or huge values), then with an exponent.
+     */
     static String number(double v) {
         String s = v == 0 ? "0.0" : new BigDecimal(Double.toString(v)).toPlainString();
         if (s.indexOf('.') < 0) {
             s += ".0";
+        }
+        if (s.length() > 24) {
+            s = Double.toString(v);
         }
         return s.length() >= 22 ? s : " ".repeat(22 - s.length()) + s;
     }
