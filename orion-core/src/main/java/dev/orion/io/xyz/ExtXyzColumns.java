@@ -60,8 +60,8 @@ final class ExtXyzColumns {
         for (int p = 0; p < parts.length; p += 3) {
             String name = parts[p];
             String type = parts[p + 1].toUpperCase(Locale.ROOT);
-            if (name.isEmpty() || !names.add(name)) {
-                throw src.error(line, column, "Properties: " + (name.isEmpty() ? "empty property name"
+            if (name.isBlank() || !names.add(name)) {
+                throw src.error(line, column, "Properties: " + (name.isBlank() ? "blank property name"
                         : "property '" + name + "' is named twice") + " in '" + abbreviate(spec) + "'");
             }
             if (type.length() != 1 || "SRIL".indexOf(type.charAt(0)) < 0) {

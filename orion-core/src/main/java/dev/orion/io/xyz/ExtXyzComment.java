@@ -51,6 +51,9 @@ final class ExtXyzComment {
             }
             int keyColumn = i + 1;
             String key = word("a key");
+            if (key.isBlank()) {
+                throw src.error(lineNumber, keyColumn, "expected a key, found a blank quoted key");
+            }
             skipSpace();
             if (i < n && line.charAt(i) == '=') {
                 i++;
