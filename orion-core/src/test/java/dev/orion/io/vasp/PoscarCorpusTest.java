@@ -1,6 +1,7 @@
 package dev.orion.io.vasp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -25,6 +27,20 @@ import org.junit.jupiter.api.TestFactory;
 class PoscarCorpusTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void layer78IsVasp5WithCartesianPositions() {
+        ReadResult r = Structures.readAll(CorpusFiles.poscarRoot().resolve("layer/POSCAR-78"));
+        assertThat(r.warnings()).isEmpty();
+        Structure s = r.structures().get(0);
+        assertThat(s.composition().amount(Element.Mo)).isEqualTo(1.0);
+        assertThat(s.composition().amount(Element.S)).isEqualTo(2.0);
+        assertThat(s.site(0).z()).isCloseTo(11.595 / 23.19, within(1e-15));
+        // (1.59, 0.9179869..) is (1/3, 2/3) of the hexagonal cell with a = 3.18
+        assertThat(s.site(1).x()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(s.site(1).y()).isCloseTo(1.0 / 3, within(1e-9));
+        assertThat(s.site(2).z()).isCloseTo(10.0 / 23.19, within(1e-15));
+    }
 
     @TestFactory
     Stream<DynamicTest> everyPoscarHasTheReferenceSpeciesAndWarnings() throws IOException {
