@@ -218,6 +218,20 @@ class XyzReaderTest {
     }
 
     @Test
+    void blankKeysAndPropertyNamesAreErrors() {
+        // found by XyzReaderFuzzTest: a blank key reached the model, which rejects blank names
+        StructureParseException e = error("1\nProperties=species:S:1:pos:R:3 \"\"=3\nH 0 0 0\n");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(32);
+        assertThat(e.getMessage()).contains("blank quoted key");
+        e = error("1\nProperties=species:S:1:pos:R:3:\" \":R:1\nH 0 0 0 1\n");
+        assertThat(e.getMessage()).contains("blank property name");
+        // in a plain comment, the same text is just a comment
+        assertThat(read("1\n\"\"=3 and more\nH 0 0 0\n").molecules().get(0).properties())
+                .containsEntry("comment", "\"\"=3 and more");
+    }
+
+    @Test
     void maxSitesAndEmptyInputs() {
         StructureParseException e = catchThrowableOfType(() -> new XyzReader().read(SourceText.of("5\n\n"),
                 ReadOptions.builder().maxSites(4).build()), StructureParseException.class);
