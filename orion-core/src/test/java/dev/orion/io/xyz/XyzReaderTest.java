@@ -224,7 +224,7 @@ class XyzReaderTest {
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(32);
         assertThat(e.getMessage()).contains("blank quoted key");
-        e = error("1\nProperties=species:S:1:pos:R:3:\" \":R:1\nH 0 0 0 1\n");
+        e = error("1\nProperties=\"species:S:1:pos:R:3: :R:1\"\nH 0 0 0 1\n");
         assertThat(e.getMessage()).contains("blank property name");
         // in a plain comment, the same text is just a comment
         assertThat(read("1\n\"\"=3 and more\nH 0 0 0\n").molecules().get(0).properties())
