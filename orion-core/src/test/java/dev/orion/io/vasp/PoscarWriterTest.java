@@ -95,7 +95,7 @@ class PoscarWriterTest {
     @Test
     void randomTriclinicStructuresRoundTripExactly() {
         Random random = new Random(20261121L);
-        for (int trial = 0; trial < 200; trial++) {
+        for (int trial = 0; trial < 100; trial++) {
             Lattice lattice = Lattice.fromParameters(2 + 10 * random.nextDouble(), 2 + 10 * random.nextDouble(),
                     2 + 10 * random.nextDouble(), 60 + 60 * random.nextDouble(), 60 + 60 * random.nextDouble(),
                     60 + 60 * random.nextDouble());
@@ -128,6 +128,18 @@ class PoscarWriterTest {
             for (int i = 0; i < s.size(); i++) {
                 assertThat(back.site(i).label()).isEqualTo(s.site(i).label());
             }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCorpusPoscarRoundTripsThroughExtendedXyz() throws IOException {
+        Path root = CorpusFiles.poscarRoot();
+        return CorpusFiles.poscars().map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(), () -> {
+            Structure s = Structures.read(file);
+            Structure back = Structures.read(Structures.write(s, StructureFormat.EXTXYZ), StructureFormat.EXTXYZ);
+            assertThat(back.almostEquals(s, 1e-8)).isTrue();
+            assertThat(back.lattice()).isEqualTo(s.lattice());
+            assertThat(back.properties()).containsEntry("title", s.properties().get("title"));
         }));
     }
 

@@ -63,7 +63,7 @@ class XyzWriterTest {
     void randomStructuresRoundTripThroughExtendedXyz() {
         Random random = new Random(42);
         List<Structure> all = new ArrayList<>();
-        for (int trial = 0; trial < 200; trial++) {
+        for (int trial = 0; trial < 100; trial++) {
             Structure s = randomStructure(random, trial);
             all.add(s);
             Structure back = read(EXT.write(s)).structures().get(0);
@@ -77,7 +77,7 @@ class XyzWriterTest {
             assertThat(back.properties()).isEqualTo(expected);
         }
         ReadResult frames = read(EXT.writeAll(all));
-        assertThat(frames.structures()).hasSize(200);
+        assertThat(frames.structures()).hasSize(100);
         for (int i = 0; i < all.size(); i++) {
             assertThat(frames.structures().get(i).almostEquals(all.get(i), 1e-8)).isTrue();
         }
