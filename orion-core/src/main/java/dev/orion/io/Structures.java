@@ -3,6 +3,10 @@ package dev.orion.io;
 import dev.orion.StructureParseException;
 import dev.orion.io.json.JsonStructureReader;
 import dev.orion.io.json.JsonStructureWriter;
+import dev.orion.io.vasp.PoscarReader;
+import dev.orion.io.vasp.PoscarWriter;
+import dev.orion.io.xyz.XyzReader;
+import dev.orion.io.xyz.XyzWriter;
 import dev.orion.structure.Molecule;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
@@ -41,6 +45,9 @@ public final class Structures {
     static {
         // One line per format; each format's reader and writer live in their own sub-package.
         register(new JsonStructureReader(), new JsonStructureWriter());
+        register(new PoscarReader(), new PoscarWriter());
+        register(new XyzReader(StructureFormat.XYZ), new XyzWriter(StructureFormat.XYZ));
+        register(new XyzReader(StructureFormat.EXTXYZ), new XyzWriter(StructureFormat.EXTXYZ));
     }
 
     private Structures() {
