@@ -1,6 +1,8 @@
 package dev.orion.io;
 
 import dev.orion.StructureParseException;
+import dev.orion.io.cif.CifReader;
+import dev.orion.io.cif.CifWriter;
 import dev.orion.structure.Molecule;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
@@ -38,6 +40,7 @@ public final class Structures {
 
     static {
         // One line per format; each format's reader and writer live in their own sub-package.
+        register(new CifReader(), new CifWriter());
     }
 
     private Structures() {
