@@ -82,7 +82,7 @@ public final class CifWriter implements StructureWriter {
                 Species sp = e.getKey();
                 String base = firstSpecies && !siteLabel.isEmpty() ? sanitize(siteLabel)
                         : sanitize(siteLabel.isEmpty() ? sp.symbol() : siteLabel + "_" + sp.symbol());
-                String label = unique(base, siteLabel.isEmpty() || !firstSpecies, used, counters);
+                String label = unique(base, siteLabel.isEmpty(), used, counters);
                 out.append(quoteIfNeeded(label)).append(' ').append(typeSymbol(sp)).append(' ')
                         .append(x).append(' ').append(y).append(' ').append(z).append(' ')
                         .append(number(e.getValue())).append('\n');
