@@ -147,6 +147,10 @@ final class CifAtomSites {
         if (skippedEmpty > 0) {
             warnings.add(positions.warning(xs.tagOffset(), "skipped " + skippedEmpty + " atom site(s) with occupancy 0"));
         }
+        if (n == 0) {
+            throw positions.error(xs.tagOffset(), rows == 0 ? "the atom-site loop has no rows"
+                    : "none of the " + rows + " atom sites has known coordinates and a non-zero occupancy");
+        }
         return Optional.of(new CifAtomSites(sites, n));
     }
 

@@ -59,14 +59,20 @@ public final class CifReader implements StructureReader {
             throw text.error(1, 1, "expected a data_ block header, found none: this is not a CIF");
         }
         List<Structure> structures = new ArrayList<>();
+        List<CifBlock> skipped = new ArrayList<>();
         for (CifBlock block : blocks) {
             Optional<Structure> structure = CifStructureBuilder.build(block, positions, options, warnings);
             if (structure.isPresent()) {
                 structures.add(structure.get());
-            } else if (blocks.size() > 1) {
-                warnings.add(positions.warning(block.offset(), "data block '" + block.name()
-                        + "' has no atom sites; skipped"));
+            } else {
+                skipped.add(block);
             }
+        }
+        if (!skipped.isEmpty() && !structures.isEmpty()) {
+            warnings.add(positions.warning(skipped.get(0).offset(), skipped.size() == 1
+                    ? "data block '" + skipped.get(0).name() + "' has no atom sites; skipped"
+                    : skipped.size() + " data blocks have no atom sites (the first is '" + skipped.get(0).name()
+                    + "'); skipped"));
         }
         if (structures.isEmpty()) {
             throw positions.error(blocks.get(0).offset(), "expected atom sites (_atom_site_fract_x/y/z or "

@@ -42,6 +42,9 @@ final class SiteExpansion {
     private int[] nextImage = new int[256];
     private int entries;
 
+    private List<SymmetryOperation> flatSource;
+    private double[] flatOps;
+
     private int[] groupEntry = new int[256];
     private int[] nextPosition = new int[256];
     private int groups;
@@ -91,31 +94,61 @@ final class SiteExpansion {
      * @param maxImages the largest number of kept images allowed; more throws {@link TooManySites}
      */
     void add(int siteIndex, double x, double y, double z, List<SymmetryOperation> ops, int maxImages) {
-        for (SymmetryOperation op : ops) {
-            double nx = wrap(op.rotation(0, 0) * x + op.rotation(0, 1) * y + op.rotation(0, 2) * z + op.translation(0));
-            double ny = wrap(op.rotation(1, 0) * x + op.rotation(1, 1) * y + op.rotation(1, 2) * z + op.translation(1));
-            double nz = wrap(op.rotation(2, 0) * x + op.rotation(2, 1) * y + op.rotation(2, 2) * z + op.translation(2));
-            addImage(siteIndex, nx, ny, nz, maxImages);
+        double[] m = flat(ops);
+        // Images of one site only ever meet images of the same site: a fresh, small, cache-hot table.
+        images.clear();
+        int first = -1;
+        for (int o = 0; o < m.length; o += 12) {
+            double nx = wrap(m[o] * x + m[o + 1] * y + m[o + 2] * z + m[o + 9]);
+            double ny = wrap(m[o + 3] * x + m[o + 4] * y + m[o + 5] * z + m[o + 10]);
+            double nz = wrap(m[o + 6] * x + m[o + 7] * y + m[o + 8] * z + m[o + 11]);
+            // On a special position most images fall on the first one: check it before the grid.
+            if (first >= 0 && distance(nx - ex[first], ny - ey[first], nz - ez[first]) <= mergeDistance) {
+                continue;
+            }
+            int kept = addImage(siteIndex, nx, ny, nz, maxImages, first >= 0);
+            first = first < 0 ? kept : first;
         }
     }
 
-    private void addImage(int siteIndex, double x, double y, double z, int maxImages) {
-        if (images.find(this, x, y, z, siteIndex, mergeDistance, true) >= 0) {
-            return;
+    /** @return the operations as rows of 12 numbers: the rotation row by row, then the translation */
+    private double[] flat(List<SymmetryOperation> ops) {
+        if (ops != flatSource) {
+            double[] m = new double[12 * ops.size()];
+            for (int o = 0; o < ops.size(); o++) {
+                SymmetryOperation op = ops.get(o);
+                for (int r = 0; r < 3; r++) {
+                    for (int c = 0; c < 3; c++) {
+                        m[12 * o + 3 * r + c] = op.rotation(r, c);
+                    }
+                    m[12 * o + 9 + r] = op.translation(r);
+                }
+            }
+            flatOps = m;
+            flatSource = ops;
+        }
+        return flatOps;
+    }
+
+    /** @return the index of the kept image, or -1 if it merged with an earlier image of its site */
+    private int addImage(int siteIndex, double x, double y, double z, int maxImages, boolean siteHasImages) {
+        if (siteHasImages && images.find(this, x, y, z, mergeDistance, true) >= 0) {
+            return -1;
         }
         if (entries >= maxImages) {
             throw new TooManySites();
         }
-        int joined = positions.find(this, x, y, z, -1, coincidence, false);
+        int joined = positions.find(this, x, y, z, coincidence, false);
         int e = appendImage(siteIndex, x, y, z);
-        nextImage[e] = images.push(x, y, z, siteIndex, e);
+        nextImage[e] = images.push(x, y, z, e);
         if (joined >= 0) {
             group[e] = group[joined];
         } else {
             int g = appendGroup(e);
             group[e] = g;
-            nextPosition[g] = positions.push(x, y, z, -1, g);
+            nextPosition[g] = positions.push(x, y, z, g);
         }
+        return e;
     }
 
     private int appendImage(int siteIndex, double x, double y, double z) {
@@ -220,7 +253,8 @@ final class SiteExpansion {
         Grid(double[] reach) {
             this.reach = reach;
             for (int axis = 0; axis < 3; axis++) {
-                double count = reach[axis] > 0 ? Math.floor(1.0 / reach[axis]) : MAX_BINS;
+                // Bins four times the reach: a search usually touches one or two bins per axis.
+                double count = reach[axis] > 0 ? Math.floor(1.0 / (4 * reach[axis])) : MAX_BINS;
                 bins[axis] = (int) Math.max(1, Math.min(MAX_BINS, count));
             }
         }
@@ -230,7 +264,7 @@ final class SiteExpansion {
          *                   positions (chained by nextPosition)
          * @return the matching entry within {@code radius} (the nearest for positions), or -1
          */
-        int find(SiteExpansion s, double x, double y, double z, int tag, double radius, boolean imagesGrid) {
+        int find(SiteExpansion s, double x, double y, double z, double radius, boolean imagesGrid) {
             int best = -1;
             double bestDistance = Double.POSITIVE_INFINITY;
             int x0 = bin(x - reach[0], 0);
@@ -242,7 +276,7 @@ final class SiteExpansion {
             for (int i = x0; i <= x1 && (i == x0 || Math.floorMod(i - x0, bins[0]) != 0); i++) {
                 for (int j = y0; j <= y1 && (j == y0 || Math.floorMod(j - y0, bins[1]) != 0); j++) {
                     for (int k = z0; k <= z1 && (k == z0 || Math.floorMod(k - z0, bins[2]) != 0); k++) {
-                        int head = index.head(key(i, j, k), tag);
+                        int head = index.head(key(i, j, k));
                         for (int e = head; e >= 0; e = imagesGrid ? s.nextImage[e] : s.nextPosition[e]) {
                             int image = imagesGrid ? e : s.groupEntry[e];
                             double d = s.distance(x - s.ex[image], y - s.ey[image], z - s.ez[image]);
@@ -261,8 +295,12 @@ final class SiteExpansion {
         }
 
         /** Adds an entry to its bin; @return the previous head of that bin's chain, or -1 */
-        int push(double x, double y, double z, int tag, int entry) {
-            return index.push(key(bin(x, 0), bin(y, 1), bin(z, 2)), tag, entry);
+        int push(double x, double y, double z, int entry) {
+            return index.push(key(bin(x, 0), bin(y, 1), bin(z, 2)), entry);
+        }
+
+        void clear() {
+            index.clear();
         }
 
         private int bin(double v, int axis) {
@@ -277,18 +315,21 @@ final class SiteExpansion {
         }
     }
 
-    /** Open-addressing map from (bin key, tag) to the newest entry of that bin. */
+    /**
+     * Open-addressing map from a bin key to the newest entry of that bin. {@link #clear()} is O(1)
+     * (slots are stamped with a generation), so one small table serves every site in turn.
+     */
     private static final class BinIndex {
         private long[] keys = new long[256];
-        private int[] tags = new int[256];
         private int[] heads = new int[256];
-        private boolean[] used = new boolean[256];
+        private int[] stamps = new int[256];
+        private int generation = 1;
         private int size;
 
-        int head(long key, int tag) {
+        int head(long key) {
             int mask = keys.length - 1;
-            for (int slot = hash(key, tag) & mask; used[slot]; slot = (slot + 1) & mask) {
-                if (keys[slot] == key && tags[slot] == tag) {
+            for (int slot = hash(key) & mask; stamps[slot] == generation; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
                     return heads[slot];
                 }
             }
@@ -296,55 +337,65 @@ final class SiteExpansion {
         }
 
         /** Makes {@code entry} the head of its bin and returns the previous head (or -1). */
-        int push(long key, int tag, int entry) {
+        int push(long key, int entry) {
             if ((size + 1) * 2 > keys.length) {
                 grow();
             }
             int mask = keys.length - 1;
-            int slot = hash(key, tag) & mask;
-            while (used[slot]) {
-                if (keys[slot] == key && tags[slot] == tag) {
+            int slot = hash(key) & mask;
+            while (stamps[slot] == generation) {
+                if (keys[slot] == key) {
                     int previous = heads[slot];
                     heads[slot] = entry;
                     return previous;
                 }
                 slot = (slot + 1) & mask;
             }
-            used[slot] = true;
+            stamps[slot] = generation;
             keys[slot] = key;
-            tags[slot] = tag;
             heads[slot] = entry;
             size++;
             return -1;
         }
 
+        void clear() {
+            size = 0;
+            if (++generation == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(stamps, 0);
+                generation = 1;
+            }
+        }
+
         private void grow() {
             long[] oldKeys = keys;
-            int[] oldTags = tags;
             int[] oldHeads = heads;
-            boolean[] oldUsed = used;
+            int[] oldStamps = stamps;
             keys = new long[oldKeys.length * 2];
-            tags = new int[keys.length];
             heads = new int[keys.length];
-            used = new boolean[keys.length];
+            stamps = new int[keys.length];
             int mask = keys.length - 1;
             for (int i = 0; i < oldKeys.length; i++) {
-                if (oldUsed[i]) {
-                    int slot = hash(oldKeys[i], oldTags[i]) & mask;
-                    while (used[slot]) {
+                if (oldStamps[i] == generation) {
+                    int slot = hash(oldKeys[i]) & mask;
+                    while (stamps[slot] == generation) {
                         slot = (slot + 1) & mask;
                     }
-                    used[slot] = true;
+                    stamps[slot] = generation;
                     keys[slot] = oldKeys[i];
-                    tags[slot] = oldTags[i];
                     heads[slot] = oldHeads[i];
                 }
             }
         }
 
-        private static int hash(long key, int tag) {
-            long h = (key ^ ((long) tag << 40) ^ tag) * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 29));
+        private static int hash(long key) {
+            // MurmurHash3's 64-bit finaliser: linear probing needs well-mixed low bits.
+            long h = key;
+            h ^= h >>> 33;
+            h *= 0xFF51AFD7ED558CCDL;
+            h ^= h >>> 33;
+            h *= 0xC4CEB9FE1A85EC53L;
+            h ^= h >>> 33;
+            return (int) h;
         }
     }
 }
