@@ -14,11 +14,12 @@ import java.util.List;
  * a <em>different</em> site shares that position (mixed occupancy), and the caller makes one site
  * of it. Positions come out site by site, operation by operation (gemmi's order).
  *
- * <p>Two grids of bins in fractional space, kept in hashes, make each image's look-up a few bins:
- * one holds the kept images keyed by (site, bin) with bins no narrower than the merge distance,
- * the other the positions with bins no narrower than the coincidence distance. Kept images of one
- * site are more than {@code mergeDistance} apart and positions more than {@code coincidence}
- * apart, so no bin ever holds more than a handful of entries, whatever the input.
+ * <p>Two grids of bins in fractional space, kept in hashes ({@link BinIndex}), make each image's
+ * look-up a few bins: one holds the kept images of the current site (cleared for each site), with
+ * bins no narrower than the merge distance; the other holds every position, with bins no narrower
+ * than the coincidence distance. Kept images of one site are more than {@code mergeDistance} apart
+ * and positions more than {@code coincidence} apart, so no bin ever holds more than a handful of
+ * entries, whatever the input: there is no all-pairs comparison anywhere.
  */
 final class SiteExpansion {
 
@@ -260,7 +261,7 @@ final class SiteExpansion {
         }
 
         /**
-         * @param imagesGrid whether entries are images (chained by nextImage, tagged by site) or
+         * @param imagesGrid whether entries are images (chained by nextImage) or
          *                   positions (chained by nextPosition)
          * @return the matching entry within {@code radius} (the nearest for positions), or -1
          */
@@ -312,90 +313,6 @@ final class SiteExpansion {
             long b = Math.floorMod(j, bins[1]);
             long c = Math.floorMod(k, bins[2]);
             return (a << 26) | (b << 13) | c;
-        }
-    }
-
-    /**
-     * Open-addressing map from a bin key to the newest entry of that bin. {@link #clear()} is O(1)
-     * (slots are stamped with a generation), so one small table serves every site in turn.
-     */
-    private static final class BinIndex {
-        private long[] keys = new long[256];
-        private int[] heads = new int[256];
-        private int[] stamps = new int[256];
-        private int generation = 1;
-        private int size;
-
-        int head(long key) {
-            int mask = keys.length - 1;
-            for (int slot = hash(key) & mask; stamps[slot] == generation; slot = (slot + 1) & mask) {
-                if (keys[slot] == key) {
-                    return heads[slot];
-                }
-            }
-            return -1;
-        }
-
-        /** Makes {@code entry} the head of its bin and returns the previous head (or -1). */
-        int push(long key, int entry) {
-            if ((size + 1) * 2 > keys.length) {
-                grow();
-            }
-            int mask = keys.length - 1;
-            int slot = hash(key) & mask;
-            while (stamps[slot] == generation) {
-                if (keys[slot] == key) {
-                    int previous = heads[slot];
-                    heads[slot] = entry;
-                    return previous;
-                }
-                slot = (slot + 1) & mask;
-            }
-            stamps[slot] = generation;
-            keys[slot] = key;
-            heads[slot] = entry;
-            size++;
-            return -1;
-        }
-
-        void clear() {
-            size = 0;
-            if (++generation == Integer.MAX_VALUE) {
-                java.util.Arrays.fill(stamps, 0);
-                generation = 1;
-            }
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldHeads = heads;
-            int[] oldStamps = stamps;
-            keys = new long[oldKeys.length * 2];
-            heads = new int[keys.length];
-            stamps = new int[keys.length];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldStamps[i] == generation) {
-                    int slot = hash(oldKeys[i]) & mask;
-                    while (stamps[slot] == generation) {
-                        slot = (slot + 1) & mask;
-                    }
-                    stamps[slot] = generation;
-                    keys[slot] = oldKeys[i];
-                    heads[slot] = oldHeads[i];
-                }
-            }
-        }
-
-        private static int hash(long key) {
-            // MurmurHash3's 64-bit finaliser: linear probing needs well-mixed low bits.
-            long h = key;
-            h ^= h >>> 33;
-            h *= 0xFF51AFD7ED558CCDL;
-            h ^= h >>> 33;
-            h *= 0xC4CEB9FE1A85EC53L;
-            h ^= h >>> 33;
-            return (int) h;
         }
     }
 }
