@@ -104,9 +104,14 @@ final class CifSymmetry {
             ops.add(SymmetryOperation.IDENTITY);
         }
         ops.addAll(distinct);
-        if (byHm.isPresent() && !new HashSet<>(SpaceGroups.operations(byHm.get())).equals(new HashSet<>(ops))) {
-            String listedGroup = lookUp(() -> SpaceGroups.byOperations(ops))
-                    .map(t -> " (" + t.internationalFull() + ")").orElse("");
+        Optional<SpaceGroupType> listedType = lookUp(() -> SpaceGroups.byOperations(ops));
+        // A symbol without a setting suffix names the default setting; a loop in another setting of
+        // the same type (Fd-3m origin 2, say) agrees with the file and deserves no warning.
+        boolean sameType = listedType.isPresent() && byHm.isPresent()
+                && listedType.get().number() == byHm.get().number();
+        if (byHm.isPresent() && !sameType
+                && !new HashSet<>(SpaceGroups.operations(byHm.get())).equals(new HashSet<>(ops))) {
+            String listedGroup = listedType.map(t -> " (" + t.internationalFull() + ")").orElse("");
             warnings.add(positions.warning(loop.tagOffset(), "the " + ops.size() + " operations listed in " + loop.tag()
                     + listedGroup + " differ from the " + SpaceGroups.operations(byHm.get()).size()
                     + " of H-M symbol '" + hmColumn.get().text(0) + "'; the listed operations are used"));

@@ -14,6 +14,8 @@ import dev.orion.structure.Element;
 import dev.orion.structure.Species;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
+import dev.orion.symmetry.SpaceGroupType;
+import dev.orion.symmetry.SpaceGroups;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,18 @@ class CifReaderTest {
         assertThat(s.size()).isEqualTo(3);
         assertThat(messages(result)).anyMatch(m -> m.contains("lists 3 operations of which 2 are distinct"))
                 .anyMatch(m -> m.contains("differ from the 192 of H-M symbol 'F m -3 m'"));
+    }
+
+    @Test
+    void anOperatorLoopInAnotherSettingOfTheNamedTypeIsNotWarnedAbout() {
+        StringBuilder text = new StringBuilder(CUBIC).append("_symmetry_space_group_name_H-M 'F d -3 m'\n")
+                .append("loop_\n_space_group_symop_operation_xyz\n");
+        SpaceGroupType origin2 = SpaceGroups.settings(227).get(1);
+        assertThat(origin2.choice()).isEqualTo("2");
+        SpaceGroups.operations(origin2).forEach(op -> text.append('\'').append(op.toXyz()).append("'\n"));
+        ReadResult result = read(text + NACL_SITES.replace("Cl1 Cl 0.5 0.5 0.5\n", ""));
+        assertThat(result.structures().get(0).size()).as("Wyckoff 16c of origin choice 2").isEqualTo(16);
+        assertThat(result.warnings()).isEmpty();
     }
 
     @Test
