@@ -25,6 +25,9 @@ public final class SymmetryOperation {
     public static final SymmetryOperation IDENTITY =
             new SymmetryOperation(new int[] {1, 0, 0, 0, 1, 0, 0, 0, 1}, new double[3]);
 
+    /** Bound on rotation entries: far above any real basis, low enough that products cannot overflow. */
+    private static final int MAX_ENTRY = 1000;
+
     /** Translations are snapped onto multiples of 1/GRID; 5040 = lcm(1..10) × 2 also holds 1/16. */
     private static final int GRID = 5040;
     private static final double SNAP_TOLERANCE = 1e-6;
@@ -70,8 +73,9 @@ public final class SymmetryOperation {
      * @param rotation    nine integers, row by row; copied
      * @param translation three fractional components; copied and reduced to [0, 1)
      * @return the normalized operation
-     * @throws IllegalArgumentException if the shapes are wrong, the determinant is not ±1 or a
-     *                                  translation component is not finite
+     * @throws IllegalArgumentException if the shapes are wrong, an entry is outside -1000..1000,
+     *                                  the determinant is not ±1 or a translation component is not
+     *                                  finite
      */
     public static SymmetryOperation ofFlat(int[] rotation, double[] translation) {
         Objects.requireNonNull(rotation, "rotation");
@@ -83,7 +87,13 @@ public final class SymmetryOperation {
             throw new IllegalArgumentException("translation must have 3 components, had " + translation.length);
         }
         int[] r = rotation.clone();
-        int det = determinant(r);
+        for (int i = 0; i < 9; i++) {
+            if (Math.abs(r[i]) > MAX_ENTRY) {
+                throw new IllegalArgumentException("rotation entries must be in -" + MAX_ENTRY + ".." + MAX_ENTRY
+                        + ", was " + r[i] + " at row " + i / 3 + ", column " + i % 3);
+            }
+        }
+        long det = determinant(r);
         if (det != 1 && det != -1) {
             throw new IllegalArgumentException("rotation must have determinant +1 or -1, had " + det
                     + ": " + Arrays.toString(r));
@@ -154,7 +164,7 @@ public final class SymmetryOperation {
 
     /** Returns the determinant of the rotation: +1 for a proper, -1 for an improper operation. */
     public int determinant() {
-        return determinant(rotation);
+        return (int) determinant(rotation);
     }
 
     /** Tells whether this is the identity (modulo lattice translations). */
@@ -222,7 +232,7 @@ public final class SymmetryOperation {
     /** Returns the inverse operation {@code x = R⁻¹ x' - R⁻¹ t}. */
     public SymmetryOperation inverse() {
         int[] m = rotation;
-        int det = determinant(m);
+        int det = (int) determinant(m);
         // adjugate / det; det is ±1 so the inverse is integral
         int[] inv = {
             (m[4] * m[8] - m[5] * m[7]) * det, (m[2] * m[7] - m[1] * m[8]) * det, (m[1] * m[5] - m[2] * m[4]) * det,
@@ -286,10 +296,10 @@ public final class SymmetryOperation {
         return toXyz();
     }
 
-    private static int determinant(int[] m) {
-        return m[0] * (m[4] * m[8] - m[5] * m[7])
-                - m[1] * (m[3] * m[8] - m[5] * m[6])
-                + m[2] * (m[3] * m[7] - m[4] * m[6]);
+    private static long determinant(int[] m) {
+        return (long) m[0] * ((long) m[4] * m[8] - (long) m[5] * m[7])
+                - (long) m[1] * ((long) m[3] * m[8] - (long) m[5] * m[6])
+                + (long) m[2] * ((long) m[3] * m[7] - (long) m[4] * m[6]);
     }
 
     /** Reduces to [0, 1) and snaps onto the 1/5040 grid so that equal operations compare equal. */

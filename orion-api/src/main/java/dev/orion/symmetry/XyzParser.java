@@ -6,6 +6,8 @@ package dev.orion.symmetry;
  */
 final class XyzParser {
 
+    private static final int MAX_COEFFICIENT = 1000;
+
     private final String text;
     private int pos;
 
@@ -77,6 +79,10 @@ final class XyzParser {
                     if (value != Math.rint(value)) {
                         pos = numberStart;
                         throw error("coefficient of a variable must be an integer");
+                    }
+                    if (value > MAX_COEFFICIENT) {
+                        pos = numberStart;
+                        throw error("coefficient of a variable must be at most " + MAX_COEFFICIENT);
                     }
                     rotation[3 * row + variableIndex(text.charAt(pos))] += sign * (int) value;
                     pos++;

@@ -1,11 +1,14 @@
 package dev.orion.symmetry;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +18,8 @@ import java.util.regex.Pattern;
  * {@code F m -3 m}), any case, with an optional setting suffix ({@code :1}, {@code :2},
  * {@code :H}, {@code :R}, {@code :b1}, {@code :cab}, or a bare trailing {@code H}/{@code R} after a
  * rhombohedral symbol), the PDB's {@code H 3 2} for hexagonal axes, monoclinic short symbols of
- * any cell choice ({@code P 21/n}) and the pre-1983 cubic symbols without a bar ({@code Fm3m}).
+ * any cell choice ({@code P 21/n}), the pre-1983 cubic symbols without a bar ({@code Fm3m}) and
+ * the pre-2002 orthorhombic symbols without the e glide ({@code Cmca} for {@code Cmce}).
  *
  * <p>A symbol that several settings share resolves to the one with the lowest Hall number, the
  * default of spglib and of the International Tables: unique axis b, cell choice 1, origin choice
@@ -27,6 +31,7 @@ final class HermannMauguinIndex {
     private static final Pattern SCREW_OR_BAR_3 = Pattern.compile("-3");
 
     private final Map<String, Integer> hallNumberByKey;
+    private final Map<String, Set<Integer>> numbersByKey = new HashMap<>();
 
     HermannMauguinIndex(SpaceGroupTable table) {
         Map<String, Integer> map = new HashMap<>();
@@ -35,6 +40,7 @@ final class HermannMauguinIndex {
             String choice = type.choice().toLowerCase(Locale.ROOT);
             for (String symbol : symbols(type, table.spacedInternational.get(hall - 1))) {
                 String key = key(symbol);
+                numbersByKey.computeIfAbsent(key, k -> new HashSet<>()).add(type.number());
                 map.putIfAbsent(key, hall);
                 if (!choice.isEmpty()) {
                     map.putIfAbsent(key + ":" + choice, hall);
@@ -87,12 +93,49 @@ final class HermannMauguinIndex {
         return hallNumberByKey;
     }
 
+    /** Keys that name settings of more than one space-group type: a bug in the aliases if any. */
+    Set<String> ambiguousKeys() {
+        Set<String> out = new HashSet<>();
+        numbersByKey.forEach((key, numbers) -> {
+            if (numbers.size() > 1) {
+                out.add(key + " " + numbers);
+            }
+        });
+        return out;
+    }
+
     static String key(String symbol) {
         return symbol.replaceAll("[\\s_]", "").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Before 2002 the double glide plane e was written as one of its two glides: Cmce was Cmca
+     * or Cmcb, Aea2 was Aba2 or Aca2. The glides of a plane normal to axis i are along the other
+     * two axes.
+     */
+    private static List<String> legacyGlideSymbols(String spacedSymbol) {
+        String[] tokens = spacedSymbol.split(" ");
+        List<String> out = new ArrayList<>();
+        if (tokens.length != 4) {
+            return out;
+        }
+        for (int axis = 0; axis < 3; axis++) {
+            String token = tokens[axis + 1];
+            if (token.equals("e") || token.endsWith("/e")) {
+                for (char glide : new char[] {'a', 'b', 'c'}) {
+                    if (glide != 'a' + axis) {
+                        String[] variant = tokens.clone();
+                        variant[axis + 1] = token.substring(0, token.length() - 1) + glide;
+                        out.add(String.join(" ", variant));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<String> symbols(SpaceGroupType type, String spaced) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         out.add(type.international());
         out.add(type.internationalFull());
         for (String part : spaced.split("=")) {
@@ -108,6 +151,10 @@ final class HermannMauguinIndex {
                 }
             }
             out.add(sb.toString());
+        }
+        if (type.crystalSystem() == CrystalSystem.ORTHORHOMBIC) {
+            out.addAll(legacyGlideSymbols(type.internationalFull()));
+            out.addAll(legacyGlideSymbols(spaced.split("=")[0].strip()));
         }
         if (type.crystalSystem() == CrystalSystem.CUBIC) {
             out.add(SCREW_OR_BAR_3.matcher(type.international()).replaceAll("3"));

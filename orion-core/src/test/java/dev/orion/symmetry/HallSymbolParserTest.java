@@ -110,6 +110,17 @@ class HallSymbolParserTest {
                 .contains(SymmetryOperation.parse("-y,-x,-z+2/3"));
     }
 
+    @Test
+    void primedAxesAreFaceDiagonalsRelativeToThePrecedingAxis() {
+        // Hall 1981, Table 3: after an x axis ' is b-c and " is b+c; after y, ' is a-c and " is a+c
+        assertThat(HallSymbolParser.operations("P 2x 2'")).contains(SymmetryOperation.parse("-x,-z,-y"));
+        assertThat(HallSymbolParser.operations("P 2x 2\"")).contains(SymmetryOperation.parse("-x,z,y"));
+        assertThat(HallSymbolParser.operations("P 2y 2'")).contains(SymmetryOperation.parse("-z,-y,-x"));
+        assertThat(HallSymbolParser.operations("P 2y 2\"")).contains(SymmetryOperation.parse("z,-y,x"));
+        assertThat(HallSymbolParser.operations("P 2 2'")).contains(SymmetryOperation.parse("-y,-x,-z"));
+        assertThat(HallSymbolParser.operations("P 3 2\"")).contains(SymmetryOperation.parse("y,x,-z"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "P", "Q 1", "P 5", "P 2q", "P 3'", "P 4*", "P 2 2 2 2z5", "P 31 2 (0 0",
         "P 2 (0 0 x)", "P 2 (0 0)", "-- 1", "P 2xy", "P 2 4", "P 2' 61"})
