@@ -2,6 +2,7 @@ package dev.orion.io.cif;
 
 import dev.orion.io.ReadWarning;
 import dev.orion.structure.Lattice;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,9 +26,14 @@ final class CifCell {
         double a = length(block, positions, "_cell_length_a");
         double b = length(block, positions, "_cell_length_b");
         double c = length(block, positions, "_cell_length_c");
-        double alpha = angle(block, positions, warnings, "_cell_angle_alpha");
-        double beta = angle(block, positions, warnings, "_cell_angle_beta");
-        double gamma = angle(block, positions, warnings, "_cell_angle_gamma");
+        List<String> missing = new ArrayList<>(3);
+        double alpha = angle(block, positions, missing, "_cell_angle_alpha");
+        double beta = angle(block, positions, missing, "_cell_angle_beta");
+        double gamma = angle(block, positions, missing, "_cell_angle_gamma");
+        if (!missing.isEmpty()) {
+            warnings.add(positions.warning(block.offset(), "data block '" + block.name() + "' gives no "
+                    + String.join(", ", missing) + "; 90 degrees assumed"));
+        }
         double ca = cos(alpha);
         double cb = cos(beta);
         double cg = cos(gamma);
@@ -90,11 +96,10 @@ final class CifCell {
         return v;
     }
 
-    private static double angle(CifBlock block, CifPositions positions, List<ReadWarning> warnings, String tag) {
+    private static double angle(CifBlock block, CifPositions positions, List<String> missing, String tag) {
         Optional<CifColumn> column = block.column(tag);
         if (column.isEmpty() || column.get().size() == 0 || column.get().isMissing(0)) {
-            warnings.add(positions.warning(column.map(c -> c.tagOffset()).orElse(block.offset()),
-                    "data block '" + block.name() + "' gives no " + tag + "; 90 degrees assumed"));
+            missing.add(tag);
             return 90;
         }
         CifColumn col = column.get();
