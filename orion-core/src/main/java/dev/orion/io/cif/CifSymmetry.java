@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * Finds the symmetry operations of a data block, in this order: the operator loop
  * ({@code _space_group_symop_operation_xyz} or {@code _symmetry_equiv_pos_as_xyz}, duplicates
- * dropped), the Hermann–Mauguin symbol, the Hall symbol, the International Tables number, and
- * finally P1 with a warning. Where the operator loop and the H-M symbol disagree, the listed
+ * dropped), the Hermann–Mauguin symbol (refined by a Hall symbol of the same type, which names
+ * the setting exactly), the Hall symbol, the International Tables number, and finally P1 with a
+ * warning. Where the operator loop and the H-M symbol disagree, the listed
  * operators win (as in Open Babel and pymatgen) and a warning says so.
  */
 final class CifSymmetry {
@@ -45,12 +46,19 @@ final class CifSymmetry {
         if (loop.isPresent()) {
             return fromLoop(loop.get(), hmColumn, byHm, positions, warnings);
         }
+        Optional<CifColumn> hall = single(block, HALL_TAGS);
         if (byHm.isPresent()) {
+            // An H-M symbol without a setting suffix names the default setting (origin choice 1, say);
+            // a Hall symbol of the same type names the setting exactly, so it refines the H-M symbol.
+            Optional<SpaceGroupType> refined = hall.flatMap(c -> lookUp(() -> SpaceGroups.byHallSymbol(c.text(0))))
+                    .filter(t -> t.number() == byHm.get().number());
+            if (refined.isPresent()) {
+                return resolved(refined.get(), "Hall symbol '" + hall.get().text(0) + "'");
+            }
             return resolved(byHm.get(), "H-M symbol '" + hmColumn.get().text(0) + "'");
         }
         hmColumn.ifPresent(c -> warnings.add(positions.warning(c.offset(0),
                 "unknown Hermann-Mauguin symbol '" + CifParser.abbreviate(c.text(0)) + "'")));
-        Optional<CifColumn> hall = single(block, HALL_TAGS);
         if (hall.isPresent()) {
             Optional<SpaceGroupType> type = lookUp(() -> SpaceGroups.byHallSymbol(hall.get().text(0)));
             if (type.isPresent()) {

@@ -106,6 +106,17 @@ class CifReaderTest {
     }
 
     @Test
+    void aHallSymbolOfTheSameTypeRefinesTheSettingOfAnHmSymbol() {
+        String sites = NACL_SITES.replace("Cl1 Cl 0.5 0.5 0.5\n", "");
+        String hm = "_symmetry_space_group_name_H-M 'F d -3 m'\n";
+        assertThat(read(CUBIC + hm + sites).structures().get(0).size()).as("origin choice 1: 8a").isEqualTo(8);
+        String origin2 = hm + "_symmetry_space_group_name_Hall '-F 4vw 2vw 3'\n";
+        assertThat(read(CUBIC + origin2 + sites).structures().get(0).size()).as("origin choice 2: 16c").isEqualTo(16);
+        String otherType = hm + "_symmetry_space_group_name_Hall '-P 1'\n";
+        assertThat(read(CUBIC + otherType + sites).structures().get(0).size()).as("H-M wins").isEqualTo(8);
+    }
+
+    @Test
     void anOperatorLoopWithoutTheIdentityGetsIt() {
         ReadResult result = read(CUBIC + "loop_\n_space_group_symop_operation_xyz\n-x,-y,-z\n"
                 + NACL_SITES.replace("0.5 0.5 0.5", "0.25 0.1 0.3"));
