@@ -28,6 +28,9 @@ final class CifStructureBuilder {
     /** Totals up to this much over 1 are rounding and rescaled without a warning. */
     private static final double ROUNDING = 1e-6;
 
+    private static final String[] COORDINATE_TAGS = {"_atom_site_fract_x", "_atom_site_fract_y", "_atom_site_fract_z",
+        "_atom_site_cartn_x", "_atom_site_cartn_y", "_atom_site_cartn_z"};
+
     /** Property naming the data block a structure came from. */
     static final String BLOCK_PROPERTY = "cif_block";
 
@@ -37,8 +40,7 @@ final class CifStructureBuilder {
     /** @return the structure of the block, or empty if it has no atom sites */
     static Optional<Structure> build(CifBlock block, CifPositions positions, ReadOptions options,
                                      List<ReadWarning> warnings) {
-        if (block.column("_atom_site_fract_x").isEmpty() && block.column("_atom_site_cartn_x").isEmpty()
-                && block.column("_atom_site_fract_y").isEmpty() && block.column("_atom_site_cartn_y").isEmpty()) {
+        if (block.first(COORDINATE_TAGS).isEmpty()) {
             return Optional.empty();
         }
         Lattice lattice = CifCell.read(block, positions, warnings);

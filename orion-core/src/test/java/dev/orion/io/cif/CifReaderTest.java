@@ -269,6 +269,10 @@ class CifReaderTest {
         assertThat(e.column()).isEqualTo(9);
         assertThat(e.reason()).contains("expected a number for _atom_site_fract_y, found 'zero'");
 
+        e = failure(CUBIC + "loop_\n_atom_site_label\n_atom_site_fract_z\nFe1 0\n");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.reason()).contains("has atom-site coordinates but no _atom_site_fract_x");
+
         e = failure(CUBIC + "loop_\n_atom_site_fract_x\n_atom_site_fract_y\n0 0\nloop_\n_atom_site_fract_z\n0\n1\n");
         assertThat(e.reason()).contains("must come from one loop");
     }
