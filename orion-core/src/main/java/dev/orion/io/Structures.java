@@ -7,6 +7,8 @@ import dev.orion.io.vasp.PoscarReader;
 import dev.orion.io.vasp.PoscarWriter;
 import dev.orion.io.xyz.XyzReader;
 import dev.orion.io.xyz.XyzWriter;
+import dev.orion.io.cif.CifReader;
+import dev.orion.io.cif.CifWriter;
 import dev.orion.structure.Molecule;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
@@ -48,6 +50,7 @@ public final class Structures {
         register(new PoscarReader(), new PoscarWriter());
         register(new XyzReader(StructureFormat.XYZ), new XyzWriter(StructureFormat.XYZ));
         register(new XyzReader(StructureFormat.EXTXYZ), new XyzWriter(StructureFormat.EXTXYZ));
+        register(new CifReader(), new CifWriter());
     }
 
     private Structures() {
