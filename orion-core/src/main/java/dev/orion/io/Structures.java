@@ -1,6 +1,10 @@
 package dev.orion.io;
 
 import dev.orion.StructureParseException;
+import dev.orion.io.espresso.PwscfReader;
+import dev.orion.io.espresso.PwscfWriter;
+import dev.orion.io.lammps.LammpsDataReader;
+import dev.orion.io.lammps.LammpsDataWriter;
 import dev.orion.structure.Molecule;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
@@ -38,6 +42,8 @@ public final class Structures {
 
     static {
         // One line per format; each format's reader and writer live in their own sub-package.
+        register(new LammpsDataReader(), new LammpsDataWriter());
+        register(new PwscfReader(), new PwscfWriter());
     }
 
     private Structures() {
