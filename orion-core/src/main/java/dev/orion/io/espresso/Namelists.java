@@ -179,7 +179,12 @@ final class Namelists {
             while (pos < line.length() && isNameChar(line.charAt(pos))) {
                 pos++;
             }
-            StringBuilder key = new StringBuilder(line.substring(nameStart, pos).toLowerCase(Locale.ROOT));
+            String word = line.substring(nameStart, pos);
+            if (Cards.KEYWORDS.contains(word.toUpperCase(Locale.ROOT))) {
+                throw src.error(lineNo, nameStart + 1, "namelist &" + name + " (line " + startLine
+                        + ") is not closed: expected '/' before the card " + word);
+            }
+            StringBuilder key = new StringBuilder(word.toLowerCase(Locale.ROOT));
             pos = skipBlanks(line, pos);
             if (pos < line.length() && line.charAt(pos) == '(') {
                 key.append('(');
