@@ -46,12 +46,17 @@ final class LammpsBox {
         if (flipped) {
             c = new double[] {-c[0], -c[1], -c[2]};
         }
-        double lx = Math.sqrt(dot(a, a));
-        double xy = dot(a, b) / lx;
-        double ly = Math.sqrt(Math.max(0, dot(b, b) - xy * xy));
-        double xz = dot(a, c) / lx;
-        double yz = (dot(b, c) - xy * xz) / ly;
-        double lz = Math.sqrt(Math.max(0, dot(c, c) - xz * xz - yz * yz));
+        // QR by unit vectors and a cross product: no cancellation for very skewed cells
+        double lx = norm(a);
+        double[] xHat = scale(a, 1 / lx);
+        double[] normal = cross(xHat, b);
+        double ly = norm(normal);
+        double[] zHat = scale(normal, 1 / ly);
+        double[] yHat = cross(zHat, xHat);
+        double xy = dot(b, xHat);
+        double xz = dot(c, xHat);
+        double yz = dot(c, yHat);
+        double lz = dot(c, zHat);
         double[][] rotated = {{lx, 0, 0}, {xy, ly, 0}, {xz, yz, lz}};
         // reduce the tilts by whole lattice vectors: c first against b (which moves xz), then against a
         if (Math.abs(yz) > ly / 2) {
@@ -65,7 +70,18 @@ final class LammpsBox {
         if (Math.abs(xy) > lx / 2) {
             xy -= Math.rint(xy / lx) * lx;
         }
-        return new LammpsBox(lattice, flipped, rotated, new double[] {lx, ly, lz, xy, xz, yz});
+        double[] box = {lx, ly, lz, xy, xz, yz};
+        for (double v : box) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("the cell " + java.util.Arrays.deepToString(lattice.matrix())
+                        + " cannot be written as a LAMMPS box: its components overflow double precision");
+            }
+        }
+        if (!(lx > 0 && ly > 0 && lz > 0)) {
+            throw new IllegalArgumentException("the cell " + java.util.Arrays.deepToString(lattice.matrix())
+                    + " cannot be written as a LAMMPS box: it is too flat for double precision");
+        }
+        return new LammpsBox(lattice, flipped, rotated, box);
     }
 
     /** @return whether the box needs the {@code xy xz yz} line */
@@ -109,6 +125,18 @@ final class LammpsBox {
             f[0] * rotated[0][0] + f[1] * rotated[1][0] + f[2] * rotated[2][0],
             f[1] * rotated[1][1] + f[2] * rotated[2][1],
             f[2] * rotated[2][2]};
+    }
+
+    private static double norm(double[] u) {
+        return Math.hypot(Math.hypot(u[0], u[1]), u[2]);
+    }
+
+    private static double[] scale(double[] u, double f) {
+        return new double[] {u[0] * f, u[1] * f, u[2] * f};
+    }
+
+    private static double[] cross(double[] u, double[] v) {
+        return new double[] {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
     }
 
     private static double dot(double[] u, double[] v) {
