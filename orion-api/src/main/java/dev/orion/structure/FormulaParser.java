@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Recursive-descent parser for chemical formulas: element symbols with optional (possibly
  * fractional) amounts, groups in round or square brackets with multipliers, nested to any depth,
- * and whitespace between tokens ({@code "Ca3(PO4)2"}, {@code "K4[Fe(CN)6]"}, {@code "Fe2 O3"}).
+ * whitespace between tokens, and hydrate dots ({@code "Ca3(PO4)2"}, {@code "K4[Fe(CN)6]"},
+ * {@code "Fe2 O3"}, {@code "CuSO4·5H2O"}, {@code "CuSO4*5H2O"}).
  */
 final class FormulaParser {
 
@@ -26,15 +27,22 @@ final class FormulaParser {
         if (p.pos == formula.length()) {
             throw new IllegalArgumentException("formula '" + formula + "' is empty");
         }
-        Map<Element, Double> result = p.sequence((char) 0);
+        Map<Element, Double> result = p.sequence((char) 0, false);
         if (p.pos != formula.length()) {
             throw p.error("unexpected '" + formula.charAt(p.pos) + "'");
         }
         return result;
     }
 
-    /** Parses groups until the closing bracket {@code close} (or the end when it is 0). */
-    private Map<Element, Double> sequence(char close) {
+    private static boolean isHydrateDot(char c) {
+        return c == '\u00b7' || c == '*' || c == '\u2022';
+    }
+
+    /**
+     * Parses groups until the closing bracket {@code close} (or the end when it is 0); a hydrate
+     * segment ({@code stopAtDot}) also ends at the next middle dot.
+     */
+    private Map<Element, Double> sequence(char close, boolean stopAtDot) {
         Map<Element, Double> amounts = new EnumMap<>(Element.class);
         int start = pos;
         while (true) {
@@ -49,11 +57,28 @@ final class FormulaParser {
             if (c == close) {
                 break;
             }
+            if (isHydrateDot(c)) {
+                if (stopAtDot) {
+                    break;
+                }
+                // "CuSO4·5H2O": the number after the dot multiplies the segment up to the next dot
+                int dot = pos;
+                pos++;
+                skipSpace();
+                double n = amount();
+                Map<Element, Double> segment = sequence(close, true);
+                if (segment.isEmpty()) {
+                    pos = dot;
+                    throw error("nothing after '" + c + "'");
+                }
+                segment.forEach((e, a) -> amounts.merge(e, a * n, Double::sum));
+                continue;
+            }
             if (c == '(' || c == '[') {
                 int open = pos;
                 pos++;
                 char expected = c == '(' ? ')' : ']';
-                Map<Element, Double> inner = sequence(expected);
+                Map<Element, Double> inner = sequence(expected, false);
                 if (inner.isEmpty()) {
                     pos = open;
                     throw error("empty brackets");
@@ -69,7 +94,7 @@ final class FormulaParser {
                 throw error("unexpected '" + c + "'");
             }
         }
-        if (amounts.isEmpty() && close == 0) {
+        if (amounts.isEmpty() && close == 0 && !stopAtDot) {
             pos = start;
             throw error("no elements");
         }

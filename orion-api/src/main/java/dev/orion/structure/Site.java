@@ -286,7 +286,9 @@ public final class Site {
          */
         public Site build() {
             checkCoordinates(x, y, z);
-            return new Site(checkedSpecies(species), x, y, z, label, PropertyValues.copyOf(properties));
+            // + 0.0 turns -0.0 into 0.0, as Structure stores it
+            return new Site(checkedSpecies(species), x + 0.0, y + 0.0, z + 0.0, label,
+                    PropertyValues.copyOf(properties));
         }
     }
 }

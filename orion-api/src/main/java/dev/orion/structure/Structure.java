@@ -64,13 +64,7 @@ public final class Structure {
 
     /** A builder pre-filled with this structure's lattice, sites and properties. */
     public StructureBuilder newBuilder() {
-        StructureBuilder b = new StructureBuilder();
-        b.lattice(lattice);
-        for (int i = 0; i < size(); i++) {
-            b.addSite(site(i));
-        }
-        properties.forEach(b::property);
-        return b;
+        return new StructureBuilder(this);
     }
 
     /** The periodic cell. */
@@ -242,34 +236,7 @@ public final class Structure {
      * as pymatgen's {@code get_sorted_structure}.
      */
     public Structure sorted() {
-        Comparator<Map<Species, Double>> byMain = Comparator.comparing(Site::mainSpecies,
-                Comparator.comparing(Species::element, Composition.ELECTRONEGATIVITY_ORDER));
-        Integer[] kindOrder = new Integer[kindTable.size()];
-        for (int k = 0; k < kindOrder.length; k++) {
-            kindOrder[k] = k;
-        }
-        Arrays.sort(kindOrder, Comparator.comparing(kindTable::get, byMain));
-        int[] rank = new int[kindOrder.length];
-        int r = -1;
-        for (int k = 0; k < kindOrder.length; k++) {
-            if (k == 0 || byMain.compare(kindTable.get(kindOrder[k - 1]), kindTable.get(kindOrder[k])) != 0) {
-                r++;
-            }
-            rank[kindOrder[k]] = r;
-        }
-        // counting sort on the ranks keeps equal sites in their original order
-        int[] start = new int[r + 2];
-        for (int kind : kinds) {
-            start[rank[kind] + 1]++;
-        }
-        for (int k = 1; k < start.length; k++) {
-            start[k] += start[k - 1];
-        }
-        int[] order = new int[kinds.length];
-        for (int i = 0; i < kinds.length; i++) {
-            order[start[rank[kinds[i]]]++] = i;
-        }
-        return permuted(order);
+        return permuted(SiteOrder.byElectronegativity(kinds, kindTable));
     }
 
     /** The sites sorted (stably) with {@code comparator}. */

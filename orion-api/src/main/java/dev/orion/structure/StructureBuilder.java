@@ -41,6 +41,42 @@ public final class StructureBuilder {
     StructureBuilder() {
     }
 
+    /** A builder holding a copy of {@code s}'s columns (no {@link Site} is created per site). */
+    StructureBuilder(Structure s) {
+        lattice = s.lattice;
+        size = s.size();
+        int capacity = Math.max(16, size);
+        frac = Arrays.copyOf(s.frac, 3 * capacity);
+        kinds = Arrays.copyOf(s.kinds, capacity);
+        for (Map<Species, Double> kind : s.kindTable) {
+            register(kind, newKind(kind));
+        }
+        labels = s.labels == null ? null : Arrays.copyOf(s.labels, capacity);
+        s.siteProperties.forEach((k, col) -> siteProperties.put(k, Arrays.copyOf(col, capacity)));
+        properties.putAll(s.properties);
+    }
+
+    private void register(Map<Species, Double> kind, int index) {
+        if (kind.size() == 1 && kind.values().iterator().next() == 1.0) {
+            Species sp = kind.keySet().iterator().next();
+            orderedKinds.put(sp, index);
+            if (sp.oxidationState().isEmpty()) {
+                plainKinds.put(sp.element(), index);
+            }
+        } else {
+            kindIndex.put(key(kind), index);
+        }
+    }
+
+    private static List<Object> key(Map<Species, Double> species) {
+        List<Object> key = new ArrayList<>(2 * species.size());
+        species.forEach((s, o) -> {
+            key.add(s);
+            key.add(o);
+        });
+        return key;
+    }
+
     /** Sets the periodic cell (required). */
     public StructureBuilder lattice(Lattice lattice) {
         this.lattice = Objects.requireNonNull(lattice, "lattice");
@@ -60,12 +96,7 @@ public final class StructureBuilder {
         if (Site.isOrdered(sp) && sp.values().iterator().next() == 1.0) {
             kind = orderedKind(sp.keySet().iterator().next());
         } else {
-            List<Object> key = new ArrayList<>(2 * sp.size());
-            sp.forEach((s, o) -> {
-                key.add(s);
-                key.add(o);
-            });
-            kind = kindIndex.computeIfAbsent(key, k -> newKind(sp));
+            kind = kindIndex.computeIfAbsent(key(sp), k -> newKind(sp));
         }
         append(kind, site.x(), site.y(), site.z());
         if (!site.label().isEmpty()) {
@@ -93,6 +124,22 @@ public final class StructureBuilder {
         }
         append(kind, x, y, z);
         return this;
+    }
+
+    /**
+     * Adds a site fully occupied by {@code species} at Cartesian {@code (x, y, z)} Å, converted with
+     * the lattice set so far.
+     *
+     * @throws IllegalStateException if no lattice has been set yet
+     */
+    public StructureBuilder addSiteCartesian(Species species, double x, double y, double z) {
+        if (lattice == null) {
+            throw new IllegalStateException("set the lattice before adding sites in Cartesian coordinates");
+        }
+        Site.checkCoordinates(x, y, z);
+        double[] f = new double[3];
+        lattice.toFractional(x, y, z, f);
+        return addSite(species, f[0], f[1], f[2]);
     }
 
     /** Adds every site, in order. */

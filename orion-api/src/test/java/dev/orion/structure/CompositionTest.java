@@ -37,6 +37,9 @@ class CompositionTest {
         "((CH3)2)3; H18 C6; H3C; AB3",
         "NaCl; Na1 Cl1; NaCl; AB",
         "O2; O2; O; A",
+        "CuSO4·5H2O; Cu1 H10 S1 O9; CuH10SO9; ABC9D10",
+        "CuSO4*5H2O; Cu1 H10 S1 O9; CuH10SO9; ABC9D10",
+        "(CuSO4*H2O)2; Cu2 H4 S2 O10; CuH2SO5; ABC2D5",
     })
     void formulas(String input, String formula, String reduced, String anonymous) {
         Composition c = Composition.parse(input);
@@ -47,7 +50,7 @@ class CompositionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-        "Ca3(PO4; 8", "Ca3PO4); 7", "Xx2; 1", "Fe2O3x; 6", "Fe2..3; 3", "(); 1", "Fe0; 3", "Fe-2; 3",
+        "Ca3(PO4; 8", "Ca3PO4); 7", "Xx2; 1", "Fe2O3x; 6", "Fe2..3; 3", "(); 1", "Fe0; 3", "Fe-2; 3", "CuSO4*; 6",
     })
     void badFormulasNameFormulaAndPosition(String formula, int position) {
         assertThatThrownBy(() -> Composition.parse(formula)).isInstanceOf(IllegalArgumentException.class)

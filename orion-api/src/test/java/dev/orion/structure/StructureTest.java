@@ -79,6 +79,51 @@ class StructureTest {
     }
 
     @Test
+    void newBuilderCopiesColumnsAndCanExtend() {
+        Structure nacl = rockSalt();
+        Structure more = nacl.newBuilder()
+                .addSite(Species.parse("Na+"), 0.25, 0.25, 0.25)
+                .addSite(Element.Cu, 0.75, 0.75, 0.75)
+                .label(0, "Cl1")
+                .siteProperty(9, "magmom", 1.0)
+                .property("title", "extended")
+                .build();
+        assertThat(nacl.newBuilder().build()).isEqualTo(nacl);
+        assertThat(more.size()).isEqualTo(10);
+        assertThat(more.kindTable).hasSize(3);
+        assertThat(more.label(0)).isEqualTo("Cl1");
+        assertThat(more.label(1)).isEmpty();
+        assertThat(more.siteProperties(9)).containsEntry("magmom", 1.0);
+        assertThat(more.siteProperties(8)).isEmpty();
+        assertThat(more.properties()).containsEntry("title", "extended");
+        assertThat(nacl.properties()).isEmpty();
+        assertThat(more.formula()).isEqualTo("Na5 Cu1 Cl4");
+    }
+
+    @Test
+    void cartesianSitesAreConvertedWithTheLattice() {
+        Lattice hex = Lattice.hexagonal(3, 5);
+        Structure s = Structure.builder().lattice(hex)
+                .addSiteCartesian(Species.of(Element.Mg), hex.toCartesian(new double[] {1.0 / 3, 2.0 / 3, 0.25})[0],
+                        hex.toCartesian(new double[] {1.0 / 3, 2.0 / 3, 0.25})[1], 1.25)
+                .build();
+        assertThat(s.fracX(0)).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(s.fracY(0)).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(s.fracZ(0)).isCloseTo(0.25, within(1e-12));
+        assertThatThrownBy(() -> Structure.builder().addSiteCartesian(Species.of(Element.Mg), 0, 0, 0))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("lattice");
+    }
+
+    @Test
+    void negativeZeroIsStoredAsZero() {
+        Site site = Site.of(Element.Fe, -0.0, 0.5, 0);
+        Structure s = Structure.builder().lattice(Lattice.cubic(2)).addSite(site).build();
+        assertThat(s.site(0)).isEqualTo(site).isEqualTo(Site.of(Element.Fe, 0.0, 0.5, 0));
+        assertThat(Structure.builder().lattice(Lattice.cubic(2)).addSite(Element.Fe, -0.0, 0.5, 0).build())
+                .isEqualTo(s);
+    }
+
+    @Test
     void siteValidation() {
         assertThatThrownBy(() -> Site.builder().frac(0, 0, 0).build()).hasMessageContaining("at least one species");
         assertThatThrownBy(() -> Site.builder().species(Element.Fe, 1.5).build()).hasMessageContaining("1.5");
@@ -136,6 +181,27 @@ class StructureTest {
         assertThatThrownBy(() -> cu.supercell(new int[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, -1}}))
                 .hasMessageContaining("positive determinant");
         assertThatThrownBy(() -> cu.supercell(0, 1, 1)).hasMessageContaining("determinant");
+    }
+
+    @Test
+    void supercellCarriesLabelsPropertiesAndDisorder() {
+        Structure s = Structure.builder().lattice(Lattice.cubic(3))
+                .addSite(Site.builder().species(Element.Fe, 0.5).species(Element.Ni, 0.5).frac(0.25, 0.5, 0.75)
+                        .label("M").property("magmom", List.of(0.0, 0.0, 1.5)).build())
+                .addSite(Element.O, 0.75, 0.5, 0.25)
+                .property("title", "t")
+                .build();
+        Structure big = s.supercell(new int[][] {{2, 0, 0}, {0, 1, 1}, {0, -1, 1}});
+        assertThat(big.size()).isEqualTo(8);
+        assertThat(big.properties()).containsEntry("title", "t");
+        for (int i = 0; i < 4; i++) {
+            assertThat(big.label(i)).isEqualTo("M");
+            assertThat(big.siteProperties(i)).containsEntry("magmom", List.of(0.0, 0.0, 1.5));
+            assertThat(big.speciesAt(i)).isEqualTo(s.speciesAt(0));
+            assertThat(big.label(4 + i)).isEmpty();
+            assertThat(big.siteProperties(4 + i)).isEmpty();
+        }
+        assertThat(big.composition()).isEqualTo(s.composition().times(4));
     }
 
     private static void assertNoOverlaps(Structure s) {
