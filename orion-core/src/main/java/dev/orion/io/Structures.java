@@ -9,6 +9,10 @@ import dev.orion.io.xyz.XyzReader;
 import dev.orion.io.xyz.XyzWriter;
 import dev.orion.io.cif.CifReader;
 import dev.orion.io.cif.CifWriter;
+import dev.orion.io.espresso.PwscfReader;
+import dev.orion.io.espresso.PwscfWriter;
+import dev.orion.io.lammps.LammpsDataReader;
+import dev.orion.io.lammps.LammpsDataWriter;
 import dev.orion.structure.Molecule;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
@@ -51,6 +55,8 @@ public final class Structures {
         register(new XyzReader(StructureFormat.XYZ), new XyzWriter(StructureFormat.XYZ));
         register(new XyzReader(StructureFormat.EXTXYZ), new XyzWriter(StructureFormat.EXTXYZ));
         register(new CifReader(), new CifWriter());
+        register(new LammpsDataReader(), new LammpsDataWriter());
+        register(new PwscfReader(), new PwscfWriter());
     }
 
     private Structures() {
