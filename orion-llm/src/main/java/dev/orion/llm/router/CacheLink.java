@@ -35,11 +35,21 @@ final class CacheLink implements RouterLink {
         if (call.streaming() || request.noCache()) {
             return store(call, key, request, chain.proceed(request));
         }
-        Optional<ResponseCache.Flight> flight = cache.singleFlight(key, () -> store(call, key, request, chain.proceed(request)));
+        boolean[] storedMeanwhile = {false};
+        Optional<ResponseCache.Flight> flight = cache.singleFlight(key, () -> {
+            // a caller that missed just before the previous leader stored its answer must not call again
+            Optional<ChatResponse> again = cache.get(call.tenant(), key);
+            if (again.isPresent()) {
+                storedMeanwhile[0] = true;
+                return again.get();
+            }
+            return store(call, key, request, chain.proceed(request));
+        });
         if (flight.isEmpty()) {
             return store(call, key, request, chain.proceed(request));
         }
-        return flight.get().leader() ? flight.get().response() : served(call, flight.get().response());
+        boolean upstream = flight.get().leader() && !storedMeanwhile[0];
+        return upstream ? flight.get().response() : served(call, flight.get().response());
     }
 
     private ChatResponse store(RoutedCall call, String key, ChatRequest request, ChatResponse response) {
