@@ -252,10 +252,18 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
             written = response.usage().cacheWriteTokens();
             cost = response.costUsd();
         }
-        return new CallRecord(UUID.randomUUID().toString(), call.startedAt(), call.tenant(), call.project(),
+        return new CallRecord(newId(), call.startedAt(), call.tenant(), call.project(),
                 request.runId(), call.profile().name(), provider, model, call.experiment(), in, out, cached, written, cost,
                 latency, failure == null ? CallOutcome.SUCCESS : outcome(failure), call.cacheHit(), tried,
                 call.requestId(), failure == null ? Optional.empty() : Optional.of(String.valueOf(failure.getMessage())));
+    }
+
+    /** A random (version 4) UUID without SecureRandom, which would cost a microsecond and contend on a lock. */
+    private static String newId() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        long hi = (r.nextLong() & ~0xF000L) | 0x4000L;
+        long lo = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(hi, lo).toString();
     }
 
     static CallOutcome outcome(Throwable failure) {
