@@ -1,0 +1,72 @@
+package dev.orion.store;
+
+import dev.orion.tenant.ProjectId;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Spending limits of one tenant (USD), tenant-wide and per project, per day, month or in total, with
+ * atomic reservations: {@link #reserve} checks every applicable budget and sets the estimate aside
+ * in one step, so concurrent callers, including other JVMs sharing the database, can never
+ * overspend together. Then {@link #settle} with the actual cost, or {@link #release}.
+ *
+ * <p>Spending is counted even where no limit is set, so a limit set later sees what was already
+ * spent in its window. Limit changes are audited (resource type {@code "budget"}); reservations are
+ * accounting, not audited.
+ */
+public interface BudgetStore {
+
+    /**
+     * @param key   which budget
+     * @param limit the limit in USD (>= 0)
+     * @return the budget's status
+     */
+    BudgetStatus setLimit(BudgetKey key, BigDecimal limit);
+
+    /** @param key which budget  @return whether a limit was removed */
+    boolean removeLimit(BudgetKey key);
+
+    /** @param key which budget  @return its status, empty if it has no limit */
+    Optional<BudgetStatus> status(BudgetKey key);
+
+    /** @return the status of every budget with a limit */
+    List<BudgetStatus> list();
+
+    /**
+     * Sets {@code estimate} aside against the tenant-wide budgets and, when {@code project} is given,
+     * the project's budgets.
+     *
+     * @param project  the project charged, if any
+     * @param estimate the most the operation may cost (USD, >= 0)
+     * @param ttl      how long the reservation holds if never settled
+     * @return the reservation
+     * @throws BudgetExceededException naming the first budget that would be exceeded; nothing is reserved
+     */
+    Reservation reserve(Optional<ProjectId> project, BigDecimal estimate, Duration ttl);
+
+    /**
+     * Replaces a reservation by the actual cost, which may exceed the estimate (the overspend then
+     * shows and blocks later reservations).
+     *
+     * @param reservationId the reservation
+     * @param actual        the actual cost (USD, >= 0)
+     * @return false if the reservation was already settled, released or lapsed
+     */
+    boolean settle(String reservationId, BigDecimal actual);
+
+    /** @param reservationId the reservation  @return false if it was already settled, released or lapsed */
+    boolean release(String reservationId);
+
+    /**
+     * Records spending that was not reserved (for example a cost known only afterwards).
+     *
+     * @param project the project charged, if any
+     * @param amount  the cost (USD, >= 0)
+     */
+    void charge(Optional<ProjectId> project, BigDecimal amount);
+
+    /** @return how many lapsed reservations were released */
+    int releaseExpired();
+}

@@ -1,0 +1,47 @@
+package dev.orion.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One record per LLM call of one tenant: the source of per-model analytics, cost reports and
+ * A/B comparisons. Records are append-only telemetry and are not audited again.
+ */
+public interface LlmCallStore {
+
+    /** @param call what happened  @return the stored record */
+    LlmCallRecord record(LlmCall call);
+
+    /**
+     * Stores many calls in one batch (one transaction).
+     *
+     * @param calls what happened
+     * @return how many were stored
+     */
+    int recordAll(List<LlmCall> calls);
+
+    /** @param id the id  @return the record, if this tenant has it */
+    Optional<LlmCallRecord> find(String id);
+
+    /** @param filter the filter  @param page the page  @return matching records */
+    Page<LlmCallRecord> query(LlmCallFilter filter, PageRequest page);
+
+    /** @param filter the filter  @return how many records match */
+    long count(LlmCallFilter filter);
+
+    /**
+     * Streams matching records oldest first without holding them all in memory (for export).
+     *
+     * @param filter the filter
+     * @param sink   receives each record
+     */
+    void forEach(LlmCallFilter filter, Consumer<LlmCallRecord> sink);
+
+    /**
+     * @param filter   the filter
+     * @param grouping how to group
+     * @return totals per group, ordered by key
+     */
+    List<LlmCallAggregate> aggregate(LlmCallFilter filter, LlmCallGrouping grouping);
+}

@@ -1,0 +1,53 @@
+package dev.orion.store;
+
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.TenantId;
+
+/**
+ * One tenant's stores, acting as one principal. There is one getter per aggregate; each store it
+ * returns is bound to {@link #tenant()} and cannot see other tenants' rows.
+ */
+public interface TenantStores {
+
+    /** @return the tenant this view is bound to */
+    TenantId tenant();
+
+    /** @return who acts through this view (named in audit events) */
+    Principal actor();
+
+    /** @return crystal structures and molecules with metadata, tags and computed properties */
+    StructureStore structures();
+
+    /** @return simulation jobs */
+    JobStore jobs();
+
+    /** @return design campaigns with their iterations and observations */
+    CampaignStore campaigns();
+
+    /** @return one record per LLM call */
+    LlmCallStore llmCalls();
+
+    /** @return the deterministic LLM response cache */
+    LlmCacheStore llmCache();
+
+    /** @return spending limits with atomic reservations */
+    BudgetStore budgets();
+
+    /** @return usage records (LLM tokens and cost, compute core-seconds) and their aggregation */
+    UsageStore usage();
+
+    /** @return token-bucket rate limiters whose state lives in the store */
+    RateLimiterStore rateLimits();
+
+    /** @return the audit log of this tenant (read, plus application-defined events) */
+    AuditStore audit();
+
+    /** @return API keys: issue, list, revoke */
+    ApiKeyStore apiKeys();
+
+    /** @return provenance links between resources */
+    ProvenanceStore provenance();
+
+    /** @return the durable work queue */
+    WorkQueue workQueue();
+}

@@ -1,0 +1,6 @@
+/**
+ * Space groups: {@link dev.orion.symmetry.SpaceGroups} looks up the 530 Hall settings of the
+ * 230 space-group types by number, Hermann–Mauguin symbol, Hall symbol or operation set, and
+ * returns the operations of each, generated from its Hall symbol.
+ */
+package dev.orion.symmetry;
