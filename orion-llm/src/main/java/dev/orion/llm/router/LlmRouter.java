@@ -1,14 +1,10 @@
 package dev.orion.llm.router;
 
-import dev.orion.llm.BudgetExceededException;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.ChatStreamListener;
 import dev.orion.llm.LlmConfigurationException;
-import dev.orion.llm.LlmProviderException;
-import dev.orion.llm.RateLimitedException;
-import dev.orion.llm.StreamInterruptedException;
 import dev.orion.llm.router.analytics.CallAnalytics;
 import dev.orion.llm.router.budget.BudgetLedger;
 import dev.orion.llm.router.budget.InMemoryBudgetLedger;
@@ -19,12 +15,10 @@ import dev.orion.llm.router.cost.PriceTable;
 import dev.orion.llm.router.experiment.Experiments;
 import dev.orion.llm.router.log.AsyncCallRecorder;
 import dev.orion.llm.router.log.CallLog;
-import dev.orion.llm.router.log.CallOutcome;
 import dev.orion.llm.router.log.CallRecord;
 import dev.orion.llm.router.log.InMemoryCallLog;
 import dev.orion.llm.router.ratelimit.LocalRateLimiter;
 import dev.orion.llm.router.ratelimit.RateLimiter;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -210,7 +203,7 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
             throw e;
         } finally {
             Duration latency = Duration.ofNanos(System.nanoTime() - startNanos);
-            CallRecord record = record(request, call, response, failure, latency);
+            CallRecord record = CallRecords.of(request, call, routes, response, failure, latency);
             recorder.record(record);
             analytics.record(record);
             assignment.ifPresent(a -> experiments.recordOutcome(a.experiment(), a.variant().name(),
@@ -232,57 +225,6 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
             b.maxTokens(profile.maxTokens().get());
         }
         return b.build();
-    }
-
-    private CallRecord record(ChatRequest request, RoutedCall call, ChatResponse response, RuntimeException failure,
-                              Duration latency) {
-        List<String> tried = call.modelsTried();
-        String model = tried.isEmpty() ? call.profile().primaryModel() : tried.get(tried.size() - 1);
-        ModelRoute route = routes.get(model);
-        String provider = call.provider().orElse(route == null ? "unknown" : route.provider());
-        long in = 0;
-        long out = 0;
-        long cached = 0;
-        long written = 0;
-        BigDecimal cost = BigDecimal.ZERO;
-        if (response != null) {
-            in = response.usage().inputTokens();
-            out = response.usage().outputTokens();
-            cached = response.usage().cachedInputTokens();
-            written = response.usage().cacheWriteTokens();
-            cost = response.costUsd();
-        }
-        return new CallRecord(newId(), call.startedAt(), call.tenant(), call.project(),
-                request.runId(), call.profile().name(), provider, model, call.experiment(), in, out, cached, written, cost,
-                latency, failure == null ? CallOutcome.SUCCESS : outcome(failure), call.cacheHit(), tried,
-                call.requestId(), failure == null ? Optional.empty() : Optional.of(String.valueOf(failure.getMessage())));
-    }
-
-    /** A random (version 4) UUID without SecureRandom, which would cost a microsecond and contend on a lock. */
-    private static String newId() {
-        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
-        long hi = (r.nextLong() & ~0xF000L) | 0x4000L;
-        long lo = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(hi, lo).toString();
-    }
-
-    static CallOutcome outcome(Throwable failure) {
-        if (failure instanceof BudgetExceededException) {
-            return CallOutcome.BUDGET_EXCEEDED;
-        }
-        if (failure instanceof RateLimitedException) {
-            return CallOutcome.RATE_LIMITED;
-        }
-        Throwable root = failure instanceof StreamInterruptedException && failure.getCause() != null ? failure.getCause() : failure;
-        if (root instanceof LlmProviderException p) {
-            if (p.kind() == LlmProviderException.Kind.TIMEOUT) {
-                return Thread.currentThread().isInterrupted() ? CallOutcome.CANCELLED : CallOutcome.TIMEOUT;
-            }
-            if (p.status().orElse(0) == 429) {
-                return CallOutcome.RATE_LIMITED;
-            }
-        }
-        return CallOutcome.ERROR;
     }
 
     private static void validate(ProfileSet set, Map<String, ModelRoute> routes) {
