@@ -103,6 +103,17 @@ class CallLogTest {
     }
 
     @Test
+    void theInMemoryLogKeepsTheLatestRecordsWithinItsRetention() {
+        InMemoryCallLog log = new InMemoryCallLog(10);
+        for (int i = 0; i < 25; i++) {
+            log.append(List.of(record(i, "acme", "fast", CallOutcome.SUCCESS)));
+        }
+        assertThat(log.count(CallLogFilter.all())).isEqualTo(10);
+        assertThat(log.evicted()).isEqualTo(15);
+        assertThat(log.query(CallLogFilter.all(), 0, 1).get(0).id()).isEqualTo("id-15");
+    }
+
+    @Test
     void exportsCsvAndJson() throws Exception {
         InMemoryCallLog log = new InMemoryCallLog();
         log.append(List.of(record(1, "acme", "fast", CallOutcome.ERROR), record(2, "acme", "careful", CallOutcome.SUCCESS)));
