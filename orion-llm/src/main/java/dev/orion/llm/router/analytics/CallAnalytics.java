@@ -29,7 +29,8 @@ public final class CallAnalytics {
     private final Clock clock;
     private final long bucketMillis;
     private final int bucketCount;
-    private final Map<String, Series> series = new ConcurrentHashMap<>();
+    private final Map<String, Series> models = new ConcurrentHashMap<>();
+    private final Map<String, Series> profiles = new ConcurrentHashMap<>();
 
     /**
      * Creates the analytics.
@@ -59,9 +60,9 @@ public final class CallAnalytics {
     public void record(CallRecord record) {
         long epoch = clock.millis() / bucketMillis;
         if (!record.cacheHit()) {
-            series.computeIfAbsent("m\u0000" + record.model(), k -> new Series(bucketCount)).add(epoch, record);
+            series(models, record.model()).add(epoch, record);
         }
-        series.computeIfAbsent("p\u0000" + record.profile(), k -> new Series(bucketCount)).add(epoch, record);
+        series(profiles, record.profile()).add(epoch, record);
     }
 
     /** Figures of one model. @param model router model name @param window how far back @return the figures */
@@ -83,7 +84,7 @@ public final class CallAnalytics {
      * @return the figures (zero counts when unknown)
      */
     public WindowStats stats(Dimension dimension, String key, Duration window) {
-        Series s = series.get(prefix(dimension) + key);
+        Series s = (dimension == Dimension.MODEL ? models : profiles).get(key);
         long now = clock.millis() / bucketMillis;
         int span = (int) Math.min(bucketCount, Math.max(1, (window.toMillis() + bucketMillis - 1) / bucketMillis));
         return s == null ? Series.empty(key, window) : s.stats(key, window, now, span);
@@ -99,22 +100,20 @@ public final class CallAnalytics {
      * @return best first
      */
     public List<WindowStats> top(Dimension dimension, Metric metric, Duration window, int limit) {
-        String prefix = prefix(dimension);
         List<WindowStats> all = new ArrayList<>();
-        for (String k : series.keySet()) {
-            if (k.startsWith(prefix)) {
-                WindowStats st = stats(dimension, k.substring(prefix.length()), window);
-                if (st.count() > 0) {
-                    all.add(st);
-                }
+        for (String k : (dimension == Dimension.MODEL ? models : profiles).keySet()) {
+            WindowStats st = stats(dimension, k, window);
+            if (st.count() > 0) {
+                all.add(st);
             }
         }
         all.sort(metric.bestFirst().thenComparing(WindowStats::key, Comparator.naturalOrder()));
         return List.copyOf(all.subList(0, Math.min(limit, all.size())));
     }
 
-    private static String prefix(Dimension d) {
-        return d == Dimension.MODEL ? "m\u0000" : "p\u0000";
+    private Series series(Map<String, Series> map, String key) {
+        Series s = map.get(key);
+        return s != null ? s : map.computeIfAbsent(key, k -> new Series(bucketCount));
     }
 
     /** A ring of buckets for one key. */

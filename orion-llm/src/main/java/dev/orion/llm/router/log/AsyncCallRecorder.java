@@ -27,7 +27,7 @@ public final class AsyncCallRecorder implements AutoCloseable {
     private final Object progress = new Object();
     private long enqueued;
     private long written;
-    private volatile boolean closed;
+    private boolean closed;
 
     /**
      * Starts the writer thread.
@@ -54,10 +54,11 @@ public final class AsyncCallRecorder implements AutoCloseable {
      */
     public void record(CallRecord record) {
         Objects.requireNonNull(record, "record");
-        if (closed) {
-            throw new IllegalStateException("call recorder is closed; record " + record.id() + " not accepted");
-        }
         synchronized (progress) {
+            // checked under the same lock as the writer's exit test, so no accepted record is stranded
+            if (closed) {
+                throw new IllegalStateException("call recorder is closed; record " + record.id() + " not accepted");
+            }
             enqueued++;
         }
         boolean interrupted = false;
@@ -114,7 +115,7 @@ public final class AsyncCallRecorder implements AutoCloseable {
             try {
                 CallRecord first = queue.poll(50, TimeUnit.MILLISECONDS);
                 if (first == null) {
-                    if (closed && queue.isEmpty()) {
+                    if (finished()) {
                         return;
                     }
                     continue;
@@ -128,10 +129,16 @@ public final class AsyncCallRecorder implements AutoCloseable {
                 }
                 batch.clear();
             } catch (InterruptedException e) {
-                if (closed && queue.isEmpty()) {
+                if (finished()) {
                     return;
                 }
             }
+        }
+    }
+
+    private boolean finished() {
+        synchronized (progress) {
+            return closed && written == enqueued;
         }
     }
 
@@ -156,7 +163,9 @@ public final class AsyncCallRecorder implements AutoCloseable {
     /** Stops accepting records and waits (up to 30 s) until every queued record is written. */
     @Override
     public void close() {
-        closed = true;
+        synchronized (progress) {
+            closed = true;
+        }
         if (!flush(Duration.ofSeconds(30))) {
             LOG.error("closing the call recorder with {} LLM call records still unwritten", pending());
         }
