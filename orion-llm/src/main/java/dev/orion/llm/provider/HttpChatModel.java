@@ -161,7 +161,7 @@ final class HttpChatModel implements ChatModel {
     private LlmProviderException httpError(Response response, String model, String requestId) throws IOException {
         String body = response.body().string();
         LlmProviderException e = ErrorMapping.fromHttp(name, model, response.code(), body, requestId,
-                RetryAfter.parse(response.headers(), clock.instant()));
+                RetryAfter.parse(response.code(), response.headers(), clock.instant()));
         LOG.debug("{}", e.getMessage());
         return e;
     }

@@ -147,6 +147,22 @@ class ProviderErrorsTest {
     }
 
     @Test
+    void openAiRateLimitResetHeadersStandInForAMissingRetryAfter() {
+        LlmProviderException e = fail(openAi(), new MockResponse.Builder().code(429)
+                .addHeader("x-ratelimit-limit-requests", "500").addHeader("x-ratelimit-remaining-requests", "0")
+                .addHeader("x-ratelimit-reset-requests", "1m2.5s").addHeader("x-ratelimit-limit-tokens", "30000")
+                .addHeader("x-ratelimit-remaining-tokens", "12000").addHeader("x-ratelimit-reset-tokens", "6m0s")
+                .body("{\"error\":{\"message\":\"Rate limit reached for requests\",\"type\":\"requests\",\"param\":null,\"code\":\"rate_limit_exceeded\"}}").build());
+        assertThat(e.retryAfter()).contains(Duration.ofMillis(62_500));
+        assertThat(RetryAfter.goDuration("20ms")).isEqualTo(Duration.ofMillis(20));
+        assertThat(RetryAfter.goDuration("1h0m1s")).isEqualTo(Duration.ofSeconds(3601));
+        assertThat(RetryAfter.goDuration("soon")).isNull();
+        // a 503 does not read rate-limit headers
+        Instant now = Instant.now();
+        assertThat(RetryAfter.parse(503, Headers.of("x-ratelimit-remaining-requests", "0", "x-ratelimit-reset-requests", "1s"), now)).isNull();
+    }
+
+    @Test
     void connectionRefusedIsARetryableNetworkError() {
         int port = server.getPort();
         server.close();
