@@ -8,12 +8,19 @@ import dev.orion.llm.router.cost.PriceTable;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
 import dev.orion.llm.router.ratelimit.RateLimiter;
 import java.math.BigDecimal;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The end of the chain: applies per-model rate limits, calls the model's backend and prices the answer. */
 final class ModelCallLink implements RouterLink {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ModelCallLink.class);
+
     private final RateLimiter limiter;
     private final PriceTable prices;
+    private final Set<String> unpriced = ConcurrentHashMap.newKeySet();
 
     ModelCallLink(RateLimiter limiter, PriceTable prices) {
         this.limiter = limiter;
@@ -51,7 +58,14 @@ final class ModelCallLink implements RouterLink {
     }
 
     private BigDecimal cost(ModelRoute route, ChatResponse response) {
-        ModelPrice price = prices.find(route.name()).or(() -> prices.find(route.providerModel())).orElse(ModelPrice.FREE);
-        return price.cost(response.usage());
+        java.util.Optional<ModelPrice> price = prices.find(route.name()).or(() -> prices.find(route.providerModel()));
+        if (price.isEmpty()) {
+            if (unpriced.add(route.name())) {
+                LOG.warn("model '{}' ({}) has no price: its calls cost $0 and no budget limits them; "
+                        + "add one with PriceTable.withPrice", route.name(), route.providerModel());
+            }
+            return BigDecimal.ZERO;
+        }
+        return price.get().cost(response.usage());
     }
 }
