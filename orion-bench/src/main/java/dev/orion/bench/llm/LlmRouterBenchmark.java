@@ -36,7 +36,7 @@ import okhttp3.Response;
  *   <li>Cached throughput: two threads asking cached requests for five seconds.</li>
  * </ol>
  *
- * <p>Run: {@code java -cp <orion-bench classpath> dev.orion.bench.llm.LlmRouterBenchmark [iterations]}.
+ * <p>Run: {@code scripts/bench dev.orion.bench.llm.LlmRouterBenchmark [iterations]}.
  * Prints a Markdown table. It prints to stdout on purpose: it is a program, not library code.
  */
 public final class LlmRouterBenchmark {

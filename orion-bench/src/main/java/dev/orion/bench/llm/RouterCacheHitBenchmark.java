@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * JMH cross-check of the router's cache-hit path (canonical key, Caffeine lookup, call record,
  * analytics), with a backend that is never reached after the first call.
  *
- * <p>Run: {@code java -cp <orion-bench classpath> org.openjdk.jmh.Main RouterCacheHitBenchmark}.
+ * <p>Run: {@code scripts/bench org.openjdk.jmh.Main RouterCacheHitBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.SampleTime, Mode.Throughput})
