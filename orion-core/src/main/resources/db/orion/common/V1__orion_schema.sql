@@ -265,5 +265,6 @@ CREATE TABLE work_items (
     PRIMARY KEY (tenant_id, id),
     CONSTRAINT work_items_idempotency UNIQUE (tenant_id, queue, idempotency_key)
 );
-CREATE INDEX work_items_claim ON work_items (tenant_id, queue, status, priority, seq);
+CREATE INDEX work_items_claim ON work_items (tenant_id, queue, status, priority DESC, seq);
+CREATE INDEX work_items_lease ON work_items (tenant_id, queue, status, lease_expires_at);
 CREATE INDEX work_items_seq ON work_items (tenant_id, seq);
