@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/** The contract of {@link dev.orion.store.LlmCallStore}: records, filters, streaming export, aggregates. */
 public abstract class LlmCallStoreContract extends ContractSupport {
 
     static LlmCall call(Random rnd, int i) {
