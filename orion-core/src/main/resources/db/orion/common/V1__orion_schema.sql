@@ -183,9 +183,12 @@ CREATE TABLE usage_records (
     cost_usd     NUMERIC(24, 10) NOT NULL,
     core_seconds DOUBLE PRECISION NOT NULL,
     used_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    used_day     DATE         NOT NULL,
     PRIMARY KEY (tenant_id, seq)
 );
+-- used_day is the UTC day of used_at, computed by ORION: both databases then group by it alike
 CREATE INDEX usage_records_time ON usage_records (tenant_id, used_at);
+CREATE INDEX usage_records_day ON usage_records (tenant_id, used_day);
 
 CREATE TABLE rate_buckets (
     tenant_id  VARCHAR(63)  NOT NULL,
