@@ -126,6 +126,7 @@ CREATE TABLE llm_calls (
     request_id         VARCHAR(200),
     error              TEXT,
     started_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    started_day        DATE         NOT NULL,
     PRIMARY KEY (tenant_id, id)
 );
 CREATE INDEX llm_calls_seq ON llm_calls (tenant_id, seq);

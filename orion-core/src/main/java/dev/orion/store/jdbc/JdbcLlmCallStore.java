@@ -9,7 +9,6 @@ import dev.orion.store.LlmCallRecord;
 import dev.orion.store.LlmCallStore;
 import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
-import dev.orion.store.support.LlmCallAggregator;
 import dev.orion.store.support.StoreIds;
 import dev.orion.tenant.ProjectId;
 import java.math.BigDecimal;
@@ -31,12 +30,17 @@ final class JdbcLlmCallStore implements LlmCallStore {
             + " request_id, error, started_at";
     private static final String SELECT = "SELECT id, seq, " + COLUMNS + " FROM llm_calls";
     private static final String INSERT = "INSERT INTO llm_calls (tenant_id, id, " + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ", started_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int BATCH = 1000;
     private final View v;
 
     JdbcLlmCallStore(View v) {
         this.v = v;
+    }
+
+    /** The UTC day of a call, stored beside its time so that both databases group by day alike. */
+    private static java.time.LocalDate day(LlmCall x) {
+        return java.time.LocalDate.ofInstant(x.time(), java.time.ZoneOffset.UTC);
     }
 
     private static LlmCallRecord map(ResultSet rs) throws SQLException {
@@ -56,7 +60,7 @@ final class JdbcLlmCallStore implements LlmCallStore {
         Columns.bindAll(ps, v.t(), id, x.project().map(ProjectId::value), x.runId(), x.feature(), x.profile(),
                 x.provider(), x.model(), x.experiment(), x.tokensIn(), x.tokensOut(), x.tokensCached(),
                 x.tokensCacheWrite(), x.cost(), x.latency().toNanos() / 1000, x.outcome(), x.cacheHit(),
-                JsonColumns.write(x.fallbackPath()), x.requestId(), x.error(), x.time());
+                JsonColumns.write(x.fallbackPath()), x.requestId(), x.error(), x.time(), day(x));
     }
 
     @Override
@@ -106,7 +110,7 @@ final class JdbcLlmCallStore implements LlmCallStore {
         {"provider", "text"}, {"model", "text"}, {"experiment", "text"}, {"tokens_in", "bigint"}, {"tokens_out", "bigint"},
         {"tokens_cached", "bigint"}, {"tokens_cache_write", "bigint"}, {"cost_usd", "numeric"}, {"latency_us", "bigint"},
         {"outcome", "text"}, {"cache_hit", "boolean"}, {"fallback_path", "text"}, {"request_id", "text"}, {"error", "text"},
-        {"started_at", "timestamptz"}};
+        {"started_at", "timestamptz"}, {"started_day", "date"}};
     private static final String UNNEST;
 
     static {
@@ -137,7 +141,7 @@ final class JdbcLlmCallStore implements LlmCallStore {
                     Long.toString(x.tokensIn()), Long.toString(x.tokensOut()), Long.toString(x.tokensCached()),
                     Long.toString(x.tokensCacheWrite()), x.cost().toPlainString(), Long.toString(x.latency().toNanos() / 1000),
                     x.outcome().name(), Boolean.toString(x.cacheHit()), JsonColumns.write(x.fallbackPath()),
-                    x.requestId().orElse(null), x.error().orElse(null), x.time().toString()};
+                    x.requestId().orElse(null), x.error().orElse(null), x.time().toString(), day(x).toString()};
                 for (int k = 0; k < row.length; k++) {
                     cols[k][i] = row[k];
                 }
@@ -192,13 +196,8 @@ final class JdbcLlmCallStore implements LlmCallStore {
     public List<LlmCallAggregate> aggregate(LlmCallFilter filter, LlmCallGrouping grouping) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(grouping, "grouping");
-        if (grouping == LlmCallGrouping.DAY) {
-            // UTC day arithmetic differs between H2 and PostgreSQL; fold the stream instead
-            LlmCallAggregator agg = new LlmCallAggregator(grouping);
-            forEach(filter, r -> agg.add(r.call()));
-            return agg.result();
-        }
         String column = switch (grouping) {
+            case DAY -> "started_day";
             case MODEL -> "model";
             case PROFILE -> "profile";
             case PROVIDER -> "provider";
@@ -224,7 +223,7 @@ final class JdbcLlmCallStore implements LlmCallStore {
                 while (rs.next()) {
                     long calls = rs.getLong("calls");
                     BigDecimal cost = rs.getBigDecimal("cost");
-                    out.add(new LlmCallAggregate(rs.getString("k"), calls, rs.getLong("failures"), rs.getLong("hits"),
+                    out.add(new LlmCallAggregate(rs.getObject("k").toString(), calls, rs.getLong("failures"), rs.getLong("hits"),
                             rs.getLong("t_in"), rs.getLong("t_out"), rs.getLong("t_cached"), rs.getLong("t_write"),
                             cost == null ? BigDecimal.ZERO : cost.stripTrailingZeros(),
                             Duration.ofNanos(rs.getLong("lat_sum") / calls * 1000), Duration.ofNanos(rs.getLong("lat_max") * 1000)));
