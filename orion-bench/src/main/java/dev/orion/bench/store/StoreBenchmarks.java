@@ -131,7 +131,8 @@ public final class StoreBenchmarks {
             c.setAutoCommit(false);
             String sql = "INSERT INTO bench_ref (tenant_id, id, project_id, run_id, feature, profile, provider, model, experiment,"
                     + " tokens_in, tokens_out, tokens_cached, tokens_cache_write, cost_usd, latency_us, outcome, cache_hit,"
-                    + " fallback_path, request_id, error, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                    + " fallback_path, request_id, error, started_at, started_day)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
             long start = 0;
             long seq = 0;
             for (int b = -20; b < rows / batch; b++) { // 20 warm-up batches
@@ -161,6 +162,7 @@ public final class StoreBenchmarks {
                         ps.setString(19, x.requestId().orElse(null));
                         ps.setString(20, x.error().orElse(null));
                         ps.setObject(21, x.time().atOffset(java.time.ZoneOffset.UTC));
+                        ps.setObject(22, java.time.LocalDate.ofInstant(x.time(), java.time.ZoneOffset.UTC));
                         ps.addBatch();
                     }
                     ps.executeBatch();
