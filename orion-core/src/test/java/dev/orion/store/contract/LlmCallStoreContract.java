@@ -84,6 +84,12 @@ public abstract class LlmCallStoreContract extends ContractSupport {
                 .filter(c -> c.project().equals(java.util.Optional.of(ProjectId.of("p4"))) && c.runId().equals(java.util.Optional.of("run-2")))
                 .map(LlmCall::time).toList());
         assertThat(auditCount(t)).as("telemetry is not audited").isEqualTo(before);
+        java.io.StringWriter csv = new java.io.StringWriter();
+        s.exportCsv(errors, csv);
+        String[] lines = csv.toString().split("\n");
+        assertThat(lines[0]).isEqualTo(LlmCallRecord.CSV_HEADER);
+        assertThat(lines).hasSize(1 + (int) calls.stream().filter(errors::matches).count());
+        assertThat(lines[1]).contains(",ERROR,").contains(",gpt-a>gpt-b,").endsWith(",req-0");
     }
 
     @Test
