@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A {@link CallLog} over each tenant's {@code LlmCallStore}. Appends are batched per tenant; reads
- * need a tenant in the filter, because every store view is bound to one tenant.
+ * A {@link CallLog} over each tenant's {@code LlmCallStore}. Appends are batched per tenant and keep
+ * the router's call id as the stored record's id ({@code LlmCallStore.append}), so the id a caller
+ * saw is the one it finds in the store, and a batch the recorder retries is never stored twice.
+ * Reads need a tenant in the filter, because every store view is bound to one tenant.
  */
 final class StoreCallLog implements CallLog {
 
@@ -31,11 +33,11 @@ final class StoreCallLog implements CallLog {
 
     @Override
     public void append(List<CallRecord> records) {
-        Map<String, List<LlmCall>> byTenant = new LinkedHashMap<>();
+        Map<String, List<LlmCallRecord>> byTenant = new LinkedHashMap<>();
         for (CallRecord r : records) {
-            byTenant.computeIfAbsent(r.tenant(), t -> new ArrayList<>()).add(toStore(r));
+            byTenant.computeIfAbsent(r.tenant(), t -> new ArrayList<>()).add(new LlmCallRecord(r.id(), toStore(r)));
         }
-        byTenant.forEach((tenant, calls) -> stores.tenant(tenant).llmCalls().recordAll(calls));
+        byTenant.forEach((tenant, calls) -> stores.tenant(tenant).llmCalls().append(calls));
     }
 
     @Override
