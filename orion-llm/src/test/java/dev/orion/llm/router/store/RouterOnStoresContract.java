@@ -108,10 +108,9 @@ abstract class RouterOnStoresContract {
     }
 
     private LlmRouter instance(OrionStores stores, Profile profile) {
-        RouterStores state = RouterStores.of(stores, ROUTER).withClock(backend().clock());
+        // the store-backed parts take the router's clock, the stores' clock here (cache expiry is compared with it)
         LlmRouter router = LlmRouter.builder().model(ModelRoute.of("openai", "gpt-4o", model, 128_000)).profile(profile)
-                .clock(backend().clock()).callLog(state.callLog()).cacheStore(state.cacheStore())
-                .budgetLedger(state.budgetLedger()).rateLimiter(state.rateLimiter()).build();
+                .clock(backend().clock()).stores(RouterStores.of(stores, ROUTER)).build();
         toClose.add(0, router); // routers flush their call log before the stores they write to close
         return router;
     }
