@@ -1,5 +1,6 @@
 package dev.orion.llm.router.store;
 
+import dev.orion.BudgetExceededException;
 import dev.orion.llm.router.budget.BudgetLedger;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.budget.BudgetReservation;
@@ -21,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * every JVM sharing the database. A profile's limits are written to the store the first time this
  * instance uses them (setting an unchanged limit is a no-op there, without an audit event); the store
  * then enforces every limit of the tenant and project, including ones set by operators. A refusal is
- * the store's {@link dev.orion.BudgetExceededException}, passed on unchanged.
+ * the store's {@link BudgetExceededException}, passed on unchanged. Reservations lapse after
+ * {@link #RESERVATION_TTL} if never settled (an instance died mid-call); a refusal releases lapsed
+ * reservations of the tenant and tries once more.
  */
 final class StoreBudgetLedger implements BudgetLedger {
 
@@ -54,7 +57,17 @@ final class StoreBudgetLedger implements BudgetLedger {
             limitsWritten.put(memo, limit.limitUsd());
         }
         // a refusal is the store's dev.orion.BudgetExceededException, passed on as it is
-        Reservation r = budgets.reserve(projectId, amount, RESERVATION_TTL);
+        Reservation r;
+        try {
+            r = budgets.reserve(projectId, amount, RESERVATION_TTL);
+        } catch (BudgetExceededException e) {
+            // reservations of an instance that died hold budget until they lapse; nothing else releases
+            // them, so a refusal first frees lapsed ones (cheap, and only on the refusal path)
+            if (budgets.releaseExpired() == 0) {
+                throw e;
+            }
+            r = budgets.reserve(projectId, amount, RESERVATION_TTL);
+        }
         return new BudgetReservation(tenant + "/" + r.id(), amount);
     }
 

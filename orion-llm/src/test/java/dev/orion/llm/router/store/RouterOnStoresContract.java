@@ -255,6 +255,28 @@ abstract class RouterOnStoresContract {
     }
 
     @Test
+    void reservationsOfADeadInstanceLapseAndFreeTheBudget() {
+        String acme = newTenant();
+        Profile budgeted = Profile.builder("p").models(List.of("gpt-4o"))
+                .budget(BudgetLimit.of(BudgetLimit.Scope.PROJECT, BudgetLimit.Period.TOTAL, "0.005")).build();
+        ChatRequest req = ChatRequest.builder().profile("p").tenantId(acme).projectId("cathodes")
+                .user("Suggest the next composition to try.").maxTokens(100).build();
+        LlmRouter router = instance(budgeted);
+        router.chat(req); // writes the limit
+        // an instance that reserved the rest of the budget and died before settling
+        view(acme).budgets().reserve(java.util.Optional.of(ProjectId.of("cathodes")), new BigDecimal("0.004"),
+                StoreBudgetLedger.RESERVATION_TTL);
+        assertThatThrownBy(() -> router.chat(req)).isInstanceOf(BudgetExceededException.class);
+        backend().clock().advance(StoreBudgetLedger.RESERVATION_TTL.plusSeconds(1));
+        assertThat(router.chat(req).text()).isEqualTo("done");
+        assertThat(upstream).hasValue(2);
+        BudgetStatus status = view(acme).budgets().status(BudgetKey.project(ProjectId.of("cathodes"), BudgetPeriod.TOTAL))
+                .orElseThrow();
+        assertThat(status.reserved()).isEqualByComparingTo("0");
+        assertThat(status.spent()).isLessThanOrEqualTo(new BigDecimal("0.005"));
+    }
+
+    @Test
     void storeBackedRateLimitsHoldAcrossInstances() {
         String acme = newTenant();
         Profile limited = Profile.builder("p").models(List.of("gpt-4o"))
