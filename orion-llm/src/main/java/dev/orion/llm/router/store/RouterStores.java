@@ -75,4 +75,8 @@ public final class RouterStores {
     TenantStores tenant(String tenant) {
         return stores.tenant(TenantId.of(tenant), actor);
     }
+
+    TenantStores tenant(TenantId tenant) {
+        return stores.tenant(tenant, actor);
+    }
 }

@@ -167,6 +167,18 @@ abstract class RouterOnStoresContract {
     }
 
     @Test
+    void aRecordTheStoreCannotTakeDoesNotHoldUpTheLog() {
+        String acme = newTenant();
+        LlmRouter router = instance(Profile.builder("p").models(List.of("gpt-4o")).build());
+        router.chat(ChatRequest.builder().profile("p").tenantId("Not A Slug").user("hi").build());
+        router.chat(ChatRequest.builder().profile("p").tenantId(acme).runId("r".repeat(201)).user("hi").build());
+        router.chat(ChatRequest.builder().profile("p").tenantId(acme).runId("run-1").user("hi").build());
+        assertThat(router.flushCallLog(Duration.ofSeconds(10))).as("the writer is not stuck retrying").isTrue();
+        assertThat(view(acme).llmCalls().count(LlmCallFilter.all())).isEqualTo(1);
+        assertThat(view(acme).llmCalls().count(LlmCallFilter.all().withRunId("run-1"))).isEqualTo(1);
+    }
+
+    @Test
     void aSecondInstanceIsAnsweredFromTheStoreAfterTheMemoryLayer() {
         String acme = newTenant();
         Profile cached = Profile.builder("p").models(List.of("gpt-4o")).cache(CachePolicy.ttl(Duration.ofMinutes(5))).build();
