@@ -35,7 +35,7 @@ public final class BudgetExceededException extends OrionException {
     private final BigDecimal limit;
     private final BigDecimal spent;
     private final BigDecimal requested;
-    private final transient Optional<Instant> resetsAt;
+    private final Instant resetsAt; // null: never resets (a field, not an Optional, so the exception serialises)
 
     /**
      * @param budget    the budget's name, e.g. {@code tenant:acme/project:cathodes/day}
@@ -53,7 +53,7 @@ public final class BudgetExceededException extends OrionException {
         this.limit = limit;
         this.spent = spent;
         this.requested = requested;
-        this.resetsAt = resetsAt;
+        this.resetsAt = resetsAt.orElse(null);
     }
 
     private static String message(String budget, Scope scope, BigDecimal limit, BigDecimal spent, BigDecimal requested,
@@ -96,12 +96,12 @@ public final class BudgetExceededException extends OrionException {
 
     /** @return when the budget's window resets; empty for a total budget or a per-request cap */
     public Optional<Instant> resetsAt() {
-        return resetsAt;
+        return Optional.ofNullable(resetsAt);
     }
 
     /** @return whether the same operation can succeed later without raising the limit (the window resets) */
     public boolean retryable() {
-        return resetsAt.isPresent();
+        return resetsAt != null;
     }
 
     /**
@@ -109,6 +109,6 @@ public final class BudgetExceededException extends OrionException {
      * @return how long until the window resets, empty when it never does
      */
     public Optional<Duration> retryAfter(Instant now) {
-        return resetsAt.map(t -> t.isAfter(now) ? Duration.between(now, t) : Duration.ZERO);
+        return resetsAt().map(t -> t.isAfter(now) ? Duration.between(now, t) : Duration.ZERO);
     }
 }
