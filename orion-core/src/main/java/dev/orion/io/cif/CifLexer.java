@@ -100,25 +100,41 @@ final class CifLexer {
     private int classifyBare() {
         int n = end - start;
         char c = text.charAt(start);
-        if (c == '_') {
-            return TAG;
-        }
-        if (n >= 5 && regionIs("data_")) {
-            start += 5;
-            return DATA;
-        }
-        if (n >= 5 && regionIs("save_")) {
-            start += 5;
-            return SAVE;
-        }
-        if (n == 5 && regionIs("loop_")) {
-            return LOOP;
-        }
-        if (n == 7 && regionIs("global_")) {
-            return GLOBAL;
-        }
-        if (n == 5 && regionIs("stop_")) {
-            return STOP;
+        // Reserved words are rare among bare tokens: look at them only when the first letter fits.
+        switch (c) {
+            case '_':
+                return TAG;
+            case 'd':
+            case 'D':
+                if (n >= 5 && regionIs("data_")) {
+                    start += 5;
+                    return DATA;
+                }
+                break;
+            case 's':
+            case 'S':
+                if (n >= 5 && regionIs("save_")) {
+                    start += 5;
+                    return SAVE;
+                }
+                if (n == 5 && regionIs("stop_")) {
+                    return STOP;
+                }
+                break;
+            case 'l':
+            case 'L':
+                if (n == 5 && regionIs("loop_")) {
+                    return LOOP;
+                }
+                break;
+            case 'g':
+            case 'G':
+                if (n == 7 && regionIs("global_")) {
+                    return GLOBAL;
+                }
+                break;
+            default:
+                break;
         }
         if (n == 1 && (c == '?' || c == '.')) {
             valueKind = c == '?' ? CifValues.UNKNOWN : CifValues.INAPPLICABLE;
