@@ -274,9 +274,11 @@ final class SiteExpansion {
             int y1 = bin(y + reach[1], 1);
             int z0 = bin(z - reach[2], 2);
             int z1 = bin(z + reach[2], 2);
-            for (int i = x0; i <= x1 && (i == x0 || Math.floorMod(i - x0, bins[0]) != 0); i++) {
-                for (int j = y0; j <= y1 && (j == y0 || Math.floorMod(j - y0, bins[1]) != 0); j++) {
-                    for (int k = z0; k <= z1 && (k == z0 || Math.floorMod(k - z0, bins[2]) != 0); k++) {
+            // A range wider than the grid (one or two bins per axis) would visit a bin twice: stop
+            // after one full turn.
+            for (int i = x0; i <= x1 && i - x0 < bins[0]; i++) {
+                for (int j = y0; j <= y1 && j - y0 < bins[1]; j++) {
+                    for (int k = z0; k <= z1 && k - z0 < bins[2]; k++) {
                         int head = index.head(key(i, j, k));
                         for (int e = head; e >= 0; e = imagesGrid ? s.nextImage[e] : s.nextPosition[e]) {
                             int image = imagesGrid ? e : s.groupEntry[e];
@@ -309,10 +311,18 @@ final class SiteExpansion {
         }
 
         private long key(int i, int j, int k) {
-            long a = Math.floorMod(i, bins[0]);
-            long b = Math.floorMod(j, bins[1]);
-            long c = Math.floorMod(k, bins[2]);
+            long a = periodic(i, bins[0]);
+            long b = periodic(j, bins[1]);
+            long c = periodic(k, bins[2]);
             return (a << 26) | (b << 13) | c;
+        }
+
+        /** Bin indices are at most one bin outside [0, n) (positions are wrapped): skip the division. */
+        private static int periodic(int i, int n) {
+            if (i >= 0 && i < n) {
+                return i;
+            }
+            return i == -1 ? n - 1 : i == n ? 0 : Math.floorMod(i, n);
         }
     }
 }
