@@ -50,25 +50,32 @@ final class CifLexer {
 
     /** @return the kind of the next token */
     int next() {
-        skipWhitespaceAndComments();
-        tokenStart = pos;
-        if (pos >= length) {
-            start = end = pos;
+        // Scans run on locals: the hot loops then need no field stores.
+        String t = text;
+        int n = length;
+        int p = skipWhitespaceAndComments(t, n, pos);
+        tokenStart = p;
+        if (p >= n) {
+            pos = p;
+            start = end = p;
             return EOF;
         }
-        char c = text.charAt(pos);
-        if (c == ';' && atLineStart(pos)) {
+        char c = t.charAt(p);
+        if (c == ';' && atLineStart(p)) {
+            pos = p;
             return textField();
         }
         if (c == '\'' || c == '"') {
+            pos = p;
             return quoted(c);
         }
-        int s = pos;
-        while (pos < length && !isWhitespace(text.charAt(pos))) {
-            pos++;
+        int s = p;
+        while (p < n && !isWhitespace(t.charAt(p))) {
+            p++;
         }
+        pos = p;
         start = s;
-        end = pos;
+        end = p;
         return classifyBare();
     }
 
@@ -149,15 +156,21 @@ final class CifLexer {
     }
 
     private int quoted(char quote) {
+        String t = text;
+        int n = length;
         int open = pos;
         int i = pos + 1;
         while (true) {
-            if (i >= length || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                throw error(open, "unterminated quoted value: expected a closing " + quote
-                        + " followed by whitespace before the end of the line");
+            if (i >= n) {
+                throw unterminatedQuote(open, quote);
             }
-            if (text.charAt(i) == quote && (i + 1 >= length || isWhitespace(text.charAt(i + 1)))) {
-                break;
+            char c = t.charAt(i);
+            if (c == quote) {
+                if (i + 1 >= n || isWhitespace(t.charAt(i + 1))) {
+                    break;
+                }
+            } else if (c == '\n' || c == '\r') {
+                throw unterminatedQuote(open, quote);
             }
             i++;
         }
@@ -168,20 +181,27 @@ final class CifLexer {
         return VALUE;
     }
 
+    private StructureParseException unterminatedQuote(int open, char quote) {
+        return error(open, "unterminated quoted value: expected a closing " + quote
+                + " followed by whitespace before the end of the line");
+    }
+
     private int textField() {
+        String t = text;
+        int n = length;
         int open = pos;
         int i = pos + 1;
         while (true) {
-            while (i < length && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            while (i < n && t.charAt(i) != '\n' && t.charAt(i) != '\r') {
                 i++;
             }
-            if (i >= length) {
+            if (i >= n) {
                 throw error(open, "unterminated text field: expected a line starting with ';' to close the "
                         + "text field opened here");
             }
             int lineEnd = i;
-            i += text.charAt(i) == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
-            if (i < length && text.charAt(i) == ';') {
+            i += t.charAt(i) == '\r' && i + 1 < n && t.charAt(i + 1) == '\n' ? 2 : 1;
+            if (i < n && t.charAt(i) == ';') {
                 start = open + 1;
                 end = lineEnd;
                 pos = i + 1;
@@ -191,19 +211,21 @@ final class CifLexer {
         }
     }
 
-    private void skipWhitespaceAndComments() {
-        while (pos < length) {
-            char c = text.charAt(pos);
+    /** @return the offset of the first character from {@code p} on that is neither whitespace nor in a comment */
+    private static int skipWhitespaceAndComments(String t, int n, int p) {
+        while (p < n) {
+            char c = t.charAt(p);
             if (isWhitespace(c)) {
-                pos++;
+                p++;
             } else if (c == '#') {
-                while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
-                    pos++;
+                while (p < n && t.charAt(p) != '\n' && t.charAt(p) != '\r') {
+                    p++;
                 }
             } else {
-                return;
+                return p;
             }
         }
+        return p;
     }
 
     private boolean atLineStart(int offset) {
