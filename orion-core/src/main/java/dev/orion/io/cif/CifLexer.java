@@ -28,6 +28,8 @@ final class CifLexer {
     static final int VALUE = 7;
 
     private final String text;
+    /** The text as an array, so that the scans need none of {@link String#charAt}'s per-character checks. */
+    private final char[] chars;
     private final CifPositions positions;
     private final int length;
     private int pos;
@@ -42,6 +44,7 @@ final class CifLexer {
 
     CifLexer(String text, CifPositions positions) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.positions = positions;
         this.length = text.length();
         // A byte-order mark is not part of the first token.
@@ -51,7 +54,7 @@ final class CifLexer {
     /** @return the kind of the next token */
     int next() {
         // Scans run on locals: the hot loops then need no field stores.
-        String t = text;
+        char[] t = chars;
         int n = length;
         int p = skipWhitespaceAndComments(t, n, pos);
         tokenStart = p;
@@ -60,7 +63,7 @@ final class CifLexer {
             start = end = p;
             return EOF;
         }
-        char c = t.charAt(p);
+        char c = t[p];
         if (c == ';' && atLineStart(p)) {
             pos = p;
             return textField();
@@ -70,7 +73,7 @@ final class CifLexer {
             return quoted(c);
         }
         int s = p;
-        while (p < n && !isWhitespace(t.charAt(p))) {
+        while (p < n && !isWhitespace(t[p])) {
             p++;
         }
         pos = p;
@@ -106,7 +109,7 @@ final class CifLexer {
 
     private int classifyBare() {
         int n = end - start;
-        char c = text.charAt(start);
+        char c = chars[start];
         // Reserved words are rare among bare tokens: look at them only when the first letter fits.
         switch (c) {
             case '_':
@@ -156,7 +159,7 @@ final class CifLexer {
     }
 
     private int quoted(char quote) {
-        String t = text;
+        char[] t = chars;
         int n = length;
         int open = pos;
         int i = pos + 1;
@@ -164,9 +167,9 @@ final class CifLexer {
             if (i >= n) {
                 throw unterminatedQuote(open, quote);
             }
-            char c = t.charAt(i);
+            char c = t[i];
             if (c == quote) {
-                if (i + 1 >= n || isWhitespace(t.charAt(i + 1))) {
+                if (i + 1 >= n || isWhitespace(t[i + 1])) {
                     break;
                 }
             } else if (c == '\n' || c == '\r') {
@@ -187,12 +190,12 @@ final class CifLexer {
     }
 
     private int textField() {
-        String t = text;
+        char[] t = chars;
         int n = length;
         int open = pos;
         int i = pos + 1;
         while (true) {
-            while (i < n && t.charAt(i) != '\n' && t.charAt(i) != '\r') {
+            while (i < n && t[i] != '\n' && t[i] != '\r') {
                 i++;
             }
             if (i >= n) {
@@ -200,8 +203,8 @@ final class CifLexer {
                         + "text field opened here");
             }
             int lineEnd = i;
-            i += t.charAt(i) == '\r' && i + 1 < n && t.charAt(i + 1) == '\n' ? 2 : 1;
-            if (i < n && t.charAt(i) == ';') {
+            i += t[i] == '\r' && i + 1 < n && t[i + 1] == '\n' ? 2 : 1;
+            if (i < n && t[i] == ';') {
                 start = open + 1;
                 end = lineEnd;
                 pos = i + 1;
@@ -212,13 +215,13 @@ final class CifLexer {
     }
 
     /** @return the offset of the first character from {@code p} on that is neither whitespace nor in a comment */
-    private static int skipWhitespaceAndComments(String t, int n, int p) {
+    private static int skipWhitespaceAndComments(char[] t, int n, int p) {
         while (p < n) {
-            char c = t.charAt(p);
+            char c = t[p];
             if (isWhitespace(c)) {
                 p++;
             } else if (c == '#') {
-                while (p < n && t.charAt(p) != '\n' && t.charAt(p) != '\r') {
+                while (p < n && t[p] != '\n' && t[p] != '\r') {
                     p++;
                 }
             } else {
@@ -229,10 +232,10 @@ final class CifLexer {
     }
 
     private boolean atLineStart(int offset) {
-        if (offset == 0 || (offset == 1 && text.charAt(0) == '\uFEFF')) {
+        if (offset == 0 || (offset == 1 && chars[0] == '\uFEFF')) {
             return true;
         }
-        char before = text.charAt(offset - 1);
+        char before = chars[offset - 1];
         return before == '\n' || before == '\r';
     }
 
