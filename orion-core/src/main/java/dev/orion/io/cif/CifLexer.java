@@ -2,6 +2,7 @@ package dev.orion.io.cif;
 
 import dev.orion.StructureParseException;
 import dev.orion.io.SourceText;
+import java.util.Locale;
 
 /**
  * Splits CIF 1.1 text into tokens, one at a time, without allocating an object per token: a
@@ -101,6 +102,18 @@ final class CifLexer {
     /** @return the last token's content as a string (for names, tags and messages) */
     String content() {
         return text.substring(start, end);
+    }
+
+    /** @return the last token's content in lower case (CIF tags are case-insensitive) */
+    String lowerCaseContent() {
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if ((c >= 'A' && c <= 'Z') || c >= 0x80) {
+                return content().toLowerCase(Locale.ROOT);
+            }
+        }
+        // Most tags are written in lower case already: no second pass over them.
+        return content();
     }
 
     StructureParseException error(int offset, String message) {
