@@ -23,7 +23,6 @@ import java.util.Objects;
  *                        fractional coordinates, identity first; pure translations of a
  *                        supercell included
  * @param equivalentAtoms for each site, the lowest index of a site equivalent to it by symmetry
- * @param wyckoffLetters  for each site, its Wyckoff letter in the standard setting
  * @param transformation  from the analysed cell to the standard conventional cell
  * @param conventional    the standardised conventional cell (idealised lattice in the standard
  *                        orientation, symmetrised positions), as spglib's
@@ -37,7 +36,6 @@ public record SymmetryDataset(
         double angleTolerance,
         List<SymmetryOperation> operations,
         List<Integer> equivalentAtoms,
-        List<String> wyckoffLetters,
         SettingTransformation transformation,
         Structure conventional,
         Structure primitive) {
@@ -50,13 +48,8 @@ public record SymmetryDataset(
         Objects.requireNonNull(primitive, "primitive");
         operations = List.copyOf(operations);
         equivalentAtoms = List.copyOf(equivalentAtoms);
-        wyckoffLetters = List.copyOf(wyckoffLetters);
         if (operations.isEmpty()) {
             throw new IllegalArgumentException("operations must contain at least the identity");
-        }
-        if (equivalentAtoms.size() != wyckoffLetters.size()) {
-            throw new IllegalArgumentException("equivalentAtoms and wyckoffLetters must have one entry per site, had "
-                    + equivalentAtoms.size() + " and " + wyckoffLetters.size());
         }
     }
 

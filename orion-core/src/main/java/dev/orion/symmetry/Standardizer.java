@@ -216,15 +216,6 @@ final class Standardizer {
         return b.build();
     }
 
-    /** Symmetrised conventional positions of the primitive atoms (for Wyckoff assignment). */
-    double[] conventionalPositions() {
-        return convPositions.clone();
-    }
-
-    int[] primitiveTypes() {
-        return prim.cell.types.clone();
-    }
-
     private static Site site(Map<Species, Double> species, double x, double y, double z) {
         return Site.builder().species(species).frac(Matrix3.wrap(clean(x)), Matrix3.wrap(clean(y)), Matrix3.wrap(clean(z))).build();
     }

@@ -136,10 +136,8 @@ public final class Symmetry {
         for (int e : eq) {
             equivalent.add(e);
         }
-        List<String> letters = WyckoffPositions.letters(match.setting.type, st.conventionalPositions(),
-                st.conventionalLattice(), prim.mapping, tol);
         return new SymmetryDataset(match.setting.type, symprec, angleTolerance, st.inputOperations(), equivalent,
-                letters, st.transformation(), st.conventional(speciesOfType), st.primitive(speciesOfType));
+                st.transformation(), st.conventional(speciesOfType), st.primitive(speciesOfType));
     }
 
     private static Cell toCell(Structure s, Map<Integer, Map<Species, Double>> speciesOfType) {
