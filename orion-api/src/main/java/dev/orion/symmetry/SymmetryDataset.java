@@ -23,6 +23,10 @@ import java.util.Objects;
  *                        fractional coordinates, identity first; pure translations of a
  *                        supercell included
  * @param equivalentAtoms for each site, the lowest index of a site equivalent to it by symmetry
+ * @param wyckoffLetters  for each site, the letter of its Wyckoff position in the standard setting
+ * @param siteSymmetrySymbols for each site, the oriented site-symmetry symbol of its Wyckoff
+ *                        position, as spglib prints it without spaces (for example {@code -43m},
+ *                        {@code .m.}, {@code 4mm})
  * @param transformation  from the analysed cell to the standard conventional cell
  * @param conventional    the standardised conventional cell (idealised lattice in the standard
  *                        orientation, symmetrised positions), as spglib's
@@ -36,6 +40,8 @@ public record SymmetryDataset(
         double angleTolerance,
         List<SymmetryOperation> operations,
         List<Integer> equivalentAtoms,
+        List<String> wyckoffLetters,
+        List<String> siteSymmetrySymbols,
         SettingTransformation transformation,
         Structure conventional,
         Structure primitive) {
@@ -48,6 +54,12 @@ public record SymmetryDataset(
         Objects.requireNonNull(primitive, "primitive");
         operations = List.copyOf(operations);
         equivalentAtoms = List.copyOf(equivalentAtoms);
+        wyckoffLetters = List.copyOf(wyckoffLetters);
+        siteSymmetrySymbols = List.copyOf(siteSymmetrySymbols);
+        if (wyckoffLetters.size() != equivalentAtoms.size() || siteSymmetrySymbols.size() != equivalentAtoms.size()) {
+            throw new IllegalArgumentException("equivalentAtoms, wyckoffLetters and siteSymmetrySymbols need one entry per site, had "
+                    + equivalentAtoms.size() + ", " + wyckoffLetters.size() + " and " + siteSymmetrySymbols.size());
+        }
         if (operations.isEmpty()) {
             throw new IllegalArgumentException("operations must contain at least the identity");
         }

@@ -1,5 +1,8 @@
 package dev.orion.symmetry;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Solves {@code A s ≡ b (mod 1)} for a real vector s, where A is an integer matrix with three
  * columns: the origin-shift equations {@code (W - I) s ≡ t - t'} of a change of origin. Row and
@@ -13,8 +16,21 @@ final class ModularSolver {
     private ModularSolver() {
     }
 
+    /**
+     * All solutions: a particular one, the vectors whose integer combinations (mod 1) give the
+     * other discrete solutions, and the directions along which solutions are free (polar axes).
+     */
+    record Solutions(double[] particular, List<double[]> discrete, List<double[]> free) {
+    }
+
     /** A solution, or null if the equations contradict each other modulo 1. */
     static double[] solve(int[][] matrix, double[] b) {
+        Solutions s = solveAll(matrix, b);
+        return s == null ? null : s.particular();
+    }
+
+    /** Every solution, or null if the equations contradict each other modulo 1. */
+    static Solutions solveAll(int[][] matrix, double[] b) {
         int m = matrix.length;
         long[][] a = new long[m][3];
         for (int i = 0; i < m; i++) {
@@ -88,7 +104,7 @@ final class ModularSolver {
         return finish(a, y, v, rank, m);
     }
 
-    private static double[] finish(long[][] a, double[] y, long[][] v, int rank, int m) {
+    private static Solutions finish(long[][] a, double[] y, long[][] v, int rank, int m) {
         for (int i = rank; i < m; i++) {
             if (Math.abs(y[i] - Math.rint(y[i])) > CONSISTENCY) {
                 return null;
@@ -102,6 +118,18 @@ final class ModularSolver {
         for (int i = 0; i < 3; i++) {
             s[i] = v[i][0] * z[0] + v[i][1] * z[1] + v[i][2] * z[2];
         }
-        return s;
+        List<double[]> discrete = new ArrayList<>();
+        List<double[]> free = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            if (k < rank) {
+                long d = Math.abs(a[k][k]);
+                if (d > 1) {
+                    discrete.add(new double[] {v[0][k] / (double) d, v[1][k] / (double) d, v[2][k] / (double) d});
+                }
+            } else {
+                free.add(new double[] {v[0][k], v[1][k], v[2][k]});
+            }
+        }
+        return new Solutions(s, discrete, free);
     }
 }

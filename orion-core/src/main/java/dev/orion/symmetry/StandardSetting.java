@@ -68,7 +68,14 @@ final class StandardSetting {
         return w;
     }
 
-    static Match find(Cell prim, List<Op> ops, PointGroupClass pg, double symprec) {
+    /**
+     * Finds the type, and among the bases that match it, the one closest to the input cell's own
+     * axes, so that a cell already in the standard setting keeps its axes (and, through the
+     * smallest origin shift, its origin), as spglib keeps them.
+     *
+     * @param primInInput columns: the primitive basis in the fractional coordinates of the input cell
+     */
+    static Match find(Cell prim, List<Op> ops, PointGroupClass pg, double symprec, double[] primInInput) {
         List<HallSettingData> settings = HallSettingData.byPointGroup().get(pg.symbol);
         List<int[]> bases = candidates(prim, ops, pg);
         int[][] gens = generators(ops);
@@ -76,14 +83,51 @@ final class StandardSetting {
             if (h.translationByRotation.size() != ops.size()) {
                 continue;
             }
+            Match best = null;
+            double bestScore = Double.MAX_VALUE;
+            double[] g = Matrix3.metric(prim.lattice);
             for (int[] p : bases) {
                 double[] shift = match(prim, ops, gens, p, h, symprec);
                 if (shift != null) {
-                    return new Match(h, p, shift);
+                    double score = distanceFromInputAxes(Matrix3.multiply(primInInput, Matrix3.toDouble(p)));
+                    if (pg.system == dev.orion.symmetry.CrystalSystem.ORTHORHOMBIC) {
+                        // spglib orders orthorhombic axes by length where the setting allows it
+                        score += 1000 * lengthOrder(g, p, symprec);
+                    }
+                    if (score < bestScore - 1e-9) {
+                        bestScore = score;
+                        best = new Match(h, p, shift);
+                    }
                 }
+            }
+            if (best != null) {
+                return best;
             }
         }
         return null;
+    }
+
+    /** 0 when a <= b <= c, more the further the lengths are from ascending order (a first). */
+    private static double lengthOrder(double[] g, int[] p, double symprec) {
+        double[] len = new double[3];
+        for (int j = 0; j < 3; j++) {
+            int[] v = column(p, j);
+            len[j] = Math.sqrt(quad(g, v));
+        }
+        double tol = Math.max(symprec, 1e-9);
+        return (len[0] > len[1] + tol ? 2 : 0) + (len[0] > len[2] + tol ? 2 : 0) + (len[1] > len[2] + tol ? 1 : 0);
+    }
+
+    /** How far the conventional axes (columns, in input coordinates) are from the input's own a, b, c. */
+    private static double distanceFromInputAxes(double[] q) {
+        double score = 0;
+        for (int j = 0; j < 3; j++) {
+            double norm = Math.max(Math.abs(q[j]), Math.max(Math.abs(q[3 + j]), Math.abs(q[6 + j])));
+            for (int i = 0; i < 3; i++) {
+                score += Math.abs(q[3 * i + j] / norm - (i == j ? 1 : 0));
+            }
+        }
+        return score;
     }
 
     // --- candidate conventional bases -------------------------------------------------------
@@ -91,12 +135,13 @@ final class StandardSetting {
     static List<int[]> candidates(Cell prim, List<Op> ops, PointGroupClass pg) {
         double[] g = Matrix3.metric(prim.lattice);
         int[][] box = BOX.clone();
-        double[] len = new double[box.length];
         Arrays.sort(box, (x, y) -> Double.compare(quad(g, x), quad(g, y)));
         List<int[]> proper = properParts(ops);
         List<int[]> out = new ArrayList<>();
         switch (pg.system) {
             case TRICLINIC:
+                // spglib's standard triclinic cell is the Niggli cell
+                out.add(LatticeReduction.niggliTransform(prim.lattice, 1e-5 * Math.pow(prim.volume(), 2.0 / 3.0)));
                 out.add(Matrix3.IDENTITY.clone());
                 break;
             case MONOCLINIC: {
@@ -139,8 +184,14 @@ final class StandardSetting {
                         break;
                     }
                 }
-                int[] p = columns(a, Matrix3.apply(r4, a), c);
-                out.add(Matrix3.determinant(p) > 0 ? p : columns(a, Matrix3.apply(r4, a), neg(c)));
+                // the four equivalent choices of a, each with c up or down
+                for (int k = 0; k < 4; k++) {
+                    int[] b = Matrix3.apply(r4, a);
+                    int[] p = columns(a, b, c);
+                    out.add(Matrix3.determinant(p) > 0 ? p : columns(a, b, neg(c)));
+                    out.add(Matrix3.determinant(p) > 0 ? columns(b, a, neg(c)) : columns(b, a, c));
+                    a = b;
+                }
                 break;
             }
             case TRIGONAL:
@@ -148,24 +199,31 @@ final class StandardSetting {
                 int[] r3 = withTrace(proper, 0).get(0);
                 int[] r3sq = Matrix3.multiply(r3, r3);
                 int[] c = axis(box, r3);
-                int[] a = null;
+                int[] a0 = null;
                 for (int[] v : box) {
                     int[] x = Matrix3.apply(r3, v);
                     int[] y = Matrix3.apply(r3sq, v);
                     if (v[0] + x[0] + y[0] == 0 && v[1] + x[1] + y[1] == 0 && v[2] + x[2] + y[2] == 0) {
-                        a = v;
+                        a0 = v;
                         break;
                     }
                 }
-                int[] b = Matrix3.apply(r3, a);
-                int[] p = columns(a, b, c);
-                if (Matrix3.determinant(p) < 0) {
-                    p = columns(a, b, neg(c));
+                // the six shortest vectors of the hexagonal net as a, each with c up or down
+                int[] a = a0;
+                for (int k = 0; k < 6; k++) {
+                    int[] b = Matrix3.apply(r3, a);
+                    int[] p = columns(a, b, c);
+                    if (Matrix3.determinant(p) < 0) {
+                        p = columns(a, b, neg(c));
+                    }
+                    int[] q = columns(b, a, neg(column(p, 2)));
+                    for (int[] cand : new int[][] {p, q}) {
+                        if (Matrix3.determinant(cand) != 3 || isObverse(cand)) {
+                            out.add(cand);
+                        }
+                    }
+                    a = k == 2 ? neg(a0) : b;
                 }
-                if (Matrix3.determinant(p) == 3 && !isObverse(p)) {
-                    p = columns(neg(a), neg(b), column(p, 2));
-                }
-                out.add(p);
                 break;
             }
             case CUBIC: {
@@ -288,10 +346,11 @@ final class StandardSetting {
                 rhs[3 * g + r] = op.t[r] - th[r];
             }
         }
-        double[] s = ModularSolver.solve(rows, rhs);
-        if (s == null) {
+        ModularSolver.Solutions all = ModularSolver.solveAll(rows, rhs);
+        if (all == null) {
             return null;
         }
+        double[] s = smallestShift(prim, all);
         double tol2 = 4 * symprec * symprec;
         for (int i = 0; i < ops.size(); i++) {
             Op op = ops.get(i);
@@ -305,6 +364,93 @@ final class StandardSetting {
             }
         }
         return s;
+    }
+
+    /**
+     * Among the equivalent origin shifts (the particular solution plus the discrete solutions of
+     * the homogeneous equations, and any amount along free polar directions), the one closest to
+     * the input origin, so that a cell already in the standard setting keeps its origin.
+     */
+    private static double[] smallestShift(Cell prim, ModularSolver.Solutions all) {
+        List<double[]> discrete = all.discrete();
+        int[] counts = new int[discrete.size()];
+        int combos = 1;
+        for (int j = 0; j < counts.length; j++) {
+            double[] k = discrete.get(j);
+            int order = 1;
+            while (order < 48) {
+                double ax = k[0] * order;
+                double ay = k[1] * order;
+                double az = k[2] * order;
+                if (Math.abs(ax - Math.rint(ax)) < 1e-9 && Math.abs(ay - Math.rint(ay)) < 1e-9
+                        && Math.abs(az - Math.rint(az)) < 1e-9) {
+                    break;
+                }
+                order++;
+            }
+            counts[j] = order;
+            combos *= order;
+        }
+        double[] g = Matrix3.metric(prim.lattice);
+        double[] best = null;
+        double bestNorm = Double.MAX_VALUE;
+        for (int c = 0; c < combos; c++) {
+            double[] s = all.particular().clone();
+            int rest = c;
+            for (int j = 0; j < counts.length; j++) {
+                int m = rest % counts[j];
+                rest /= counts[j];
+                for (int q = 0; q < 3; q++) {
+                    s[q] += m * discrete.get(j)[q];
+                }
+            }
+            for (int q = 0; q < 3; q++) {
+                s[q] -= Math.rint(s[q]);
+            }
+            alongFree(s, all.free(), g);
+            double norm = prim.distanceSquared(s[0], s[1], s[2]);
+            if (norm < bestNorm - 1e-12) {
+                bestNorm = norm;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** Moves s along the free directions to the point nearest the origin (least squares in the metric). */
+    private static void alongFree(double[] s, List<double[]> free, double[] g) {
+        int k = free.size();
+        if (k == 0) {
+            return;
+        }
+        double[][] n = new double[k][k];
+        double[] r = new double[k];
+        for (int i = 0; i < k; i++) {
+            double[] gi = Matrix3.apply(g, free.get(i));
+            for (int j = 0; j < k; j++) {
+                double[] fj = free.get(j);
+                n[i][j] = gi[0] * fj[0] + gi[1] * fj[1] + gi[2] * fj[2];
+            }
+            r[i] = -(gi[0] * s[0] + gi[1] * s[1] + gi[2] * s[2]);
+        }
+        double[] lambda = new double[k];
+        if (k == 1) {
+            lambda[0] = r[0] / n[0][0];
+        } else if (k == 2) {
+            double det = n[0][0] * n[1][1] - n[0][1] * n[1][0];
+            lambda[0] = (r[0] * n[1][1] - n[0][1] * r[1]) / det;
+            lambda[1] = (n[0][0] * r[1] - n[1][0] * r[0]) / det;
+        } else {
+            for (int q = 0; q < 3; q++) {
+                s[q] = 0;
+            }
+            return;
+        }
+        for (int i = 0; i < k; i++) {
+            for (int q = 0; q < 3; q++) {
+                s[q] += lambda[i] * free.get(i)[q];
+            }
+        }
     }
 
     /** Indices into {@code ops} of rotations that generate the point group (as single-element arrays). */

@@ -157,6 +157,21 @@ final class Standardizer {
         return out;
     }
 
+    /** The Wyckoff position of each input atom, through the primitive atom it stands for. */
+    List<WyckoffTable.Position> wyckoffPositions() {
+        int np = prim.cell.size();
+        WyckoffTable.Position[] byPrim = new WyckoffTable.Position[np];
+        for (int k = 0; k < np; k++) {
+            byPrim[k] = WyckoffTable.assign(match.setting.type.hallNumber(), match.setting.operations,
+                    new double[] {convPositions[3 * k], convPositions[3 * k + 1], convPositions[3 * k + 2]}, 1e-6);
+        }
+        List<WyckoffTable.Position> out = new ArrayList<>(input.size());
+        for (int i = 0; i < input.size(); i++) {
+            out.add(byPrim[prim.mapping[i]]);
+        }
+        return out;
+    }
+
     /** The idealised conventional lattice in the standard orientation. */
     Lattice conventionalLattice() {
         double[] lat = Matrix3.changeBasis(input.lattice, convInInput);

@@ -126,7 +126,7 @@ public final class Symmetry {
         if (pg == null) {
             return null;
         }
-        StandardSetting.Match match = StandardSetting.find(prim.cell, ops, pg, tol);
+        StandardSetting.Match match = StandardSetting.find(prim.cell, ops, pg, tol, prim.basis);
         if (match == null) {
             return null;
         }
@@ -136,8 +136,14 @@ public final class Symmetry {
         for (int e : eq) {
             equivalent.add(e);
         }
+        List<String> letters = new ArrayList<>(eq.length);
+        List<String> siteSymmetry = new ArrayList<>(eq.length);
+        for (WyckoffTable.Position w : st.wyckoffPositions()) {
+            letters.add(w.letter);
+            siteSymmetry.add(w.siteSymmetry);
+        }
         return new SymmetryDataset(match.setting.type, symprec, angleTolerance, st.inputOperations(), equivalent,
-                st.transformation(), st.conventional(speciesOfType), st.primitive(speciesOfType));
+                letters, siteSymmetry, st.transformation(), st.conventional(speciesOfType), st.primitive(speciesOfType));
     }
 
     private static Cell toCell(Structure s, Map<Integer, Map<Species, Double>> speciesOfType) {

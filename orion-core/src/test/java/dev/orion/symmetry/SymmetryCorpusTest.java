@@ -39,6 +39,59 @@ class SymmetryCorpusTest {
         checkAgreement("0.001", 1e-3);
     }
 
+    @Test
+    void wyckoffLettersAndSiteSymmetryAgreeWithSpglib() throws java.io.IOException {
+        java.util.Map<String, PoscarCorpus.Entry> byPath = new java.util.HashMap<>();
+        corpus.forEach(e -> byPath.put(e.path(), e));
+        List<String> differences = new ArrayList<>();
+        List<String> notARenaming = new ArrayList<>();
+        int compared = 0;
+        try (var in = SymmetryCorpusTest.class.getResourceAsStream("spglib-wyckoffs.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                SymmetryDataset d = Symmetry.of(byPath.get(f[0]).structure(), Double.parseDouble(f[1]));
+                String letters = String.join("", d.wyckoffLetters());
+                String sites = String.join(" ", d.siteSymmetrySymbols());
+                compared++;
+                if (!isRenaming(letters, f[2])) {
+                    notARenaming.add(f[0] + " at " + f[1]);
+                }
+                if (!letters.equals(f[2]) || !sites.equals(f[3])) {
+                    differences.add(f[0] + " at " + f[1] + ": ORION " + letters + " [" + sites + "], spglib " + f[2]
+                            + " [" + f[3] + "]");
+                }
+            }
+        }
+        differences.forEach(d -> LOG.info("Wyckoff difference: {}", d));
+        LOG.info("Wyckoff letters and site symmetry equal to spglib's on {}/{} analyses", compared - differences.size(),
+                compared);
+        assertThat(compared).isEqualTo(2 * 592);
+        // where the letters differ, spglib chose another of the equivalent origins or axes: the
+        // letters are then a one-to-one renaming of ORION's
+        assertThat(notARenaming).isEmpty();
+        assertThat(1 - differences.size() / (double) compared).isGreaterThanOrEqualTo(0.90);
+    }
+
+    /** True if {@code b} is {@code a} with its letters renamed one to one. */
+    private static boolean isRenaming(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        java.util.Map<Character, Character> forward = new java.util.HashMap<>();
+        java.util.Map<Character, Character> backward = new java.util.HashMap<>();
+        for (int i = 0; i < a.length(); i++) {
+            Character x = forward.putIfAbsent(a.charAt(i), b.charAt(i));
+            Character y = backward.putIfAbsent(b.charAt(i), a.charAt(i));
+            if ((x != null && x != b.charAt(i)) || (y != null && y != a.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void checkAgreement(String key, double symprec) {
         List<String> differences = new ArrayList<>();
         int opsDiffer = 0;
