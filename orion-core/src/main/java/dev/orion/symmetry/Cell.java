@@ -64,6 +64,9 @@ final class Cell {
 
     /** Index of an atom of the given type within sqrt(tol2) of the position, or -1. */
     int findAtom(double x, double y, double z, int type, double tol2) {
+        if (types.length >= BIN_THRESHOLD) {
+            return binned(tol2).find(this, x, y, z, type, tol2);
+        }
         double[] p = positions;
         for (int k = 0; k < types.length; k++) {
             if (types[k] == type
@@ -72,6 +75,18 @@ final class Cell {
             }
         }
         return -1;
+    }
+
+    private static final int BIN_THRESHOLD = 48;
+    private AtomBins bins;
+
+    private AtomBins binned(double tol2) {
+        AtomBins b = bins;
+        if (b == null || b.tolerance2 < tol2) {
+            b = new AtomBins(this, tol2);
+            bins = b;
+        }
+        return b;
     }
 
     /** The type with the fewest atoms (the smallest such type), whose atoms seed the searches. */

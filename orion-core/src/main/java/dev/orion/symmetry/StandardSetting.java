@@ -77,7 +77,13 @@ final class StandardSetting {
      */
     static Match find(Cell prim, List<Op> ops, PointGroupClass pg, double symprec, double[] primInInput) {
         List<HallSettingData> settings = HallSettingData.byPointGroup().get(pg.symbol);
-        List<int[]> bases = candidates(prim, ops, pg);
+        List<Basis> bases = new ArrayList<>();
+        for (int[] p : candidates(prim, ops, pg)) {
+            Basis b = Basis.of(p, ops);
+            if (b != null) {
+                bases.add(b);
+            }
+        }
         int[][] gens = generators(ops);
         for (HallSettingData h : settings) {
             if (h.translationByRotation.size() != ops.size()) {
@@ -86,8 +92,9 @@ final class StandardSetting {
             Match best = null;
             double bestScore = Double.MAX_VALUE;
             double[] g = Matrix3.metric(prim.lattice);
-            for (int[] p : bases) {
-                double[] shift = match(prim, ops, gens, p, h, symprec);
+            for (Basis basis : bases) {
+                int[] p = basis.p;
+                double[] shift = match(prim, ops, gens, basis, h, symprec);
                 if (shift != null) {
                     double score = distanceFromInputAxes(Matrix3.multiply(primInInput, Matrix3.toDouble(p)));
                     if (pg.system == dev.orion.symmetry.CrystalSystem.ORTHORHOMBIC) {
@@ -134,8 +141,17 @@ final class StandardSetting {
 
     static List<int[]> candidates(Cell prim, List<Op> ops, PointGroupClass pg) {
         double[] g = Matrix3.metric(prim.lattice);
-        int[][] box = BOX.clone();
-        Arrays.sort(box, (x, y) -> Double.compare(quad(g, x), quad(g, y)));
+        double[] len = new double[BOX.length];
+        Integer[] order = new Integer[BOX.length];
+        for (int i = 0; i < BOX.length; i++) {
+            len[i] = quad(g, BOX[i]);
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(len[x], len[y]));
+        int[][] box = new int[BOX.length][];
+        for (int i = 0; i < BOX.length; i++) {
+            box[i] = BOX[order[i]];
+        }
         List<int[]> proper = properParts(ops);
         List<int[]> out = new ArrayList<>();
         switch (pg.system) {
@@ -304,30 +320,54 @@ final class StandardSetting {
 
     // --- matching ----------------------------------------------------------------------------
 
-    private static double[] match(Cell prim, List<Op> ops, int[][] gens, int[] p, HallSettingData h, double symprec) {
-        int det = Matrix3.determinant(p);
-        if (det != h.centrings.size()) {
+    /** A candidate basis with what does not depend on the setting tried: centrings and rotation keys. */
+    private static final class Basis {
+        final int[] p;
+        final List<double[]> centrings;
+        final int[] keys;
+
+        private Basis(int[] p, List<double[]> centrings, int[] keys) {
+            this.p = p;
+            this.centrings = centrings;
+            this.keys = keys;
+        }
+
+        /** The basis, or null if some rotation is not integral in it. */
+        static Basis of(int[] p, List<Op> ops) {
+            int det = Matrix3.determinant(p);
+            int[] adj = Matrix3.adjugate(p);
+            int[] keys = new int[ops.size()];
+            for (int i = 0; i < ops.size(); i++) {
+                int[] num = Matrix3.multiply(Matrix3.multiply(adj, ops.get(i).w), p);
+                int[] wc = new int[9];
+                for (int k = 0; k < 9; k++) {
+                    if (num[k] % det != 0) {
+                        return null;
+                    }
+                    wc[k] = num[k] / det;
+                }
+                keys[i] = Matrix3.key(wc);
+                if (keys[i] < 0) {
+                    return null;
+                }
+            }
+            return new Basis(p, centrings(p), keys);
+        }
+    }
+
+    private static double[] match(Cell prim, List<Op> ops, int[][] gens, Basis basis, HallSettingData h, double symprec) {
+        int[] p = basis.p;
+        if (basis.centrings.size() != h.centrings.size()) {
             return null;
         }
-        List<double[]> ours = centrings(p);
-        for (double[] c : ours) {
+        for (double[] c : basis.centrings) {
             if (!containsMod1(h.centrings, c)) {
                 return null;
             }
         }
-        int[] adj = Matrix3.adjugate(p);
-        int[] keys = new int[ops.size()];
-        for (int i = 0; i < ops.size(); i++) {
-            int[] num = Matrix3.multiply(Matrix3.multiply(adj, ops.get(i).w), p);
-            int[] wc = new int[9];
-            for (int k = 0; k < 9; k++) {
-                if (num[k] % det != 0) {
-                    return null;
-                }
-                wc[k] = num[k] / det;
-            }
-            keys[i] = Matrix3.key(wc);
-            if (keys[i] < 0 || !h.translationByRotation.containsKey(keys[i])) {
+        int[] keys = basis.keys;
+        for (int key : keys) {
+            if (!h.translationByRotation.containsKey(key)) {
                 return null;
             }
         }

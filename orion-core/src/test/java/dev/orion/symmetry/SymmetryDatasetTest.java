@@ -50,6 +50,27 @@ class SymmetryDatasetTest {
         assertThat(d.conventional().size()).isEqualTo(8);
         assertThat(d.conventional().lattice().a()).isCloseTo(5.64, within(1e-9));
         assertThat(d.refined()).isEqualTo(d.conventional());
+        assertThat(d.wyckoffLetters()).containsExactly("a", "a", "a", "a", "b", "b", "b", "b");
+        assertThat(d.siteSymmetrySymbols()).containsOnly("m-3m");
+    }
+
+    @Test
+    void wyckoffPositionsOfKnownStructures() {
+        SymmetryDataset si = Symmetry.of(siliconPrimitive());
+        assertThat(si.wyckoffLetters()).containsExactly("a", "a");
+        assertThat(si.siteSymmetrySymbols()).containsExactly("-43m", "-43m");
+        // wurtzite ZnO: both atoms on 2b (3m.) of P6_3mc
+        Structure zno = Structure.builder().lattice(Lattice.hexagonal(3.25, 5.21))
+                .addSite(Element.of("Zn"), 1.0 / 3, 2.0 / 3, 0).addSite(Element.of("Zn"), 2.0 / 3, 1.0 / 3, 0.5)
+                .addSite(Element.of("O"), 1.0 / 3, 2.0 / 3, 0.382).addSite(Element.of("O"), 2.0 / 3, 1.0 / 3, 0.882).build();
+        SymmetryDataset w = Symmetry.of(zno);
+        assertThat(w.spaceGroupSymbol()).isEqualTo("P6_3mc");
+        assertThat(w.wyckoffLetters()).containsOnly("b");
+        assertThat(w.siteSymmetrySymbols()).containsOnly("3m.");
+        // a general position of P2_1/c is 4e
+        SymmetryDataset general = Symmetry.of(GeneratedCrystals.of(14, new java.util.Random(9)));
+        assertThat(general.wyckoffLetters()).containsOnly("e");
+        assertThat(general.siteSymmetrySymbols()).containsOnly("1");
     }
 
     @Test
