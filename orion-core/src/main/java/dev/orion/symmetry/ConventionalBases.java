@@ -57,16 +57,22 @@ final class ConventionalBases {
 
     static List<int[]> candidates(Cell prim, List<Op> ops, PointGroupClass pg) {
         double[] g = Matrix3.metric(prim.lattice);
+        // sorted by length through primitive keys (length scaled to 40 bits, then the index, so
+        // that lengths equal to 1e-12 keep the box order)
         double[] len = new double[BOX.length];
-        Integer[] order = new Integer[BOX.length];
+        double max = 0;
         for (int i = 0; i < BOX.length; i++) {
             len[i] = quad(g, BOX[i]);
-            order[i] = i;
+            max = Math.max(max, len[i]);
         }
-        Arrays.sort(order, (x, y) -> Double.compare(len[x], len[y]));
+        long[] keys = new long[BOX.length];
+        for (int i = 0; i < BOX.length; i++) {
+            keys[i] = (Math.round(len[i] / max * (1L << 40)) << 10) | i;
+        }
+        Arrays.sort(keys);
         int[][] box = new int[BOX.length][];
         for (int i = 0; i < BOX.length; i++) {
-            box[i] = BOX[order[i]];
+            box[i] = BOX[(int) (keys[i] & 1023)];
         }
         List<int[]> proper = properParts(ops);
         List<int[]> out = new ArrayList<>();
