@@ -161,6 +161,15 @@ class SymmetryDatasetTest {
     }
 
     @Test
+    void aDegenerateCellGivesATypedError() {
+        Structure flat = Structure.builder()
+                .lattice(Lattice.of(new double[][] {{5, 0, 0}, {0.3, 5, 0}, {0.1, 0.2, 1e-7}}))
+                .addSite(Element.of("Cu"), 0, 0, 0).addSite(Element.of("O"), 0.3, 0.1, 0.5).build();
+        assertThatThrownBy(() -> Symmetry.of(flat)).isInstanceOf(SymmetryException.class)
+                .hasMessageContaining("space-group search failed");
+    }
+
+    @Test
     void datasetListsAreUnmodifiable() {
         SymmetryDataset d = Symmetry.of(rockSalt());
         List<Integer> eq = d.equivalentAtoms();
