@@ -55,7 +55,42 @@ final class ConventionalBases {
     }
 
 
+    /**
+     * The candidate bases; empty when the operations, found at a loose tolerance, lack the axes
+     * their point group should have (the caller then reduces the tolerance).
+     */
     static List<int[]> candidates(Cell prim, List<Op> ops, PointGroupClass pg) {
+        try {
+            return build(prim, ops, pg);
+        } catch (NoBasis e) {
+            return List.of();
+        }
+    }
+
+    /** The axes a point group needs are missing; not an error of the caller. */
+    private static final class NoBasis extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoBasis() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static int[] first(List<int[]> list) {
+        if (list.isEmpty()) {
+            throw new NoBasis();
+        }
+        return list.get(0);
+    }
+
+    private static int[] found(int[] v) {
+        if (v == null) {
+            throw new NoBasis();
+        }
+        return v;
+    }
+
+    private static List<int[]> build(Cell prim, List<Op> ops, PointGroupClass pg) {
         double[] g = Matrix3.metric(prim.lattice);
         // sorted by length through primitive keys (length scaled to 40 bits, then the index, so
         // that lengths equal to 1e-12 keep the box order)
@@ -83,7 +118,7 @@ final class ConventionalBases {
                 out.add(Matrix3.IDENTITY.clone());
                 break;
             case MONOCLINIC: {
-                int[] r2 = withTrace(proper, -1).get(0);
+                int[] r2 = first(withTrace(proper, -1));
                 int[] b = axis(box, r2);
                 int[] a = null;
                 int[] c = null;
@@ -97,6 +132,8 @@ final class ConventionalBases {
                         }
                     }
                 }
+                found(a);
+                found(c);
                 for (int[] m : GL2) {
                     int[] a2 = combine(m[0], a, m[2], c);
                     int[] c2 = combine(m[1], a, m[3], c);
@@ -112,7 +149,7 @@ final class ConventionalBases {
                 permutations(box, withTrace(proper, -1), out);
                 break;
             case TETRAGONAL: {
-                int[] r4 = withTrace(proper, 1).get(0);
+                int[] r4 = first(withTrace(proper, 1));
                 int[] c = axis(box, r4);
                 int[] r2 = Matrix3.multiply(r4, r4);
                 int[] a = null;
@@ -122,6 +159,7 @@ final class ConventionalBases {
                         break;
                     }
                 }
+                found(a);
                 // the four equivalent choices of a, each with c up or down
                 for (int k = 0; k < 4; k++) {
                     int[] b = Matrix3.apply(r4, a);
@@ -134,7 +172,7 @@ final class ConventionalBases {
             }
             case TRIGONAL:
             case HEXAGONAL: {
-                int[] r3 = withTrace(proper, 0).get(0);
+                int[] r3 = first(withTrace(proper, 0));
                 int[] r3sq = Matrix3.multiply(r3, r3);
                 int[] c = axis(box, r3);
                 int[] a0 = null;
@@ -147,7 +185,7 @@ final class ConventionalBases {
                     }
                 }
                 // the six shortest vectors of the hexagonal net as a, each with c up or down
-                int[] a = a0;
+                int[] a = found(a0);
                 for (int k = 0; k < 6; k++) {
                     int[] b = Matrix3.apply(r3, a);
                     int[] p = columns(a, b, c);
@@ -186,6 +224,9 @@ final class ConventionalBases {
             if (!seen) {
                 axes.add(v);
             }
+        }
+        if (axes.size() < 3) {
+            throw new NoBasis();
         }
         int[][] perms = {{0, 1, 2}, {1, 2, 0}, {2, 0, 1}, {1, 0, 2}, {0, 2, 1}, {2, 1, 0}};
         int[][] signs = {{1, 1, 1}, {-1, -1, 1}, {-1, 1, -1}, {1, -1, -1}};
@@ -237,7 +278,7 @@ final class ConventionalBases {
                 return v;
             }
         }
-        throw new IllegalStateException("no lattice vector along a rotation axis");
+        throw new NoBasis();
     }
 
     /** Lattice points of the primitive lattice inside the conventional cell spanned by {@code p}. */

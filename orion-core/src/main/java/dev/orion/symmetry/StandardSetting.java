@@ -118,6 +118,10 @@ final class StandardSetting {
         /** The basis, or null if some rotation is not integral in it. */
         static Basis of(int[] p, List<Op> ops) {
             int det = Matrix3.determinant(p);
+            if (det <= 0) {
+                // axes that do not span space (a degenerate candidate at a loose tolerance)
+                return null;
+            }
             int[] adj = Matrix3.adjugate(p);
             int[] keys = new int[ops.size()];
             for (int i = 0; i < ops.size(); i++) {
