@@ -58,6 +58,9 @@ final class PrimitiveSearch {
                 translations.add(t);
             }
         }
+        if (!closeUnderAddition(cell, translations, symprec)) {
+            return null;
+        }
         int m = translations.size();
         if (n % m != 0) {
             return null;
@@ -80,6 +83,34 @@ final class PrimitiveSearch {
             return null;
         }
         return collapse(cell, lattice, basis, inverse, translations, m, symprec);
+    }
+
+    /**
+     * Completes the translations to a group: noise can leave out a sum of two found translations
+     * (three of the four centring vectors of an F lattice, say). A missing sum is accepted when it
+     * maps the atoms within twice the tolerance (the sum of two errors within it); false when it
+     * does not, so that the caller reduces the tolerance.
+     */
+    private static boolean closeUnderAddition(Cell cell, List<double[]> translations, double symprec) {
+        double tol2 = symprec * symprec;
+        for (int i = 1; i < translations.size(); i++) {
+            for (int j = i; j < translations.size(); j++) {
+                double[] a = translations.get(i);
+                double[] b = translations.get(j);
+                double[] sum = {a[0] + b[0], a[1] + b[1], a[2] + b[2]};
+                boolean known = false;
+                for (double[] t : translations) {
+                    known |= cell.distanceSquared(sum[0] - t[0], sum[1] - t[1], sum[2] - t[2]) < tol2;
+                }
+                if (!known) {
+                    if (translations.size() >= cell.size() || !cell.isSymmetry(Matrix3.IDENTITY, sum, 2 * symprec)) {
+                        return false;
+                    }
+                    translations.add(sum);
+                }
+            }
+        }
+        return true;
     }
 
     private static double[] primitiveBasis(Cell cell, List<double[]> translations, int m) {
