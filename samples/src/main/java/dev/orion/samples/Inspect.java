@@ -8,18 +8,27 @@ import dev.orion.io.Structures;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
+import dev.orion.symmetry.Symmetry;
+import dev.orion.symmetry.SymmetryDataset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Command-line inspection of structure files: one JSON object per structure on stdout.
  *
  * <pre>
  * ./mvnw -q -pl samples exec:java -Dexec.mainClass=dev.orion.samples.Inspect -Dexec.args="Cu.cif POSCAR"
+ * ./mvnw -q -pl samples exec:java -Dexec.mainClass=dev.orion.samples.Inspect -Dexec.args="--symprec 1e-3 POSCAR"
  * </pre>
  *
  * <p>Each object has {@code file}, {@code block} (the index of the structure in its file),
  * {@code formula} (element amounts in the full cell), {@code sites}, {@code a}, {@code b},
- * {@code c}, {@code alpha}, {@code beta}, {@code gamma}, {@code volume}, {@code warnings}; a file
+ * {@code c}, {@code alpha}, {@code beta}, {@code gamma}, {@code volume}, {@code spacegroup} (the
+ * International Tables number, from {@code Symmetry.of} at {@code --symprec}, default 1e-5 Å),
+ * {@code spacegroup_symbol} (short Hermann–Mauguin symbol), {@code warnings}; when the symmetry
+ * search fails, {@code spacegroup} and {@code spacegroup_symbol} are null and
+ * {@code spacegroup_error} says why. A file
  * that cannot be read gives one object with {@code file} and {@code error}. The exit code is 0
  * when every file was read, 1 otherwise.
  */
@@ -35,13 +44,29 @@ public final class Inspect {
      * @throws Exception if stdout cannot be written
      */
     public static void main(String[] args) throws Exception {
-        if (args.length == 0) {
-            System.err.println("usage: Inspect FILE...");
+        double symprec = Symmetry.DEFAULT_SYMPREC;
+        List<String> files = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--symprec") && i + 1 < args.length) {
+                    symprec = Double.parseDouble(args[++i]);
+                } else if (args[i].startsWith("--symprec=")) {
+                    symprec = Double.parseDouble(args[i].substring("--symprec=".length()));
+                } else {
+                    files.add(args[i]);
+                }
+            }
+        } catch (NumberFormatException e) {
+            System.err.println("--symprec needs a number: " + e.getMessage());
+            System.exit(2);
+        }
+        if (files.isEmpty() || !(symprec > 0)) {
+            System.err.println("usage: Inspect [--symprec 1e-5] FILE...");
             System.exit(2);
         }
         boolean allRead = true;
-        for (String arg : args) {
-            for (ObjectNode line : inspect(Path.of(arg))) {
+        for (String arg : files) {
+            for (ObjectNode line : inspect(Path.of(arg), symprec)) {
                 allRead &= !line.has("error");
                 System.out.println(JSON.writeValueAsString(line));
             }
@@ -54,6 +79,15 @@ public final class Inspect {
      * @return one JSON object per structure in it, or one object with an {@code error}
      */
     static java.util.List<ObjectNode> inspect(Path file) {
+        return inspect(file, Symmetry.DEFAULT_SYMPREC);
+    }
+
+    /**
+     * @param file    a structure file
+     * @param symprec the distance tolerance of the space-group search, Å
+     * @return one JSON object per structure in it, or one object with an {@code error}
+     */
+    static java.util.List<ObjectNode> inspect(Path file, double symprec) {
         java.util.List<ObjectNode> out = new java.util.ArrayList<>();
         try {
             ReadResult result = Structures.readAll(file);
@@ -75,6 +109,15 @@ public final class Inspect {
                 o.put("beta", l.beta());
                 o.put("gamma", l.gamma());
                 o.put("volume", l.volume());
+                try {
+                    SymmetryDataset d = Symmetry.of(s, symprec);
+                    o.put("spacegroup", d.spaceGroupNumber());
+                    o.put("spacegroup_symbol", d.spaceGroupSymbol());
+                } catch (OrionException e) {
+                    o.putNull("spacegroup");
+                    o.putNull("spacegroup_symbol");
+                    o.put("spacegroup_error", e.getMessage());
+                }
                 var warnings = o.putArray("warnings");
                 result.warnings().forEach(w -> warnings.add(w.toString()));
                 out.add(o);
