@@ -18,12 +18,14 @@ import java.util.List;
  * Command-line inspection of structure files: one JSON object per structure on stdout.
  *
  * <pre>
- * ./mvnw -q -pl samples exec:java -Dexec.mainClass=dev.orion.samples.Inspect -Dexec.args="Cu.cif POSCAR"
- * ./mvnw -q -pl samples exec:java -Dexec.mainClass=dev.orion.samples.Inspect -Dexec.args="--symprec 1e-3 POSCAR"
+ * scripts/inspect Cu.cif POSCAR
+ * scripts/inspect --symprec 1e-3 POSCAR
  * </pre>
  *
  * <p>Each object has {@code file}, {@code block} (the index of the structure in its file),
- * {@code formula} (element amounts in the full cell), {@code sites}, {@code a}, {@code b},
+ * {@code formula} (element amounts in the full cell), {@code sites} (sites of the full cell; a
+ * disordered site holding several species counts once), {@code atom_sites} (each species of a
+ * site counted, as gemmi and Open Babel count), {@code a}, {@code b},
  * {@code c}, {@code alpha}, {@code beta}, {@code gamma}, {@code volume}, {@code spacegroup} (the
  * International Tables number, from {@code Symmetry.of} at {@code --symprec}, default 1e-5 Å),
  * {@code spacegroup_symbol} (short Hermann–Mauguin symbol), {@code warnings}; when the symmetry
@@ -101,6 +103,8 @@ public final class Inspect {
                     formula.put(e.symbol(), s.composition().amount(e));
                 }
                 o.put("sites", s.size());
+                // gemmi and Open Babel count each species of a mixed site as its own atom site
+                o.put("atom_sites", s.sites().stream().mapToInt(site -> site.species().size()).sum());
                 Lattice l = s.lattice();
                 o.put("a", l.a());
                 o.put("b", l.b());
