@@ -93,8 +93,8 @@ public final class JdbcStores implements OrionStores {
     @Override
     public ApiKeyCheck authenticate(String presentedKey, String requiredScope) {
         Objects.requireNonNull(requiredScope, "requiredScope");
-        Optional<ApiKeyFormat.Parsed> parsed = ApiKeyFormat.parse(presentedKey);
-        if (parsed.isEmpty() || parsed.get().tenant().isAdmin()) {
+        Optional<ApiKeyFormat.Parsed> parsed = ApiKeyChecks.tenantKey(presentedKey);
+        if (parsed.isEmpty()) {
             return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.INVALID, Duration.ZERO);
         }
         TenantId tenant = parsed.get().tenant();

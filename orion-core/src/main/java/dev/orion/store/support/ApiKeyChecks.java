@@ -15,6 +15,14 @@ public final class ApiKeyChecks {
     }
 
     /**
+     * @param presentedKey the key text a caller presented, possibly null
+     * @return the parsed key, empty if it is malformed or the admin tenant's (which no tenant view accepts)
+     */
+    public static Optional<ApiKeyFormat.Parsed> tenantKey(String presentedKey) {
+        return ApiKeyFormat.parse(presentedKey).filter(p -> !p.tenant().isAdmin());
+    }
+
+    /**
      * @param key   the key whose secret matched
      * @param scope the scope required
      * @param now   the time
