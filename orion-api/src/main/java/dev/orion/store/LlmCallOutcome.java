@@ -1,17 +1,17 @@
 package dev.orion.store;
 
-/** How an LLM call ended. */
+/** How an LLM call ended; the router's call log and the LLM call store both record it. */
 public enum LlmCallOutcome {
-    /** A response was returned (from the provider or the cache). */
+    /** A response was returned (from a model or the cache). */
     SUCCESS,
-    /** The provider returned an error. */
+    /** The provider returned an error; for a routed call, every model failed or the request was refused as invalid. */
     ERROR,
-    /** The call timed out. */
+    /** The call timed out; for a routed call, the last failure was a timeout. */
     TIMEOUT,
-    /** The provider or ORION's rate limiter refused the call. */
+    /** A rate limit refused the call: ORION's, or the provider's (for a routed call, as the last failure). */
     RATE_LIMITED,
-    /** A budget refused the call before it was sent. */
+    /** A budget or the per-request cost cap refused the call before it was sent. */
     BUDGET_EXCEEDED,
-    /** The caller cancelled the call. */
+    /** The caller cancelled the call (its thread was interrupted). */
     CANCELLED
 }

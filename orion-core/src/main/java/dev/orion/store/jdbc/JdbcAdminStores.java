@@ -86,7 +86,7 @@ final class JdbcAdminStores implements AdminStores {
         Where w = where(tenant, filter);
         // the admin event is written first, in the same transaction, so an export of the admin trail includes it
         audited(action, tenant, AdminAuditDetails.of(filter), c -> {
-            Queries.stream(c, JdbcAuditStore.SELECT + " WHERE " + w.sql() + " ORDER BY seq", w.params, JdbcAudit::map, sink);
+            Queries.stream(c, JdbcAuditStore.SELECT, w, "seq", JdbcAudit::map, sink);
             return null;
         });
     }

@@ -23,10 +23,7 @@ final class JdbcAuditStore implements AuditStore {
 
     @Override
     public AuditEvent record(String action, String resourceType, String resourceId, Map<String, String> details) {
-        Checks.text("action", action, 100);
-        Checks.text("resourceType", resourceType, 100);
-        Checks.text("resourceId", resourceId, 200);
-        Map<String, String> d = Checks.metadata(details);
+        Map<String, String> d = Checks.auditRecord(action, resourceType, resourceId, details);
         return v.tx("record audit event", c -> v.audit(c, v.now(), action, resourceType, resourceId, d));
     }
 
@@ -59,7 +56,7 @@ final class JdbcAuditStore implements AuditStore {
         Objects.requireNonNull(sink, "sink");
         Where w = where(filter);
         v.tx("export audit", c -> {
-            Queries.stream(c, SELECT + " WHERE " + w.sql() + " ORDER BY seq", w.params, JdbcAudit::map, sink);
+            Queries.stream(c, SELECT, w, "seq", JdbcAudit::map, sink);
             return null;
         });
     }

@@ -218,7 +218,7 @@ final class JdbcLlmCallStore implements LlmCallStore {
         Objects.requireNonNull(sink, "sink");
         Where w = where(filter);
         v.tx("export LLM calls", c -> {
-            Queries.stream(c, SELECT + " WHERE " + w.sql() + " ORDER BY seq", w.params, JdbcLlmCallStore::map, sink);
+            Queries.stream(c, SELECT, w, "seq", JdbcLlmCallStore::map, sink);
             return null;
         });
     }

@@ -8,6 +8,7 @@ import dev.orion.store.StoreException;
 import dev.orion.store.TenantStores;
 import dev.orion.store.support.ApiKeyChecks;
 import dev.orion.store.support.ApiKeyFormat;
+import dev.orion.store.support.Checks;
 import dev.orion.tenant.ApiKey;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
@@ -80,11 +81,7 @@ public final class JdbcStores implements OrionStores {
 
     @Override
     public TenantStores tenant(TenantId tenant, Principal actor) {
-        Objects.requireNonNull(tenant, "tenant");
-        Objects.requireNonNull(actor, "actor");
-        if (tenant.isAdmin()) {
-            throw new IllegalArgumentException("tenant '" + tenant + "' is reserved for the admin audit trail");
-        }
+        Checks.ordinaryTenant(tenant, actor);
         return new JdbcTenantStores(new View(tx, tenant, actor, clock));
     }
 
@@ -96,8 +93,8 @@ public final class JdbcStores implements OrionStores {
     @Override
     public ApiKeyCheck authenticate(String presentedKey, String requiredScope) {
         Objects.requireNonNull(requiredScope, "requiredScope");
-        Optional<ApiKeyFormat.Parsed> parsed = ApiKeyFormat.parse(presentedKey);
-        if (parsed.isEmpty() || parsed.get().tenant().isAdmin()) {
+        Optional<ApiKeyFormat.Parsed> parsed = ApiKeyChecks.tenantKey(presentedKey);
+        if (parsed.isEmpty()) {
             return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.INVALID, Duration.ZERO);
         }
         TenantId tenant = parsed.get().tenant();
@@ -120,8 +117,7 @@ public final class JdbcStores implements OrionStores {
                 }
             }
             Queries.update(c, "UPDATE api_keys SET last_used_at = ? WHERE tenant_id = ? AND id = ?", now, tenant.value(), key.id());
-            return new ApiKeyCheck.Accepted(new ApiKey(key.id(), key.tenant(), key.name(), key.scopes(), key.createdBy(),
-                    key.createdAt(), key.expiresAt(), key.revokedAt(), Optional.of(now), key.rateLimit()));
+            return new ApiKeyCheck.Accepted(ApiKeyChecks.usedAt(key, now));
         });
     }
 

@@ -7,16 +7,14 @@ import dev.orion.store.PageRequest;
 import dev.orion.store.StructureFilter;
 import dev.orion.store.StructureRecord;
 import dev.orion.store.StructureStore;
-import dev.orion.store.support.Checks;
 import dev.orion.store.support.StoreIds;
+import dev.orion.store.support.StructureEdit;
 import dev.orion.tenant.ProjectId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,19 +87,13 @@ final class JdbcStructureStore implements StructureStore {
         return v.tx("find structure", c -> Queries.one(c, SELECT + " WHERE tenant_id = ? AND id = ?", JdbcStructureStore::map, v.t(), id));
     }
 
-    private interface Change {
-        StructureRecord apply(StructureRecord r);
-    }
-
-    private StructureRecord change(String id, String action, Map<String, String> details, Change f) {
+    private StructureRecord change(String id, StructureEdit e) {
         Objects.requireNonNull(id, "id");
-        return v.tx(action + " structure", c -> {
+        return v.tx(e.action() + " structure", c -> {
             StructureRecord r = Queries.one(c, SELECT + " WHERE tenant_id = ? AND id = ? FOR UPDATE", JdbcStructureStore::map, v.t(), id)
                     .orElseThrow(() -> new NotFoundException(TYPE, id));
             Instant now = v.now();
-            StructureRecord n = f.apply(r);
-            n = new StructureRecord(n.id(), n.project(), n.name(), n.formula(), n.nsites(), n.json(), n.metadata(), n.tags(),
-                    n.properties(), n.createdAt(), now, r.version() + 1);
+            StructureRecord n = e.applyTo(r, now);
             Queries.update(c, "UPDATE structures SET metadata = ?, tags = ?, properties = ?, updated_at = ?, version = ?"
                             + " WHERE tenant_id = ? AND id = ?", JsonColumns.write(n.metadata()), JsonColumns.write(n.tags()),
                     JsonColumns.write(n.properties()), now, n.version(), v.t(), id);
@@ -111,46 +103,24 @@ final class JdbcStructureStore implements StructureStore {
             if (!n.properties().equals(r.properties())) {
                 writeProperties(c, id, n.properties());
             }
-            v.audit(c, now, action, TYPE, id, details);
+            v.audit(c, now, e.action(), TYPE, id, e.details());
             return n;
         });
     }
 
-    private static StructureRecord with(StructureRecord r, Map<String, String> m, Set<String> tags, Map<String, Double> p) {
-        return new StructureRecord(r.id(), r.project(), r.name(), r.formula(), r.nsites(), r.json(), m, tags, p,
-                r.createdAt(), r.updatedAt(), r.version());
-    }
-
     @Override
     public StructureRecord putProperties(String id, Map<String, Double> properties) {
-        Map<String, Double> checked = Checks.properties(properties);
-        return change(id, "update", Map.of("properties", Checks.joined(checked.keySet())), r -> {
-            Map<String, Double> p = new HashMap<>(r.properties());
-            p.putAll(checked);
-            return with(r, r.metadata(), r.tags(), p);
-        });
+        return change(id, StructureEdit.putProperties(properties));
     }
 
     @Override
     public StructureRecord putMetadata(String id, Map<String, String> metadata) {
-        Map<String, String> checked = Checks.metadata(metadata);
-        return change(id, "update", Map.of("metadata", Checks.joined(checked.keySet())), r -> {
-            Map<String, String> m = new HashMap<>(r.metadata());
-            m.putAll(checked);
-            return with(r, m, r.tags(), r.properties());
-        });
+        return change(id, StructureEdit.putMetadata(metadata));
     }
 
     @Override
     public StructureRecord retag(String id, Set<String> add, Set<String> remove) {
-        Set<String> a = Checks.tags(add);
-        Set<String> rm = Checks.tags(remove);
-        return change(id, "retag", Map.of("add", Checks.joined(a), "remove", Checks.joined(rm)), r -> {
-            Set<String> tags = new HashSet<>(r.tags());
-            tags.removeAll(rm);
-            tags.addAll(a);
-            return with(r, r.metadata(), tags, r.properties());
-        });
+        return change(id, StructureEdit.retag(add, remove));
     }
 
     @Override

@@ -102,7 +102,7 @@ final class JdbcUsageStore implements UsageStore {
         Objects.requireNonNull(sink, "sink");
         Where w = where(Where.tenant("tenant_id", v.t()), filter);
         v.tx("export usage", c -> {
-            Queries.stream(c, SELECT + " WHERE " + w.sql() + " ORDER BY seq", w.params, JdbcUsageStore::map, sink);
+            Queries.stream(c, SELECT, w, "seq", JdbcUsageStore::map, sink);
             return null;
         });
     }

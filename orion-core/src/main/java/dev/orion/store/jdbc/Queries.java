@@ -77,11 +77,11 @@ final class Queries {
     }
 
     /** Streams rows to the sink with a bounded fetch size, so exports never hold the whole result. */
-    static <T> void stream(Connection c, String sql, List<?> params, RowMapper<T> mapper, Consumer<T> sink)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+    static <T> void stream(Connection c, String selectFrom, Where where, String seqColumn, RowMapper<T> mapper,
+                           Consumer<T> sink) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(selectFrom + " WHERE " + where.sql() + " ORDER BY " + seqColumn)) {
             ps.setFetchSize(STREAM_FETCH_SIZE);
-            Columns.bind(ps, params);
+            Columns.bind(ps, where.params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sink.accept(mapper.map(rs));

@@ -26,10 +26,7 @@ final class MemoryAuditStore implements AuditStore {
 
     @Override
     public AuditEvent record(String action, String resourceType, String resourceId, Map<String, String> details) {
-        Checks.text("action", action, 100);
-        Checks.text("resourceType", resourceType, 100);
-        Checks.text("resourceId", resourceId, 200);
-        Map<String, String> d = Checks.metadata(details);
+        Map<String, String> d = Checks.auditRecord(action, resourceType, resourceId, details);
         synchronized (t) {
             return t.audit(actor, action, resourceType, resourceId, d);
         }

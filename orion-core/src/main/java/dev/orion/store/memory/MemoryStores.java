@@ -7,6 +7,7 @@ import dev.orion.store.RateDecision;
 import dev.orion.store.TenantStores;
 import dev.orion.store.support.ApiKeyChecks;
 import dev.orion.store.support.ApiKeyFormat;
+import dev.orion.store.support.Checks;
 import dev.orion.store.support.TokenBucket;
 import dev.orion.tenant.ApiKey;
 import dev.orion.tenant.Principal;
@@ -48,11 +49,7 @@ public final class MemoryStores implements OrionStores {
 
     @Override
     public TenantStores tenant(TenantId tenant, Principal actor) {
-        Objects.requireNonNull(tenant, "tenant");
-        Objects.requireNonNull(actor, "actor");
-        if (tenant.isAdmin()) {
-            throw new IllegalArgumentException("tenant '" + tenant + "' is reserved for the admin audit trail");
-        }
+        Checks.ordinaryTenant(tenant, actor);
         return new MemoryTenantStores(data(tenant), actor);
     }
 
@@ -64,8 +61,8 @@ public final class MemoryStores implements OrionStores {
     @Override
     public ApiKeyCheck authenticate(String presentedKey, String requiredScope) {
         Objects.requireNonNull(requiredScope, "requiredScope");
-        Optional<ApiKeyFormat.Parsed> parsed = ApiKeyFormat.parse(presentedKey);
-        if (parsed.isEmpty() || parsed.get().tenant().isAdmin()) {
+        Optional<ApiKeyFormat.Parsed> parsed = ApiKeyChecks.tenantKey(presentedKey);
+        if (parsed.isEmpty()) {
             return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.INVALID, Duration.ZERO);
         }
         MemoryTenant t = tenants.get(parsed.get().tenant());
@@ -94,8 +91,7 @@ public final class MemoryStores implements OrionStores {
                     return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.RATE_LIMITED, d.retryAfter());
                 }
             }
-            ApiKey used = new ApiKey(key.id(), key.tenant(), key.name(), key.scopes(), key.createdBy(), key.createdAt(),
-                    key.expiresAt(), key.revokedAt(), Optional.of(now), key.rateLimit());
+            ApiKey used = ApiKeyChecks.usedAt(key, now);
             t.apiKeys.put(id, used);
             return new ApiKeyCheck.Accepted(used);
         }

@@ -7,16 +7,13 @@ import dev.orion.store.PageRequest;
 import dev.orion.store.StructureFilter;
 import dev.orion.store.StructureRecord;
 import dev.orion.store.StructureStore;
-import dev.orion.store.support.Checks;
 import dev.orion.store.support.StoreIds;
+import dev.orion.store.support.StructureEdit;
 import dev.orion.tenant.Principal;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 final class MemoryStructureStore implements StructureStore {
 
@@ -48,55 +45,32 @@ final class MemoryStructureStore implements StructureStore {
         }
     }
 
-    private StructureRecord change(String id, String action, Map<String, String> details, UnaryOperator<StructureRecord> f) {
+    private StructureRecord change(String id, StructureEdit e) {
         synchronized (t) {
             Seq<StructureRecord> row = t.structures.get(id);
             if (row == null) {
                 throw new NotFoundException(TYPE, id);
             }
-            StructureRecord changed = f.apply(row.value());
+            StructureRecord changed = e.applyTo(row.value(), t.clock.instant());
             t.structures.put(id, new Seq<>(row.seq(), changed));
-            t.audit(actor, action, TYPE, id, details);
+            t.audit(actor, e.action(), TYPE, id, e.details());
             return changed;
         }
     }
 
     @Override
     public StructureRecord putProperties(String id, Map<String, Double> properties) {
-        Map<String, Double> checked = Checks.properties(properties);
-        return change(id, "update", Map.of("properties", Checks.joined(checked.keySet())), r -> {
-            Map<String, Double> p = new HashMap<>(r.properties());
-            p.putAll(checked);
-            return copy(r, r.metadata(), r.tags(), p);
-        });
+        return change(id, StructureEdit.putProperties(properties));
     }
 
     @Override
     public StructureRecord putMetadata(String id, Map<String, String> metadata) {
-        Map<String, String> checked = Checks.metadata(metadata);
-        return change(id, "update", Map.of("metadata", Checks.joined(checked.keySet())), r -> {
-            Map<String, String> m = new HashMap<>(r.metadata());
-            m.putAll(checked);
-            return copy(r, m, r.tags(), r.properties());
-        });
+        return change(id, StructureEdit.putMetadata(metadata));
     }
 
     @Override
     public StructureRecord retag(String id, Set<String> add, Set<String> remove) {
-        Set<String> a = Checks.tags(add);
-        Set<String> rm = Checks.tags(remove);
-        return change(id, "retag", Map.of("add", Checks.joined(a),
-                "remove", Checks.joined(rm)), r -> {
-                    Set<String> tags = new HashSet<>(r.tags());
-                    tags.removeAll(rm);
-                    tags.addAll(a);
-                    return copy(r, r.metadata(), tags, r.properties());
-                });
-    }
-
-    private StructureRecord copy(StructureRecord r, Map<String, String> m, Set<String> tags, Map<String, Double> p) {
-        return new StructureRecord(r.id(), r.project(), r.name(), r.formula(), r.nsites(), r.json(), m, tags, p,
-                r.createdAt(), t.clock.instant(), r.version() + 1);
+        return change(id, StructureEdit.retag(add, remove));
     }
 
     @Override

@@ -5,10 +5,21 @@ import dev.orion.tenant.ApiKey;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The order in which a found key is checked: revoked, expired, scope (rate limit comes last). */
+/**
+ * The order in which a found key is checked (revoked, expired, scope; rate limit comes last), and how an
+ * accepted key is marked used.
+ */
 public final class ApiKeyChecks {
 
     private ApiKeyChecks() {
+    }
+
+    /**
+     * @param presentedKey the key text a caller presented, possibly null
+     * @return the parsed key, empty if it is malformed or the admin tenant's (which no tenant view accepts)
+     */
+    public static Optional<ApiKeyFormat.Parsed> tenantKey(String presentedKey) {
+        return ApiKeyFormat.parse(presentedKey).filter(p -> !p.tenant().isAdmin());
     }
 
     /**
@@ -28,6 +39,12 @@ public final class ApiKeyChecks {
             return Optional.of(ApiKeyCheck.Reason.MISSING_SCOPE);
         }
         return Optional.empty();
+    }
+
+    /** @param key an accepted key @param now the time @return the key, last used {@code now} */
+    public static ApiKey usedAt(ApiKey key, Instant now) {
+        return new ApiKey(key.id(), key.tenant(), key.name(), key.scopes(), key.createdBy(), key.createdAt(),
+                key.expiresAt(), key.revokedAt(), Optional.of(now), key.rateLimit());
     }
 
     /** @param keyId a key id @return the rate-limit bucket of that key */

@@ -1,5 +1,7 @@
 package dev.orion.store.support;
 
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.TenantId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -55,6 +57,39 @@ public final class Checks {
             copy.add(text("tag", tag, 100));
         }
         return copy;
+    }
+
+    /**
+     * Checks the arguments of {@code AuditStore.record}.
+     *
+     * @param action       what was done
+     * @param resourceType the kind of resource
+     * @param resourceId   the resource
+     * @param details      free-form details
+     * @return a sorted copy of the details
+     */
+    public static Map<String, String> auditRecord(String action, String resourceType, String resourceId,
+                                                  Map<String, String> details) {
+        text("action", action, 100);
+        text("resourceType", resourceType, 100);
+        text("resourceId", resourceId, 200);
+        return metadata(details);
+    }
+
+    /**
+     * Checks the arguments of {@code Stores.tenant}: the admin tenant only keeps the admin audit trail.
+     *
+     * @param tenant the tenant asked for
+     * @param actor  who acts
+     * @return the tenant
+     */
+    public static TenantId ordinaryTenant(TenantId tenant, Principal actor) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(actor, "actor");
+        if (tenant.isAdmin()) {
+            throw new IllegalArgumentException("tenant '" + tenant + "' is reserved for the admin audit trail");
+        }
+        return tenant;
     }
 
     /** @param values values @return them joined by commas, sorted */

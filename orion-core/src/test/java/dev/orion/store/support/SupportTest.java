@@ -33,6 +33,16 @@ class SupportTest {
     }
 
     @Test
+    void tenantViewsNeverAcceptTheAdminTenantsKeys() {
+        ApiKeyFormat.Parsed admin = ApiKeyFormat.generate(TenantId.ADMIN);
+        ApiKeyFormat.Parsed acme = ApiKeyFormat.generate(TenantId.of("acme"));
+        assertThat(ApiKeyFormat.parse(admin.text())).contains(admin);
+        assertThat(ApiKeyChecks.tenantKey(admin.text())).isEmpty();
+        assertThat(ApiKeyChecks.tenantKey(acme.text())).contains(acme);
+        assertThat(ApiKeyChecks.tenantKey(null)).isEmpty();
+    }
+
+    @Test
     void tokenBucketNeverGrantsMoreThanCapacityPlusRefill() {
         Random rnd = new Random(3);
         RateLimit limit = new RateLimit(10, 5, Duration.ofSeconds(1));

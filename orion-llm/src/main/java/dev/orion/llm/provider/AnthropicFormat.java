@@ -111,10 +111,7 @@ final class AnthropicFormat implements WireFormat {
         }
         request.temperature().ifPresent(v -> body.put("temperature", Math.min(1.0, v)));
         request.topP().ifPresent(v -> body.put("top_p", v));
-        if (!request.stop().isEmpty()) {
-            ArrayNode stop = body.putArray("stop_sequences");
-            request.stop().forEach(stop::add);
-        }
+        Json.putStrings(body, "stop_sequences", request.stop());
         if (stream) {
             body.put("stream", true);
         }
@@ -142,8 +139,7 @@ final class AnthropicFormat implements WireFormat {
                         input == null ? "{}" : Json.text(input)));
             }
         }
-        String id = Json.optText(body, "id");
-        return ChatResponse.of(id != null ? id : requestId == null ? "" : requestId,
+        return ChatResponse.of(WireFormat.answerId(Json.optText(body, "id"), requestId),
                 Json.optText(body, "model") != null ? Json.optText(body, "model") : model,
                 Message.assistant(text.toString(), calls), stopReason(Json.optText(body, "stop_reason")),
                 usage(body.get("usage"), -1));
@@ -282,7 +278,7 @@ final class AnthropicFormat implements WireFormat {
                     calls.add(new ToolCall(b[1].toString(), b[2].toString(), Json.text(Json.parseAnswer(args))));
                 }
             });
-            return ChatResponse.of(id != null ? id : requestId == null ? "" : requestId,
+            return ChatResponse.of(WireFormat.answerId(id, requestId),
                     answeredModel != null ? answeredModel : model, Message.assistant(text.toString(), calls),
                     stopReason(stopReason), usage(startUsage, outputTokens));
         }

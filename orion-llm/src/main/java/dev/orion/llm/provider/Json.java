@@ -3,7 +3,9 @@ package dev.orion.llm.provider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /** The package's one shared, thread-safe Jackson mapper and the few JSON moves every format needs. */
 final class Json {
@@ -36,6 +38,14 @@ final class Json {
             return node;
         } catch (JsonProcessingException e) {
             throw new MalformedAnswerException("answer is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Puts {@code values} as an array of strings under {@code field}, unless there are none. */
+    static void putStrings(ObjectNode node, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode array = node.putArray(field);
+            values.forEach(array::add);
         }
     }
 

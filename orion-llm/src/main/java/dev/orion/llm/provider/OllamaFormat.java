@@ -10,12 +10,10 @@ import dev.orion.llm.FinishReason;
 import dev.orion.llm.Message;
 import dev.orion.llm.ResponseFormat;
 import dev.orion.llm.ToolCall;
-import dev.orion.llm.ToolSpec;
 import dev.orion.llm.Usage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import okhttp3.Request;
 
 /**
  * Ollama {@code /api/chat}: NDJSON streams, sampling parameters under {@code options}, tool-call
@@ -39,11 +37,6 @@ final class OllamaFormat implements WireFormat {
     }
 
     @Override
-    public void authenticate(Request.Builder builder, ProviderSettings settings) {
-        settings.apiKey().ifPresent(k -> builder.header("Authorization", "Bearer " + k));
-    }
-
-    @Override
     public byte[] requestBody(ChatRequest request, String model, boolean stream, ProviderSettings settings) {
         ObjectNode body = Json.object();
         body.put("model", model);
@@ -61,14 +54,7 @@ final class OllamaFormat implements WireFormat {
                 n.put("tool_name", t.toolName());
             }
         }
-        if (!request.tools().isEmpty()) {
-            ArrayNode tools = body.putArray("tools");
-            for (ToolSpec t : request.tools()) {
-                ObjectNode fn = tools.addObject().put("type", "function").putObject("function");
-                fn.put("name", t.name()).put("description", t.description());
-                fn.set("parameters", Json.parseSupplied("parameters of tool " + t.name(), t.parametersJsonSchema()));
-            }
-        }
+        OpenAiFormat.putFunctionTools(body, request.tools());
         ResponseFormat format = request.responseFormat();
         if (format instanceof ResponseFormat.Json) {
             body.put("format", "json");
@@ -80,10 +66,7 @@ final class OllamaFormat implements WireFormat {
         request.topP().ifPresent(v -> options.put("top_p", v));
         request.maxTokens().ifPresent(v -> options.put("num_predict", v));
         request.seed().ifPresent(v -> options.put("seed", v));
-        if (!request.stop().isEmpty()) {
-            ArrayNode stop = options.putArray("stop");
-            request.stop().forEach(stop::add);
-        }
+        Json.putStrings(options, "stop", request.stop());
         if (!options.isEmpty()) {
             body.set("options", options);
         }
@@ -103,7 +86,7 @@ final class OllamaFormat implements WireFormat {
         List<ToolCall> calls = new ArrayList<>();
         collectCalls(message, calls);
         String content = Json.optText(message, "content");
-        return ChatResponse.of(requestId == null ? "" : requestId, nonNull(Json.optText(body, "model"), model),
+        return ChatResponse.of(WireFormat.answerId(null, requestId), nonNull(Json.optText(body, "model"), model),
                 Message.assistant(content == null ? "" : content, calls), doneReason(body, calls), usage(body));
     }
 
@@ -147,7 +130,7 @@ final class OllamaFormat implements WireFormat {
 
             @Override
             public ChatResponse finish() {
-                return ChatResponse.of(requestId == null ? "" : requestId, nonNull(Json.optText(last, "model"), model),
+                return ChatResponse.of(WireFormat.answerId(null, requestId), nonNull(Json.optText(last, "model"), model),
                         Message.assistant(text.toString(), calls), doneReason(last, calls), usage(last));
             }
         };

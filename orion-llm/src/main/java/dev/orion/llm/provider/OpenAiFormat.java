@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import okhttp3.Request;
 
 /** OpenAI chat completions, as also served by OpenRouter, vLLM, llama.cpp server and LiteLLM. */
 final class OpenAiFormat implements WireFormat {
@@ -34,11 +33,6 @@ final class OpenAiFormat implements WireFormat {
     @Override
     public boolean ndjsonStream() {
         return false;
-    }
-
-    @Override
-    public void authenticate(Request.Builder builder, ProviderSettings settings) {
-        settings.apiKey().ifPresent(k -> builder.header("Authorization", "Bearer " + k));
     }
 
     @Override
@@ -69,22 +63,12 @@ final class OpenAiFormat implements WireFormat {
                 n.put("tool_call_id", t.toolCallId());
             }
         }
-        if (!request.tools().isEmpty()) {
-            ArrayNode tools = body.putArray("tools");
-            for (ToolSpec t : request.tools()) {
-                ObjectNode fn = tools.addObject().put("type", "function").putObject("function");
-                fn.put("name", t.name()).put("description", t.description());
-                fn.set("parameters", Json.parseSupplied("parameters of tool " + t.name(), t.parametersJsonSchema()));
-            }
-        }
+        putFunctionTools(body, request.tools());
         request.temperature().ifPresent(v -> body.put("temperature", v));
         request.topP().ifPresent(v -> body.put("top_p", v));
         request.maxTokens().ifPresent(v -> body.put("max_tokens", v));
         request.seed().ifPresent(v -> body.put("seed", v));
-        if (!request.stop().isEmpty()) {
-            ArrayNode stop = body.putArray("stop");
-            request.stop().forEach(stop::add);
-        }
+        Json.putStrings(body, "stop", request.stop());
         ResponseFormat format = request.responseFormat();
         if (format instanceof ResponseFormat.Json) {
             body.putObject("response_format").put("type", "json_object");
@@ -98,6 +82,19 @@ final class OpenAiFormat implements WireFormat {
             body.putObject("stream_options").put("include_usage", true);
         }
         return Json.bytes(body);
+    }
+
+    /** Declares the tools as OpenAI {@code function} tools, the shape Ollama takes too. */
+    static void putFunctionTools(ObjectNode body, List<ToolSpec> specs) {
+        if (specs.isEmpty()) {
+            return;
+        }
+        ArrayNode tools = body.putArray("tools");
+        for (ToolSpec t : specs) {
+            ObjectNode fn = tools.addObject().put("type", "function").putObject("function");
+            fn.put("name", t.name()).put("description", t.description());
+            fn.set("parameters", Json.parseSupplied("parameters of tool " + t.name(), t.parametersJsonSchema()));
+        }
     }
 
     @Override
@@ -124,7 +121,7 @@ final class OpenAiFormat implements WireFormat {
                         Json.requiredText(fn, "arguments")));
             }
         }
-        return ChatResponse.of(id(body, requestId), textOr(body, "model", model),
+        return ChatResponse.of(WireFormat.answerId(Json.optText(body, "id"), requestId), textOr(body, "model", model),
                 Message.assistant(content == null ? "" : content, calls),
                 finishReason(Json.optText(choice, "finish_reason")), usage(body.get("usage")));
     }
@@ -155,11 +152,6 @@ final class OpenAiFormat implements WireFormat {
         long cached = Math.min(prompt, Json.optLong(usage.get("prompt_tokens_details"), "cached_tokens"));
         long reasoning = Json.optLong(usage.get("completion_tokens_details"), "reasoning_tokens");
         return new Usage(prompt, Json.optLong(usage, "completion_tokens"), cached, 0, reasoning);
-    }
-
-    private static String id(JsonNode body, String requestId) {
-        String id = Json.optText(body, "id");
-        return id != null ? id : requestId == null ? "" : requestId;
     }
 
     private static String textOr(JsonNode node, String field, String fallback) {
@@ -263,7 +255,7 @@ final class OpenAiFormat implements WireFormat {
                 }
                 toolCalls.add(new ToolCall(acc[0], acc[1], acc[2].isEmpty() ? "{}" : acc[2]));
             });
-            return ChatResponse.of(id != null ? id : requestId == null ? "" : requestId,
+            return ChatResponse.of(WireFormat.answerId(id, requestId),
                     answeredModel != null ? answeredModel : model, Message.assistant(text.toString(), toolCalls),
                     finishReason(finish), usage);
         }

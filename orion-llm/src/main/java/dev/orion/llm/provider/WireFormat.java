@@ -17,8 +17,10 @@ interface WireFormat {
     /** Whether streams are NDJSON lines (Ollama) rather than SSE events. */
     boolean ndjsonStream();
 
-    /** Adds authentication and version headers. */
-    void authenticate(Request.Builder builder, ProviderSettings settings);
+    /** Adds authentication and version headers: by default the API key, if any, as a bearer token. */
+    default void authenticate(Request.Builder builder, ProviderSettings settings) {
+        settings.apiKey().ifPresent(k -> builder.header("Authorization", "Bearer " + k));
+    }
 
     /** The JSON body of a request. */
     byte[] requestBody(ChatRequest request, String model, boolean stream, ProviderSettings settings);
@@ -28,4 +30,15 @@ interface WireFormat {
 
     /** A decoder for one streamed answer. */
     StreamDecoder newStreamDecoder(String model, String requestId);
+
+    /**
+     * The id of an answer.
+     *
+     * @param answerId  the id the provider gave the answer, or null
+     * @param requestId the request id from the response headers, or null
+     * @return the answer id, else the request id, else empty
+     */
+    static String answerId(String answerId, String requestId) {
+        return answerId != null ? answerId : requestId == null ? "" : requestId;
+    }
 }

@@ -6,8 +6,8 @@ import dev.orion.llm.ChatResponse;
 import dev.orion.llm.LlmProviderException;
 import dev.orion.llm.RateLimitedException;
 import dev.orion.llm.StreamInterruptedException;
-import dev.orion.llm.router.log.CallOutcome;
 import dev.orion.llm.router.log.CallRecord;
+import dev.orion.store.LlmCallOutcome;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +41,7 @@ final class CallRecords {
         }
         return new CallRecord(newId(), call.startedAt(), call.tenant(), call.project(),
                 request.runId(), call.profile().name(), provider, model, call.experiment(), in, out, cached, written, cost,
-                latency, failure == null ? CallOutcome.SUCCESS : outcome(failure), call.cacheHit(), tried,
+                latency, failure == null ? LlmCallOutcome.SUCCESS : outcome(failure), call.cacheHit(), tried,
                 call.requestId(), failure == null ? Optional.empty() : Optional.of(String.valueOf(failure.getMessage())));
     }
 
@@ -53,23 +53,23 @@ final class CallRecords {
         return new UUID(hi, lo).toString();
     }
 
-    static CallOutcome outcome(Throwable failure) {
+    static LlmCallOutcome outcome(Throwable failure) {
         if (failure instanceof BudgetExceededException) {
-            return CallOutcome.BUDGET_EXCEEDED;
+            return LlmCallOutcome.BUDGET_EXCEEDED;
         }
         if (failure instanceof RateLimitedException) {
-            return CallOutcome.RATE_LIMITED;
+            return LlmCallOutcome.RATE_LIMITED;
         }
         Throwable root = failure instanceof StreamInterruptedException && failure.getCause() != null ? failure.getCause() : failure;
         if (root instanceof LlmProviderException p) {
             if (p.kind() == LlmProviderException.Kind.TIMEOUT) {
-                return Thread.currentThread().isInterrupted() ? CallOutcome.CANCELLED : CallOutcome.TIMEOUT;
+                return Thread.currentThread().isInterrupted() ? LlmCallOutcome.CANCELLED : LlmCallOutcome.TIMEOUT;
             }
             if (p.status().orElse(0) == 429) {
-                return CallOutcome.RATE_LIMITED;
+                return LlmCallOutcome.RATE_LIMITED;
             }
         }
-        return CallOutcome.ERROR;
+        return LlmCallOutcome.ERROR;
     }
 
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orion.llm.router.analytics.CallAnalytics;
 import dev.orion.llm.router.analytics.Metric;
 import dev.orion.llm.router.analytics.WindowStats;
-import dev.orion.llm.router.log.CallOutcome;
 import dev.orion.llm.router.log.CallRecord;
+import dev.orion.store.LlmCallOutcome;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +22,7 @@ class AnalyticsTest {
     private void call(String model, long latencyMs, boolean ok, String cost) {
         analytics.record(new CallRecord("x", clock.instant(), "acme", Optional.empty(), Optional.empty(), "advisor", "p",
                 model, Optional.empty(), 100, 10, 0, 0, new BigDecimal(cost), Duration.ofMillis(latencyMs),
-                ok ? CallOutcome.SUCCESS : CallOutcome.ERROR, false, List.of(model), Optional.empty(), Optional.empty()));
+                ok ? LlmCallOutcome.SUCCESS : LlmCallOutcome.ERROR, false, List.of(model), Optional.empty(), Optional.empty()));
     }
 
     @Test

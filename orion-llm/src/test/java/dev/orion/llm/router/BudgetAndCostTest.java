@@ -15,7 +15,7 @@ import dev.orion.llm.router.budget.InMemoryBudgetLedger;
 import dev.orion.llm.router.cost.ModelPrice;
 import dev.orion.llm.router.cost.PriceTable;
 import dev.orion.llm.router.log.CallLogFilter;
-import dev.orion.llm.router.log.CallOutcome;
+import dev.orion.store.LlmCallOutcome;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +84,7 @@ class BudgetAndCostTest {
             assertThat(model.calls).hasValue(0);
             assertThat(router.chat(ChatRequest.builder().profile("p").user("hi").maxTokens(500).build()).text()).isEqualTo("from 4o");
             router.flushCallLog(Duration.ofSeconds(5));
-            assertThat(router.callLog().count(CallLogFilter.all().outcome(CallOutcome.BUDGET_EXCEEDED))).isEqualTo(1);
+            assertThat(router.callLog().count(CallLogFilter.all().outcome(LlmCallOutcome.BUDGET_EXCEEDED))).isEqualTo(1);
         }
     }
 

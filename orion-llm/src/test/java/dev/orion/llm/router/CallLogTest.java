@@ -8,9 +8,9 @@ import dev.orion.llm.router.log.AsyncCallRecorder;
 import dev.orion.llm.router.log.CallLog;
 import dev.orion.llm.router.log.CallLogExport;
 import dev.orion.llm.router.log.CallLogFilter;
-import dev.orion.llm.router.log.CallOutcome;
 import dev.orion.llm.router.log.CallRecord;
 import dev.orion.llm.router.log.InMemoryCallLog;
+import dev.orion.store.LlmCallOutcome;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
 
 class CallLogTest {
 
-    static CallRecord record(int i, String tenant, String model, CallOutcome outcome) {
+    static CallRecord record(int i, String tenant, String model, LlmCallOutcome outcome) {
         return new CallRecord("id-" + i, Instant.parse("2026-11-21T08:00:00Z").plusSeconds(i), tenant,
                 i % 2 == 0 ? Optional.of("cathodes") : Optional.empty(), Optional.of("run-1"), "advisor", "openai", model,
                 Optional.empty(), 100, 20, 10, 0, new BigDecimal("0.0001"), Duration.ofMillis(i), outcome, i % 3 == 0,
-                List.of(model), Optional.of("req-" + i), outcome == CallOutcome.SUCCESS ? Optional.empty()
+                List.of(model), Optional.of("req-" + i), outcome == LlmCallOutcome.SUCCESS ? Optional.empty()
                         : Optional.of("boom, \"quoted\"\nline"));
     }
 
@@ -69,7 +69,7 @@ class CallLogTest {
             int base = t * 500;
             pool.submit(() -> {
                 for (int i = 0; i < 500; i++) {
-                    recorder.record(record(base + i, "acme", "m", CallOutcome.SUCCESS));
+                    recorder.record(record(base + i, "acme", "m", LlmCallOutcome.SUCCESS));
                 }
             });
         }
@@ -87,7 +87,7 @@ class CallLogTest {
         List<CallRecord> all = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             all.add(record(i, i < 20 ? "acme" : "globex", i % 2 == 0 ? "fast" : "careful",
-                    i % 5 == 0 ? CallOutcome.ERROR : CallOutcome.SUCCESS));
+                    i % 5 == 0 ? LlmCallOutcome.ERROR : LlmCallOutcome.SUCCESS));
         }
         log.append(all);
         CallLogFilter acme = CallLogFilter.all().tenant("acme");
@@ -95,7 +95,7 @@ class CallLogTest {
         assertThat(log.query(acme, 0, 8)).extracting(CallRecord::id).startsWith("id-0", "id-1").hasSize(8);
         assertThat(log.query(acme, 16, 8)).extracting(CallRecord::id).containsExactly("id-16", "id-17", "id-18", "id-19");
         assertThat(log.count(acme.model("fast").project("cathodes"))).isEqualTo(10);
-        assertThat(log.count(CallLogFilter.all().outcome(CallOutcome.ERROR))).isEqualTo(6);
+        assertThat(log.count(CallLogFilter.all().outcome(LlmCallOutcome.ERROR))).isEqualTo(6);
         assertThat(log.count(CallLogFilter.all().cacheHit(true))).isEqualTo(10);
         Instant t0 = Instant.parse("2026-11-21T08:00:00Z");
         assertThat(log.count(CallLogFilter.all().between(t0.plusSeconds(5), t0.plusSeconds(10)))).isEqualTo(5);
@@ -106,7 +106,7 @@ class CallLogTest {
     void theInMemoryLogKeepsTheLatestRecordsWithinItsRetention() {
         InMemoryCallLog log = new InMemoryCallLog(10);
         for (int i = 0; i < 25; i++) {
-            log.append(List.of(record(i, "acme", "fast", CallOutcome.SUCCESS)));
+            log.append(List.of(record(i, "acme", "fast", LlmCallOutcome.SUCCESS)));
         }
         assertThat(log.count(CallLogFilter.all())).isEqualTo(10);
         assertThat(log.evicted()).isEqualTo(15);
@@ -116,7 +116,7 @@ class CallLogTest {
     @Test
     void exportsCsvAndJson() throws Exception {
         InMemoryCallLog log = new InMemoryCallLog();
-        log.append(List.of(record(1, "acme", "fast", CallOutcome.ERROR), record(2, "acme", "careful", CallOutcome.SUCCESS)));
+        log.append(List.of(record(1, "acme", "fast", LlmCallOutcome.ERROR), record(2, "acme", "careful", LlmCallOutcome.SUCCESS)));
         StringWriter csv = new StringWriter();
         assertThat(CallLogExport.csv(log, CallLogFilter.all(), csv)).isEqualTo(2);
         String[] lines = csv.toString().split("\r\n");

@@ -14,8 +14,8 @@ import dev.orion.llm.provider.Providers;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.budget.InMemoryBudgetLedger;
 import dev.orion.llm.router.log.CallLogFilter;
-import dev.orion.llm.router.log.CallOutcome;
 import dev.orion.llm.router.log.CallRecord;
+import dev.orion.store.LlmCallOutcome;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -215,7 +215,7 @@ class FaultInjectionTest {
             Set<String> runs = new HashSet<>();
             records.forEach(r -> runs.add(r.runId().orElseThrow()));
             assertThat(runs).hasSize(CALLS);
-            assertThat(router.callLog().count(CallLogFilter.all().outcome(CallOutcome.SUCCESS))).isEqualTo(answered.get());
+            assertThat(router.callLog().count(CallLogFilter.all().outcome(LlmCallOutcome.SUCCESS))).isEqualTo(answered.get());
             assertThat(records.stream().filter(r -> r.fallbackPath().contains("fallback")).count()).isPositive();
         }
     }

@@ -11,8 +11,8 @@ import dev.orion.llm.LlmConfigurationException;
 import dev.orion.llm.LlmProviderException;
 import dev.orion.llm.StreamInterruptedException;
 import dev.orion.llm.router.log.CallLogFilter;
-import dev.orion.llm.router.log.CallOutcome;
 import dev.orion.llm.router.log.CallRecord;
+import dev.orion.store.LlmCallOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ class RouterFallbackTest {
         assertThat(rec.fallbackPath()).containsExactly("primary", "backup");
         assertThat(rec.model()).isEqualTo("backup");
         assertThat(rec.provider()).isEqualTo("p2");
-        assertThat(rec.outcome()).isEqualTo(CallOutcome.SUCCESS);
+        assertThat(rec.outcome()).isEqualTo(LlmCallOutcome.SUCCESS);
     }
 
     @Test
@@ -88,7 +88,7 @@ class RouterFallbackTest {
         assertThat(primary.calls).hasValue(3);
         assertThat(backup.calls).hasValue(3);
         assertThat(records()).singleElement().satisfies(rec -> {
-            assertThat(rec.outcome()).isEqualTo(CallOutcome.ERROR);
+            assertThat(rec.outcome()).isEqualTo(LlmCallOutcome.ERROR);
             assertThat(rec.error()).isPresent();
             assertThat(rec.fallbackPath()).containsExactly("primary", "backup");
         });

@@ -1,5 +1,6 @@
 package dev.orion.llm.router.log;
 
+import dev.orion.store.LlmCallOutcome;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param to       only calls before
  */
 public record CallLogFilter(Optional<String> tenant, Optional<String> project, Optional<String> runId,
-                            Optional<String> profile, Optional<String> model, Optional<CallOutcome> outcome,
+                            Optional<String> profile, Optional<String> model, Optional<LlmCallOutcome> outcome,
                             Optional<Boolean> cacheHit, Optional<Instant> from, Optional<Instant> to) {
 
     /** Validates the filter. */
@@ -66,7 +67,7 @@ public record CallLogFilter(Optional<String> tenant, Optional<String> project, O
     }
 
     /** @param v outcome @return narrowed filter */
-    public CallLogFilter outcome(CallOutcome v) {
+    public CallLogFilter outcome(LlmCallOutcome v) {
         return new CallLogFilter(tenant, project, runId, profile, model, Optional.of(v), cacheHit, from, to);
     }
 

@@ -1,5 +1,6 @@
 package dev.orion.llm.router.log;
 
+import dev.orion.store.LlmCallOutcome;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ import java.util.Optional;
 public record CallRecord(String id, Instant time, String tenant, Optional<String> project, Optional<String> runId,
                          String profile, String provider, String model, Optional<String> experiment,
                          long inputTokens, long outputTokens, long cachedTokens, long cacheWriteTokens,
-                         BigDecimal costUsd, Duration latency, CallOutcome outcome, boolean cacheHit,
+                         BigDecimal costUsd, Duration latency, LlmCallOutcome outcome, boolean cacheHit,
                          List<String> fallbackPath, Optional<String> requestId, Optional<String> error) {
 
     /** Validates and freezes the record. */
@@ -60,6 +61,6 @@ public record CallRecord(String id, Instant time, String tenant, Optional<String
 
     /** Whether the call returned an answer. */
     public boolean success() {
-        return outcome == CallOutcome.SUCCESS;
+        return outcome == LlmCallOutcome.SUCCESS;
     }
 }

@@ -2,11 +2,9 @@ package dev.orion.llm.router.store;
 
 import dev.orion.llm.router.log.CallLog;
 import dev.orion.llm.router.log.CallLogFilter;
-import dev.orion.llm.router.log.CallOutcome;
 import dev.orion.llm.router.log.CallRecord;
 import dev.orion.store.LlmCall;
 import dev.orion.store.LlmCallFilter;
-import dev.orion.store.LlmCallOutcome;
 import dev.orion.store.LlmCallRecord;
 import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
@@ -105,7 +103,7 @@ final class StoreCallLog implements CallLog {
         LlmCall.Builder b = LlmCall.builder().profile(r.profile()).provider(r.provider()).model(r.model())
                 .tokensIn(r.inputTokens()).tokensOut(r.outputTokens()).tokensCached(r.cachedTokens())
                 .tokensCacheWrite(r.cacheWriteTokens()).cost(r.costUsd()).latency(r.latency())
-                .outcome(LlmCallOutcome.valueOf(r.outcome().name())).cacheHit(r.cacheHit()).fallbackPath(r.fallbackPath())
+                .outcome(r.outcome()).cacheHit(r.cacheHit()).fallbackPath(r.fallbackPath())
                 .time(r.time());
         r.project().ifPresent(p -> b.project(ProjectId.of(p)));
         r.runId().ifPresent(b::runId);
@@ -119,34 +117,12 @@ final class StoreCallLog implements CallLog {
         LlmCall c = stored.call();
         return new CallRecord(stored.id(), c.time(), tenant, c.project().map(ProjectId::value), c.runId(), c.profile(),
                 c.provider(), c.model(), c.experiment(), c.tokensIn(), c.tokensOut(), c.tokensCached(), c.tokensCacheWrite(),
-                c.cost(), c.latency(), CallOutcome.valueOf(c.outcome().name()), c.cacheHit(), c.fallbackPath(),
+                c.cost(), c.latency(), c.outcome(), c.cacheHit(), c.fallbackPath(),
                 c.requestId(), c.error());
     }
 
     private static LlmCallFilter toStore(CallLogFilter f) {
-        LlmCallFilter s = LlmCallFilter.all();
-        if (f.project().isPresent()) {
-            s = s.withProject(ProjectId.of(f.project().get()));
-        }
-        if (f.runId().isPresent()) {
-            s = s.withRunId(f.runId().get());
-        }
-        if (f.profile().isPresent()) {
-            s = s.withProfile(f.profile().get());
-        }
-        if (f.model().isPresent()) {
-            s = s.withModel(f.model().get());
-        }
-        if (f.outcome().isPresent()) {
-            s = s.withOutcome(LlmCallOutcome.valueOf(f.outcome().get().name()));
-        }
-        if (f.cacheHit().isPresent()) {
-            s = s.withCacheHit(f.cacheHit().get());
-        }
-        if (f.from().isPresent() || f.to().isPresent()) {
-            s = new LlmCallFilter(s.project(), s.runId(), s.profile(), s.model(), s.outcome(), s.cacheHit(),
-                    f.from(), f.to());
-        }
-        return s;
+        return new LlmCallFilter(f.project().map(ProjectId::of), f.runId(), f.profile(), f.model(), f.outcome(),
+                f.cacheHit(), f.from(), f.to());
     }
 }

@@ -20,7 +20,6 @@ import dev.orion.llm.router.Profile;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.log.CallLogExport;
 import dev.orion.llm.router.log.CallLogFilter;
-import dev.orion.llm.router.log.CallOutcome;
 import dev.orion.llm.router.log.CallRecord;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
 import dev.orion.store.AuditFilter;
@@ -144,13 +143,13 @@ abstract class RouterOnStoresContract {
             assertThat(stored.call().cost()).isEqualByComparingTo(r.costUsd());
         }
         assertThat(read.subList(0, 3)).allSatisfy(r -> {
-            assertThat(r.outcome()).isEqualTo(CallOutcome.SUCCESS);
+            assertThat(r.outcome()).isEqualTo(LlmCallOutcome.SUCCESS);
             assertThat(r.tenant()).isEqualTo(acme);
             assertThat(r.cachedTokens()).isEqualTo(8);
             assertThat(r.costUsd()).isPositive();
         });
         assertThat(read.get(0).requestId()).contains("req-1");
-        assertThat(read.get(3).outcome()).isEqualTo(CallOutcome.BUDGET_EXCEEDED);
+        assertThat(read.get(3).outcome()).isEqualTo(LlmCallOutcome.BUDGET_EXCEEDED);
         assertThat(router.callLog().query(CallLogFilter.all().tenant(acme), 1, 2)).extracting(CallRecord::id)
                 .containsExactly(read.get(1).id(), read.get(2).id());
         assertThatThrownBy(() -> router.callLog().count(CallLogFilter.all())).hasMessageContaining("tenant");
@@ -159,7 +158,7 @@ abstract class RouterOnStoresContract {
         assertThat(CallLogExport.csv(router.callLog(), CallLogFilter.all().tenant(acme), csv)).isEqualTo(4);
         assertThat(csv.toString().lines()).hasSize(5).anySatisfy(line -> assertThat(line).contains(read.get(2).id()));
         StringWriter json = new StringWriter();
-        assertThat(CallLogExport.json(router.callLog(), CallLogFilter.all().tenant(acme).outcome(CallOutcome.SUCCESS), json))
+        assertThat(CallLogExport.json(router.callLog(), CallLogFilter.all().tenant(acme).outcome(LlmCallOutcome.SUCCESS), json))
                 .isEqualTo(3);
         StringBuilder storeCsv = new StringBuilder();
         store.llmCalls().exportCsv(LlmCallFilter.all(), storeCsv);
@@ -257,7 +256,7 @@ abstract class RouterOnStoresContract {
         assertThat(a.flushCallLog(Duration.ofSeconds(30))).isTrue();
         assertThat(b.flushCallLog(Duration.ofSeconds(30))).isTrue();
         BigDecimal logged = BigDecimal.ZERO;
-        for (CallRecord r : a.callLog().query(CallLogFilter.all().tenant(acme).outcome(CallOutcome.SUCCESS), 0, 1000)) {
+        for (CallRecord r : a.callLog().query(CallLogFilter.all().tenant(acme).outcome(LlmCallOutcome.SUCCESS), 0, 1000)) {
             logged = logged.add(r.costUsd());
         }
         assertThat(logged).as("the call log and the budget agree").isEqualByComparingTo(status.spent());
