@@ -1,0 +1,247 @@
+package dev.orion.core.work;
+
+import dev.orion.store.Lease;
+import dev.orion.store.WorkQueue;
+import dev.orion.store.support.Checks;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Processes one queue with a fixed number of threads. Each thread claims one item at a time under a
+ * lease, renews the lease while the handler runs, and completes or fails the item. Build with
+ * {@link #builder(WorkQueue, String, WorkHandler)}, then {@link #start()} and, at shutdown,
+ * {@link #shutdown(Duration)}.
+ */
+public final class QueueWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueueWorker.class);
+
+    private final WorkQueue queue;
+    private final String queueName;
+    private final WorkHandler handler;
+    private final String workerId;
+    private final int concurrency;
+    private final Duration lease;
+    private final Duration pollInterval;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private final AtomicInteger processed = new AtomicInteger();
+    private volatile boolean stopping;
+    private ExecutorService threads;
+    private ScheduledExecutorService heartbeats;
+
+    private QueueWorker(Builder b) {
+        this.queue = b.queue;
+        this.queueName = b.queueName;
+        this.handler = b.handler;
+        this.workerId = b.workerId;
+        this.concurrency = b.concurrency;
+        this.lease = b.lease;
+        this.pollInterval = b.pollInterval;
+    }
+
+    /**
+     * @param queue     the tenant's work queue
+     * @param queueName the queue to process
+     * @param handler   what to do with each item
+     * @return a builder
+     */
+    public static Builder builder(WorkQueue queue, String queueName, WorkHandler handler) {
+        return new Builder(queue, queueName, handler);
+    }
+
+    /** Starts the worker threads. */
+    public synchronized void start() {
+        if (threads != null) {
+            throw new IllegalStateException("worker " + workerId + " already started");
+        }
+        threads = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "orion-worker-" + workerId);
+            t.setDaemon(true);
+            return t;
+        });
+        heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "orion-worker-heartbeat-" + workerId);
+            t.setDaemon(true);
+            return t;
+        });
+        for (int i = 0; i < concurrency; i++) {
+            threads.execute(this::loop);
+        }
+    }
+
+    /** @return how many items this worker completed or failed so far */
+    public int processed() {
+        return processed.get();
+    }
+
+    /** Wakes idle threads so they poll now (for example after enqueueing). */
+    public void poke() {
+        lock.lock();
+        try {
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void loop() {
+        while (!stopping) {
+            List<Lease> claimed;
+            try {
+                claimed = queue.claim(queueName, workerId, 1, lease);
+            } catch (RuntimeException e) {
+                LOG.warn("worker {} could not claim from queue {}: {}", workerId, queueName, e.getMessage());
+                claimed = List.of();
+            }
+            if (claimed.isEmpty()) {
+                idle();
+                continue;
+            }
+            run(claimed.get(0));
+        }
+    }
+
+    private void idle() {
+        lock.lock();
+        try {
+            if (!stopping) {
+                wake.await(pollInterval.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping = true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void run(Lease claimed) {
+        Lease[] current = {claimed};
+        long every = Math.max(1, lease.toMillis() / 3);
+        ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(() -> {
+            try {
+                queue.extend(current[0], lease).ifPresent(l -> current[0] = l);
+            } catch (RuntimeException e) {
+                LOG.warn("worker {} could not extend its lease on {}: {}", workerId, claimed.item().id(), e.getMessage());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        try {
+            handler.handle(claimed.item());
+            beat.cancel(false);
+            if (!queue.complete(current[0])) {
+                LOG.warn("worker {} finished {} after losing its lease; another worker may repeat it", workerId, claimed.item().id());
+            }
+            processed.incrementAndGet();
+        } catch (InterruptedException e) {
+            beat.cancel(false);
+            queue.release(current[0]);
+            Thread.currentThread().interrupt();
+            stopping = true;
+        } catch (Exception e) {
+            beat.cancel(false);
+            queue.fail(current[0], e.getClass().getSimpleName() + ": " + e.getMessage());
+            processed.incrementAndGet();
+        }
+    }
+
+    /**
+     * Stops claiming, waits up to {@code timeout} for handlers in progress, then interrupts the rest,
+     * whose items are released back to the queue without counting the attempt.
+     *
+     * @param timeout how long to let running handlers finish
+     * @return true if every handler finished within the timeout
+     */
+    public boolean shutdown(Duration timeout) {
+        stopping = true;
+        poke();
+        ExecutorService t;
+        synchronized (this) {
+            t = threads;
+        }
+        if (t == null) {
+            return true;
+        }
+        t.shutdown();
+        boolean clean;
+        try {
+            clean = t.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            if (!clean) {
+                t.shutdownNow();
+                t.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            t.shutdownNow();
+            clean = false;
+        }
+        heartbeats.shutdownNow();
+        return clean;
+    }
+
+    /** Configures a {@link QueueWorker}. */
+    public static final class Builder {
+        private final WorkQueue queue;
+        private final String queueName;
+        private final WorkHandler handler;
+        private String workerId = "worker-" + ProcessHandle.current().pid();
+        private int concurrency = 1;
+        private Duration lease = Duration.ofMinutes(5);
+        private Duration pollInterval = Duration.ofSeconds(1);
+
+        private Builder(WorkQueue queue, String queueName, WorkHandler handler) {
+            this.queue = Objects.requireNonNull(queue, "queue");
+            this.queueName = Checks.text("queueName", queueName, 100);
+            this.handler = Objects.requireNonNull(handler, "handler");
+        }
+
+        /** @param id the lease owner name (default {@code worker-<pid>}) @return this */
+        public Builder workerId(String id) {
+            this.workerId = Checks.text("workerId", id, 200);
+            return this;
+        }
+
+        /** @param threads items processed at once (1-256, default 1) @return this */
+        public Builder concurrency(int threads) {
+            if (threads < 1 || threads > 256) {
+                throw new IllegalArgumentException("concurrency must be 1..256, got " + threads);
+            }
+            this.concurrency = threads;
+            return this;
+        }
+
+        /** @param d lease length, renewed every third of it while a handler runs (default 5 min) @return this */
+        public Builder lease(Duration d) {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("lease must be positive, got " + d);
+            }
+            this.lease = d;
+            return this;
+        }
+
+        /** @param d how long an idle thread waits before polling again (default 1 s) @return this */
+        public Builder pollInterval(Duration d) {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("pollInterval must be positive, got " + d);
+            }
+            this.pollInterval = d;
+            return this;
+        }
+
+        /** @return the worker (not started) */
+        public QueueWorker build() {
+            return new QueueWorker(this);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.orion.store.jdbc;
+
+import dev.orion.store.LlmCall;
+import dev.orion.store.LlmCallAggregate;
+import dev.orion.store.LlmCallFilter;
+import dev.orion.store.LlmCallGrouping;
+import dev.orion.store.LlmCallOutcome;
+import dev.orion.store.LlmCallRecord;
+import dev.orion.store.LlmCallStore;
+import dev.orion.store.Page;
+import dev.orion.store.PageRequest;
+import dev.orion.store.support.LlmCallAggregator;
+import dev.orion.store.support.StoreIds;
+import dev.orion.tenant.ProjectId;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+final class JdbcLlmCallStore implements LlmCallStore {
+
+    private static final String COLUMNS = "project_id, run_id, feature, profile, provider, model, experiment, tokens_in,"
+            + " tokens_out, tokens_cached, tokens_cache_write, cost_usd, latency_us, outcome, cache_hit, fallback_path,"
+            + " request_id, error, started_at";
+    private static final String SELECT = "SELECT id, seq, " + COLUMNS + " FROM llm_calls";
+    private static final String INSERT = "INSERT INTO llm_calls (tenant_id, id, " + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int BATCH = 1000;
+    private final View v;
+
+    JdbcLlmCallStore(View v) {
+        this.v = v;
+    }
+
+    private static LlmCallRecord map(ResultSet rs) throws SQLException {
+        LlmCall call = new LlmCall(Optional.ofNullable(rs.getString("project_id")).map(ProjectId::of),
+                Columns.optionalString(rs, "run_id"), Columns.optionalString(rs, "feature"), rs.getString("profile"),
+                rs.getString("provider"), rs.getString("model"), Columns.optionalString(rs, "experiment"),
+                rs.getLong("tokens_in"), rs.getLong("tokens_out"), rs.getLong("tokens_cached"),
+                rs.getLong("tokens_cache_write"), Columns.money(rs, "cost_usd"),
+                Duration.ofNanos(rs.getLong("latency_us") * 1000), LlmCallOutcome.valueOf(rs.getString("outcome")),
+                rs.getBoolean("cache_hit"), JsonColumns.stringList(rs.getString("fallback_path")),
+                Columns.optionalString(rs, "request_id"), Columns.optionalString(rs, "error"),
+                Columns.instant(rs, "started_at"));
+        return new LlmCallRecord(rs.getString("id"), call);
+    }
+
+    private void bind(PreparedStatement ps, String id, LlmCall x) throws SQLException {
+        Columns.bindAll(ps, v.t(), id, x.project().map(ProjectId::value), x.runId(), x.feature(), x.profile(),
+                x.provider(), x.model(), x.experiment(), x.tokensIn(), x.tokensOut(), x.tokensCached(),
+                x.tokensCacheWrite(), x.cost(), x.latency().toNanos() / 1000, x.outcome(), x.cacheHit(),
+                JsonColumns.write(x.fallbackPath()), x.requestId(), x.error(), x.time());
+    }
+
+    @Override
+    public LlmCallRecord record(LlmCall call) {
+        Objects.requireNonNull(call, "call");
+        return v.tx("record LLM call", c -> {
+            String id = StoreIds.newId();
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                bind(ps, id, call);
+                ps.executeUpdate();
+            }
+            return new LlmCallRecord(id, call);
+        });
+    }
+
+    @Override
+    public int recordAll(List<LlmCall> calls) {
+        List<LlmCall> copy = List.copyOf(calls);
+        if (copy.isEmpty()) {
+            return 0;
+        }
+        return v.tx("record LLM calls", c -> {
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                int pending = 0;
+                for (LlmCall call : copy) {
+                    bind(ps, StoreIds.newId(), call);
+                    ps.addBatch();
+                    if (++pending == BATCH) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+            return copy.size();
+        });
+    }
+
+    @Override
+    public Optional<LlmCallRecord> find(String id) {
+        Objects.requireNonNull(id, "id");
+        return v.tx("find LLM call", c -> Queries.one(c, SELECT + " WHERE tenant_id = ? AND id = ?", JdbcLlmCallStore::map, v.t(), id));
+    }
+
+    private Where where(LlmCallFilter f) {
+        return Where.tenant("tenant_id", v.t()).eq("project_id", f.project().map(ProjectId::value)).eq("run_id", f.runId())
+                .eq("profile", f.profile()).eq("model", f.model()).eq("outcome", f.outcome()).eq("cache_hit", f.cacheHit())
+                .atLeast("started_at", f.from()).before("started_at", f.to());
+    }
+
+    @Override
+    public Page<LlmCallRecord> query(LlmCallFilter filter, PageRequest page) {
+        Objects.requireNonNull(filter, "filter");
+        return v.tx("query LLM calls", c -> Queries.page(c, SELECT, where(filter), "seq", page, JdbcLlmCallStore::map));
+    }
+
+    @Override
+    public long count(LlmCallFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return v.tx("count LLM calls", c -> Queries.count(c, "llm_calls", where(filter)));
+    }
+
+    @Override
+    public void forEach(LlmCallFilter filter, Consumer<LlmCallRecord> sink) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(sink, "sink");
+        Where w = where(filter);
+        v.tx("export LLM calls", c -> {
+            Queries.stream(c, SELECT + " WHERE " + w.sql() + " ORDER BY seq", w.params, JdbcLlmCallStore::map, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public List<LlmCallAggregate> aggregate(LlmCallFilter filter, LlmCallGrouping grouping) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(grouping, "grouping");
+        if (grouping == LlmCallGrouping.DAY) {
+            // UTC day arithmetic differs between H2 and PostgreSQL; fold the stream instead
+            LlmCallAggregator agg = new LlmCallAggregator(grouping);
+            forEach(filter, r -> agg.add(r.call()));
+            return agg.result();
+        }
+        String column = switch (grouping) {
+            case MODEL -> "model";
+            case PROFILE -> "profile";
+            case PROVIDER -> "provider";
+            case PROJECT -> "COALESCE(project_id, '')";
+            case OUTCOME -> "outcome";
+            default -> "COALESCE(experiment, '')";
+        };
+        Where w = where(filter);
+        String sql = "SELECT " + column + " AS k, COUNT(*) AS calls,"
+                + " SUM(CASE WHEN outcome <> 'SUCCESS' THEN 1 ELSE 0 END) AS failures,"
+                + " SUM(CASE WHEN cache_hit THEN 1 ELSE 0 END) AS hits, SUM(tokens_in) AS t_in, SUM(tokens_out) AS t_out,"
+                + " SUM(tokens_cached) AS t_cached, SUM(tokens_cache_write) AS t_write, SUM(cost_usd) AS cost,"
+                + " SUM(latency_us) AS lat_sum, MAX(latency_us) AS lat_max FROM llm_calls WHERE " + w.sql()
+                + " GROUP BY " + column + " ORDER BY " + column;
+        return v.tx("aggregate LLM calls", c -> aggregate(c, sql, w));
+    }
+
+    private static List<LlmCallAggregate> aggregate(Connection c, String sql, Where w) throws SQLException {
+        List<LlmCallAggregate> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Columns.bind(ps, w.params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long calls = rs.getLong("calls");
+                    BigDecimal cost = rs.getBigDecimal("cost");
+                    out.add(new LlmCallAggregate(rs.getString("k"), calls, rs.getLong("failures"), rs.getLong("hits"),
+                            rs.getLong("t_in"), rs.getLong("t_out"), rs.getLong("t_cached"), rs.getLong("t_write"),
+                            cost == null ? BigDecimal.ZERO : cost.stripTrailingZeros(),
+                            Duration.ofNanos(rs.getLong("lat_sum") / calls * 1000), Duration.ofNanos(rs.getLong("lat_max") * 1000)));
+                }
+            }
+        }
+        // Java's String order, not the database collation, so every backend sorts keys alike
+        out.sort(java.util.Comparator.comparing(LlmCallAggregate::key));
+        return out;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.orion.store.jdbc;
+
+import dev.orion.store.AdminStores;
+import dev.orion.store.ApiKeyCheck;
+import dev.orion.store.OrionStores;
+import dev.orion.store.RateDecision;
+import dev.orion.store.StoreException;
+import dev.orion.store.TenantStores;
+import dev.orion.store.support.ApiKeyChecks;
+import dev.orion.store.support.ApiKeyFormat;
+import dev.orion.tenant.ApiKey;
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.TenantId;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stores on a JDBC {@link DataSource} (H2 or PostgreSQL). {@link #open} migrates the schema with
+ * Flyway (history table {@code orion_schema_history}, so it coexists with the host's own migrations):
+ * the common scripts everywhere, plus row-level security on PostgreSQL.
+ *
+ * <p>On PostgreSQL connect as an ordinary role, not a superuser or a {@code BYPASSRLS} role:
+ * superusers bypass row-level security.
+ */
+public final class JdbcStores implements OrionStores {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStores.class);
+
+    private final Tx tx;
+    private final Clock clock;
+    private final AutoCloseable owned;
+
+    private JdbcStores(Tx tx, Clock clock, AutoCloseable owned) {
+        this.tx = tx;
+        this.clock = clock;
+        this.owned = owned;
+    }
+
+    /**
+     * Migrates the database behind {@code dataSource} and returns stores on it.
+     *
+     * @param dataSource the database (pooled; ORION takes one connection per store call)
+     * @param clock      the clock that stamps records
+     * @param owned      closed by {@link #close()} (the pool, if ORION created it), or empty
+     * @return the stores
+     */
+    public static JdbcStores open(DataSource dataSource, Clock clock, Optional<AutoCloseable> owned) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(clock, "clock");
+        Dialect dialect;
+        try (Connection c = dataSource.getConnection()) {
+            dialect = Dialect.fromProductName(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new StoreException("cannot connect to the ORION database: " + e.getMessage(), e);
+        }
+        try {
+            Flyway.configure(JdbcStores.class.getClassLoader()).dataSource(dataSource)
+                    .locations(dialect.migrationLocations()).table("orion_schema_history")
+                    .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("migrating the ORION schema failed: " + e.getMessage(), e);
+        }
+        LOG.debug("ORION stores ready on {}", dialect);
+        return new JdbcStores(new Tx(dataSource, dialect), clock, owned.orElse(() -> { }));
+    }
+
+    /** @return whether the database is PostgreSQL (with row-level security) rather than H2 */
+    public boolean isPostgres() {
+        return tx.dialect() == Dialect.POSTGRESQL;
+    }
+
+    @Override
+    public TenantStores tenant(TenantId tenant, Principal actor) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(actor, "actor");
+        if (tenant.isAdmin()) {
+            throw new IllegalArgumentException("tenant '" + tenant + "' is reserved for the admin audit trail");
+        }
+        return new JdbcTenantStores(new View(tx, tenant, actor, clock));
+    }
+
+    @Override
+    public AdminStores admin(Principal actor) {
+        return new JdbcAdminStores(tx, Objects.requireNonNull(actor, "actor"), clock);
+    }
+
+    @Override
+    public ApiKeyCheck authenticate(String presentedKey, String requiredScope) {
+        Objects.requireNonNull(requiredScope, "requiredScope");
+        Optional<ApiKeyFormat.Parsed> parsed = ApiKeyFormat.parse(presentedKey);
+        if (parsed.isEmpty() || parsed.get().tenant().isAdmin()) {
+            return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.INVALID, Duration.ZERO);
+        }
+        TenantId tenant = parsed.get().tenant();
+        return tx.inTenant(tenant, "authenticate API key", c -> {
+            Optional<Object[]> row = Queries.one(c, JdbcApiKeyStore.SELECT + " WHERE tenant_id = ? AND id = ? FOR UPDATE",
+                    rs -> new Object[] {JdbcApiKeyStore.map(rs), rs.getString("secret_hash")}, tenant.value(), parsed.get().id());
+            if (row.isEmpty() || !ApiKeyFormat.matches((String) row.get()[1], parsed.get().text())) {
+                return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.INVALID, Duration.ZERO);
+            }
+            ApiKey key = (ApiKey) row.get()[0];
+            Instant now = clock.instant();
+            Optional<ApiKeyCheck.Reason> refusal = ApiKeyChecks.refusal(key, requiredScope, now);
+            if (refusal.isPresent()) {
+                return new ApiKeyCheck.Rejected(refusal.get(), Duration.ZERO);
+            }
+            if (key.rateLimit().isPresent()) {
+                RateDecision d = JdbcRateLimiterStore.acquire(c, tenant, ApiKeyChecks.bucket(key.id()), key.rateLimit().get(), 1, now);
+                if (!d.allowed()) {
+                    return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.RATE_LIMITED, d.retryAfter());
+                }
+            }
+            Queries.update(c, "UPDATE api_keys SET last_used_at = ? WHERE tenant_id = ? AND id = ?", now, tenant.value(), key.id());
+            return new ApiKeyCheck.Accepted(new ApiKey(key.id(), key.tenant(), key.name(), key.scopes(), key.createdBy(),
+                    key.createdAt(), key.expiresAt(), key.revokedAt(), Optional.of(now), key.rateLimit()));
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            owned.close();
+        } catch (Exception e) {
+            throw new StoreException("closing the ORION database failed: " + e.getMessage(), e);
+        }
+    }
+}

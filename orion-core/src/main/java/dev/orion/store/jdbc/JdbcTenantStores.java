@@ -1,0 +1,46 @@
+package dev.orion.store.jdbc;
+
+import dev.orion.store.ApiKeyStore;
+import dev.orion.store.AuditStore;
+import dev.orion.store.BudgetStore;
+import dev.orion.store.CampaignStore;
+import dev.orion.store.JobStore;
+import dev.orion.store.LlmCacheStore;
+import dev.orion.store.LlmCallStore;
+import dev.orion.store.ProvenanceStore;
+import dev.orion.store.RateLimiterStore;
+import dev.orion.store.StructureStore;
+import dev.orion.store.TenantStores;
+import dev.orion.store.UsageStore;
+import dev.orion.store.WorkQueue;
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.TenantId;
+
+final class JdbcTenantStores implements TenantStores {
+
+    private final View v;
+
+    JdbcTenantStores(View v) {
+        this.v = v;
+    }
+
+    @Override public TenantId tenant() { return v.tenant(); }
+    @Override public Principal actor() { return v.actor(); }
+    @Override public StructureStore structures() { return new JdbcStructureStore(v); }
+    @Override public JobStore jobs() { return new JdbcJobStore(v); }
+    @Override public CampaignStore campaigns() { return new JdbcCampaignStore(v); }
+    @Override public LlmCallStore llmCalls() { return new JdbcLlmCallStore(v); }
+    @Override public LlmCacheStore llmCache() { return new JdbcLlmCacheStore(v); }
+    @Override public BudgetStore budgets() { return new JdbcBudgetStore(v); }
+    @Override public UsageStore usage() { return new JdbcUsageStore(v); }
+    @Override public RateLimiterStore rateLimits() { return new JdbcRateLimiterStore(v); }
+    @Override public AuditStore audit() { return new JdbcAuditStore(v); }
+    @Override public ApiKeyStore apiKeys() { return new JdbcApiKeyStore(v); }
+    @Override public ProvenanceStore provenance() { return new JdbcProvenanceStore(v); }
+    @Override public WorkQueue workQueue() { return new JdbcWorkQueue(v); }
+
+    @Override
+    public String toString() {
+        return "TenantStores[jdbc, tenant=" + v.tenant() + ", actor=" + v.actor() + "]";
+    }
+}

@@ -1,0 +1,72 @@
+package dev.orion.store.memory;
+
+import dev.orion.store.AuditEvent;
+import dev.orion.store.CampaignRecord;
+import dev.orion.store.IterationRecord;
+import dev.orion.store.JobRecord;
+import dev.orion.store.LlmCacheEntry;
+import dev.orion.store.LlmCallRecord;
+import dev.orion.store.ObservationRecord;
+import dev.orion.store.ProvenanceLink;
+import dev.orion.store.StructureRecord;
+import dev.orion.store.UsageRecord;
+import dev.orion.store.WorkItem;
+import dev.orion.store.support.StoreIds;
+import dev.orion.store.support.TokenBucket;
+import dev.orion.tenant.ApiKey;
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.TenantId;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All data of one tenant. Every access holds the monitor of this object, which makes each store
+ * call atomic: a mutation and its audit event are appended together or not at all.
+ */
+final class MemoryTenant {
+
+    final TenantId tenant;
+    final Clock clock;
+    private long nextSeq = 1;
+
+    final Map<String, Seq<StructureRecord>> structures = new LinkedHashMap<>();
+    final Map<String, Seq<JobRecord>> jobs = new LinkedHashMap<>();
+    final Map<String, Seq<CampaignRecord>> campaigns = new LinkedHashMap<>();
+    final Map<String, List<IterationRecord>> iterations = new HashMap<>();
+    final Map<String, List<Seq<ObservationRecord>>> observations = new HashMap<>();
+    final List<Seq<LlmCallRecord>> llmCalls = new ArrayList<>();
+    final Map<String, LlmCallRecord> llmCallsById = new HashMap<>();
+    final Map<String, LlmCacheEntry> cache = new HashMap<>();
+    final Map<String, BigDecimal> budgetLimits = new HashMap<>();
+    final Map<String, BigDecimal[]> budgetCounters = new HashMap<>();
+    final Map<String, MemoryBudgetStore.Held> reservations = new HashMap<>();
+    final List<Seq<UsageRecord>> usage = new ArrayList<>();
+    final Map<String, TokenBucket> buckets = new HashMap<>();
+    final List<Seq<AuditEvent>> audit = new ArrayList<>();
+    final Map<String, ApiKey> apiKeys = new LinkedHashMap<>();
+    final Map<String, String> apiKeyHashes = new HashMap<>();
+    final List<Seq<ProvenanceLink>> provenance = new ArrayList<>();
+    final Map<String, Seq<WorkItem>> workItems = new LinkedHashMap<>();
+    final Map<String, String> leaseTokens = new HashMap<>();
+    final Map<String, Long> backoffMillis = new HashMap<>();
+
+    MemoryTenant(TenantId tenant, Clock clock) {
+        this.tenant = tenant;
+        this.clock = clock;
+    }
+
+    long nextSeq() {
+        return nextSeq++;
+    }
+
+    AuditEvent audit(Principal actor, String action, String type, String id, Map<String, String> details) {
+        AuditEvent e = new AuditEvent(StoreIds.newId(), tenant, actor, action, type, id, clock.instant(), details);
+        audit.add(new Seq<>(nextSeq(), e));
+        return e;
+    }
+}

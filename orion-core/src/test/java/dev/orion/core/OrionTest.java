@@ -1,0 +1,63 @@
+package dev.orion.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.orion.store.AuditEvent;
+import dev.orion.store.AuditFilter;
+import dev.orion.store.NewStructure;
+import dev.orion.store.PageRequest;
+import dev.orion.store.StoreException;
+import dev.orion.store.StructureFilter;
+import dev.orion.store.TenantStores;
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.TenantId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OrionTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void embeddedDatabaseIsCreatedMigratedAndSurvivesRestart() {
+        String id;
+        try (Orion orion = Orion.builder().store(Stores.embedded(dir.resolve("data"))).defaultActor(Principal.user("alice")).build()) {
+            TenantStores acme = orion.tenant(TenantId.of("acme"));
+            id = acme.structures().save(NewStructure.of("NaCl", "NaCl", 8, "{}")).id();
+        }
+        assertThat(Files.exists(dir.resolve("data").resolve("orion.mv.db"))).isTrue();
+        try (Orion orion = Orion.builder().store(Stores.embedded(dir.resolve("data"))).build()) {
+            TenantStores acme = orion.tenant(TenantId.of("acme"));
+            assertThat(acme.structures().find(id)).isPresent();
+            assertThat(orion.tenant(TenantId.of("globex")).structures().count(StructureFilter.all())).isZero();
+            AuditEvent created = acme.audit().query(AuditFilter.all(), PageRequest.first(5)).items().get(0);
+            assertThat(created.actor()).isEqualTo(Principal.user("alice"));
+            assertThat(created.resourceId()).isEqualTo(id);
+            assertThat(acme.actor()).isEqualTo(Principal.system("orion"));
+        }
+    }
+
+    @Test
+    void postgresFactoriesRefuseOtherDatabases() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:not-pg;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        assertThatThrownBy(() -> Stores.postgres(h2)).isInstanceOf(StoreException.class).hasMessageContaining("not PostgreSQL");
+        assertThatThrownBy(() -> Stores.postgres("jdbc:mysql://x/db", "u", "p")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jdbc:postgresql:");
+    }
+
+    @Test
+    void inMemoryOrionHandsOutIsolatedViews() {
+        try (Orion orion = Orion.builder().store(Stores.inMemory()).build()) {
+            orion.tenant(TenantId.of("a")).structures().save(NewStructure.of("x", "Cu", 1, "{}"));
+            assertThat(orion.tenant(TenantId.of("b")).structures().count(StructureFilter.all())).isZero();
+            assertThat(orion.tenant(TenantId.of("a"), Principal.user("u")).structures().count(StructureFilter.all())).isEqualTo(1);
+            assertThatThrownBy(() -> orion.tenant(TenantId.ADMIN)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.orion.store;
+
+import dev.orion.store.contract.*;
+import org.junit.jupiter.api.Nested;
+
+/** Runs every store contract against the JDBC stores on H2 (MODE=PostgreSQL). */
+class H2StoresTest {
+
+    static Backend backend() {
+        return Backends.h2();
+    }
+
+    @Nested
+    class StructureStoreTest extends StructureStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class JobAndCampaignStoreTest extends JobAndCampaignStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class LlmCallStoreTest extends LlmCallStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class LlmCacheStoreTest extends LlmCacheStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class BudgetStoreTest extends BudgetStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class UsageStoreTest extends UsageStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class RateLimiterStoreTest extends RateLimiterStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class ApiKeyStoreTest extends ApiKeyStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class ProvenanceStoreTest extends ProvenanceStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class AuditStoreTest extends AuditStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class WorkQueueTest extends WorkQueueContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class CrossTenantTest extends CrossTenantContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+
+        @Override
+        protected int cases() {
+            return 1500;
+        }
+    }
+
+    @Nested
+    class AdminStoresTest extends AdminStoresContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+}

