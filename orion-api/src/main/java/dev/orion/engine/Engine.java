@@ -1,5 +1,6 @@
 package dev.orion.engine;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -27,4 +28,14 @@ public sealed interface Engine permits ProgramEngine, JavaEngine {
      * @return the problems found, empty when it can run
      */
     List<String> validate(Calculation calculation);
+
+    /**
+     * The files outside the work folder that the calculation reads (potential files,
+     * pseudopotentials), resolved to where this engine finds them. Provenance records their hashes,
+     * so that a changed potential file never returns a stale cached result.
+     *
+     * @param calculation a calculation
+     * @return the files, possibly none
+     */
+    List<Path> referencedFiles(Calculation calculation);
 }

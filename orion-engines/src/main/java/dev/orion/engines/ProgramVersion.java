@@ -24,8 +24,11 @@ public final class ProgramVersion {
      * @return the version, empty if the program is missing or printed none
      */
     public static Optional<String> probe(List<String> command, Pattern pattern, long timeoutSeconds) {
+        java.nio.file.Path dir = null;
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+            // a scratch folder: some programs (pw.x) leave files in their working directory
+            dir = java.nio.file.Files.createTempDirectory("orion-probe");
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             byte[] out;
             try (var in = p.getInputStream()) {
@@ -42,6 +45,20 @@ public final class ProgramVersion {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** @param dir a folder to delete with everything in it (nothing happens for null) */
+    static void deleteTree(java.nio.file.Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a scratch folder under the temp directory
         }
     }
 

@@ -102,6 +102,12 @@ public final class LammpsEngine implements ProgramEngine {
     }
 
     @Override
+    public List<Path> referencedFiles(Calculation calculation) {
+        return calculation.method().filter(Potential.class::isInstance).map(m -> ((Potential) m).files().stream()
+                .map(this::resolve).map(Path::toAbsolutePath).toList()).orElse(List.of());
+    }
+
+    @Override
     public List<String> validate(Calculation calculation) {
         Objects.requireNonNull(calculation, "calculation");
         List<String> problems = new ArrayList<>();
