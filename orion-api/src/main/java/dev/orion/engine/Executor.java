@@ -1,5 +1,6 @@
 package dev.orion.engine;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -54,4 +55,31 @@ public interface Executor {
      *         yes; local processes: no)
      */
     boolean runsSurviveRestart();
+
+    /**
+     * Finds a run by the job name it was launched with, for recovery when a JVM died between
+     * launching a run and recording its id. Executors whose runs die with the JVM return empty.
+     *
+     * @param jobName the name given to {@link #launch}
+     * @return the execution id, if the executor still knows such a run
+     */
+    default Optional<String> find(String jobName) {
+        return Optional.empty();
+    }
+
+    /**
+     * Stops a run that another (dead) JVM started, as far as this executor can still reach it: a
+     * SLURM job is cancelled by id; a local process is found through its work folder and killed.
+     *
+     * @param executionId the id recorded when it was launched
+     * @param workDir     its work folder
+     * @return whether something was found running and stopped
+     */
+    default boolean abandon(String executionId, Path workDir) {
+        if (status(executionId).isTerminal()) {
+            return false;
+        }
+        cancel(executionId);
+        return true;
+    }
 }

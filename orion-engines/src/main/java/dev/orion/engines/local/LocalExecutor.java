@@ -214,6 +214,17 @@ public final class LocalExecutor implements Executor, AutoCloseable {
         }
     }
 
+    /** Cancels a run of this executor, or kills what a dead JVM's run left in {@code workDir}. */
+    @Override
+    public boolean abandon(String executionId, Path workDir) {
+        if (runs.containsKey(executionId)) {
+            boolean running = !runs.get(executionId).outcome.isDone();
+            cancel(executionId);
+            return running;
+        }
+        return killLeftover(workDir);
+    }
+
     @Override
     public JobState status(String executionId) {
         LocalRun r = runs.get(executionId);
