@@ -1,5 +1,7 @@
 package dev.orion.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,6 +39,27 @@ public interface LlmCallStore {
      * @param sink   receives each record
      */
     void forEach(LlmCallFilter filter, Consumer<LlmCallRecord> sink);
+
+    /**
+     * Streams matching records as CSV (header line first), oldest first.
+     *
+     * @param filter the filter
+     * @param out    where to write
+     */
+    default void exportCsv(LlmCallFilter filter, Appendable out) {
+        try {
+            out.append(LlmCallRecord.CSV_HEADER).append('\n');
+            forEach(filter, r -> {
+                try {
+                    out.append(r.toCsvRow()).append('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing LLM call CSV failed", e);
+        }
+    }
 
     /**
      * @param filter   the filter

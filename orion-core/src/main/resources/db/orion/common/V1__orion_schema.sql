@@ -126,6 +126,7 @@ CREATE TABLE llm_calls (
     request_id         VARCHAR(200),
     error              TEXT,
     started_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    started_day        DATE         NOT NULL,
     PRIMARY KEY (tenant_id, id)
 );
 CREATE INDEX llm_calls_seq ON llm_calls (tenant_id, seq);
@@ -183,9 +184,12 @@ CREATE TABLE usage_records (
     cost_usd     NUMERIC(24, 10) NOT NULL,
     core_seconds DOUBLE PRECISION NOT NULL,
     used_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    used_day     DATE         NOT NULL,
     PRIMARY KEY (tenant_id, seq)
 );
+-- used_day is the UTC day of used_at, computed by ORION: both databases then group by it alike
 CREATE INDEX usage_records_time ON usage_records (tenant_id, used_at);
+CREATE INDEX usage_records_day ON usage_records (tenant_id, used_day);
 
 CREATE TABLE rate_buckets (
     tenant_id  VARCHAR(63)  NOT NULL,
@@ -265,5 +269,6 @@ CREATE TABLE work_items (
     PRIMARY KEY (tenant_id, id),
     CONSTRAINT work_items_idempotency UNIQUE (tenant_id, queue, idempotency_key)
 );
-CREATE INDEX work_items_claim ON work_items (tenant_id, queue, status, priority, seq);
+CREATE INDEX work_items_claim ON work_items (tenant_id, queue, status, priority DESC, seq);
+CREATE INDEX work_items_lease ON work_items (tenant_id, queue, status, lease_expires_at);
 CREATE INDEX work_items_seq ON work_items (tenant_id, seq);

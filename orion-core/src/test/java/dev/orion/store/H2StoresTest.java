@@ -19,7 +19,15 @@ class H2StoresTest {
     }
 
     @Nested
-    class JobAndCampaignStoreTest extends JobAndCampaignStoreContract {
+    class JobStoreTest extends JobStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class CampaignStoreTest extends CampaignStoreContract {
         @Override
         protected Backend backend() {
             return H2StoresTest.backend();

@@ -19,7 +19,15 @@ class MemoryStoresTest {
     }
 
     @Nested
-    class JobAndCampaignStoreTest extends JobAndCampaignStoreContract {
+    class JobStoreTest extends JobStoreContract {
+        @Override
+        protected Backend backend() {
+            return MemoryStoresTest.backend();
+        }
+    }
+
+    @Nested
+    class CampaignStoreTest extends CampaignStoreContract {
         @Override
         protected Backend backend() {
             return MemoryStoresTest.backend();

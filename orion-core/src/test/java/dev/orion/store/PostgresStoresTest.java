@@ -19,7 +19,15 @@ class PostgresStoresTest {
     }
 
     @Nested
-    class JobAndCampaignStoreTest extends JobAndCampaignStoreContract {
+    class JobStoreTest extends JobStoreContract {
+        @Override
+        protected Backend backend() {
+            return PostgresStoresTest.backend();
+        }
+    }
+
+    @Nested
+    class CampaignStoreTest extends CampaignStoreContract {
         @Override
         protected Backend backend() {
             return PostgresStoresTest.backend();

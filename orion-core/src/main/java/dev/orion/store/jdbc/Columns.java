@@ -33,6 +33,8 @@ final class Columns {
             ps.setNull(index, Types.NULL);
         } else if (v instanceof Instant t) {
             ps.setObject(index, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+        } else if (v instanceof java.time.LocalDate d) {
+            ps.setObject(index, d);
         } else if (v instanceof Enum<?> e) {
             ps.setString(index, e.name());
         } else if (v instanceof BigDecimal d) {

@@ -11,7 +11,6 @@ import dev.orion.store.UsageFilter;
 import dev.orion.store.UsageGranularity;
 import dev.orion.store.support.AdminAuditDetails;
 import dev.orion.store.support.AuditStatsBuilder;
-import dev.orion.store.support.UsageAggregator;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.time.Clock;
@@ -96,14 +95,7 @@ final class JdbcAdminStores implements AdminStores {
     public List<UsageAggregate> usage(Optional<TenantId> tenant, UsageFilter filter, UsageGranularity granularity) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(granularity, "granularity");
-        UsageAggregator agg = new UsageAggregator(granularity);
         Where w = JdbcUsageStore.where(Where.any().eq("tenant_id", tenant.map(TenantId::value)), filter);
-        audited("usage-report", tenant, Map.of("granularity", granularity.name()), c -> {
-            Queries.stream(c, JdbcUsageStore.SELECT + " WHERE " + w.sql() + " ORDER BY seq", w.params,
-                    rs -> new Object[] {TenantId.of(rs.getString("tenant_id")), JdbcUsageStore.map(rs)},
-                    row -> agg.add((TenantId) row[0], (dev.orion.store.UsageRecord) row[1]));
-            return null;
-        });
-        return agg.result();
+        return audited("usage-report", tenant, Map.of("granularity", granularity.name()), c -> JdbcUsageStore.daily(c, w, granularity));
     }
 }

@@ -9,7 +9,6 @@ import dev.orion.store.LlmCallRecord;
 import dev.orion.store.LlmCallStore;
 import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
-import dev.orion.store.support.LlmCallAggregator;
 import dev.orion.store.support.StoreIds;
 import dev.orion.tenant.ProjectId;
 import java.math.BigDecimal;
@@ -31,12 +30,17 @@ final class JdbcLlmCallStore implements LlmCallStore {
             + " request_id, error, started_at";
     private static final String SELECT = "SELECT id, seq, " + COLUMNS + " FROM llm_calls";
     private static final String INSERT = "INSERT INTO llm_calls (tenant_id, id, " + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ", started_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int BATCH = 1000;
     private final View v;
 
     JdbcLlmCallStore(View v) {
         this.v = v;
+    }
+
+    /** The UTC day of a call, stored beside its time so that both databases group by day alike. */
+    private static java.time.LocalDate day(LlmCall x) {
+        return java.time.LocalDate.ofInstant(x.time(), java.time.ZoneOffset.UTC);
     }
 
     private static LlmCallRecord map(ResultSet rs) throws SQLException {
@@ -56,7 +60,7 @@ final class JdbcLlmCallStore implements LlmCallStore {
         Columns.bindAll(ps, v.t(), id, x.project().map(ProjectId::value), x.runId(), x.feature(), x.profile(),
                 x.provider(), x.model(), x.experiment(), x.tokensIn(), x.tokensOut(), x.tokensCached(),
                 x.tokensCacheWrite(), x.cost(), x.latency().toNanos() / 1000, x.outcome(), x.cacheHit(),
-                JsonColumns.write(x.fallbackPath()), x.requestId(), x.error(), x.time());
+                JsonColumns.write(x.fallbackPath()), x.requestId(), x.error(), x.time(), day(x));
     }
 
     @Override
@@ -78,6 +82,9 @@ final class JdbcLlmCallStore implements LlmCallStore {
         if (copy.isEmpty()) {
             return 0;
         }
+        if (v.tx().dialect() == Dialect.POSTGRESQL) {
+            return v.tx("record LLM calls", c -> insertUnnest(c, copy));
+        }
         return v.tx("record LLM calls", c -> {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                 int pending = 0;
@@ -95,6 +102,59 @@ final class JdbcLlmCallStore implements LlmCallStore {
             }
             return copy.size();
         });
+    }
+
+    /** Column order of {@link #UNNEST}, with the PostgreSQL array type each column is sent as. */
+    private static final String[][] UNNEST_COLUMNS = {
+        {"id", "text"}, {"project_id", "text"}, {"run_id", "text"}, {"feature", "text"}, {"profile", "text"},
+        {"provider", "text"}, {"model", "text"}, {"experiment", "text"}, {"tokens_in", "bigint"}, {"tokens_out", "bigint"},
+        {"tokens_cached", "bigint"}, {"tokens_cache_write", "bigint"}, {"cost_usd", "numeric"}, {"latency_us", "bigint"},
+        {"outcome", "text"}, {"cache_hit", "boolean"}, {"fallback_path", "text"}, {"request_id", "text"}, {"error", "text"},
+        {"started_at", "timestamptz"}, {"started_day", "date"}};
+    private static final String UNNEST;
+
+    static {
+        StringBuilder names = new StringBuilder();
+        StringBuilder arrays = new StringBuilder();
+        for (String[] col : UNNEST_COLUMNS) {
+            names.append(names.length() == 0 ? "" : ", ").append(col[0]);
+            arrays.append(arrays.length() == 0 ? "" : ", ").append("?::").append(col[1]).append("[]");
+        }
+        UNNEST = "INSERT INTO llm_calls (tenant_id, " + names + ") SELECT ?, " + names + " FROM unnest(" + arrays
+                + ") AS u(" + names + ")";
+    }
+
+    /**
+     * PostgreSQL ingest: one INSERT ... SELECT FROM unnest(arrays) per chunk, so the server parses and
+     * plans one statement with 21 parameters instead of thousands of row tuples. (COPY would be faster
+     * still, but PostgreSQL refuses COPY FROM into tables with row-level security.)
+     */
+    private int insertUnnest(Connection c, List<LlmCall> calls) throws SQLException {
+        int chunk = 5000;
+        for (int from = 0; from < calls.size(); from += chunk) {
+            List<LlmCall> part = calls.subList(from, Math.min(calls.size(), from + chunk));
+            String[][] cols = new String[UNNEST_COLUMNS.length][part.size()];
+            for (int i = 0; i < part.size(); i++) {
+                LlmCall x = part.get(i);
+                String[] row = {StoreIds.newId(), x.project().map(ProjectId::value).orElse(null), x.runId().orElse(null),
+                    x.feature().orElse(null), x.profile(), x.provider(), x.model(), x.experiment().orElse(null),
+                    Long.toString(x.tokensIn()), Long.toString(x.tokensOut()), Long.toString(x.tokensCached()),
+                    Long.toString(x.tokensCacheWrite()), x.cost().toPlainString(), Long.toString(x.latency().toNanos() / 1000),
+                    x.outcome().name(), Boolean.toString(x.cacheHit()), JsonColumns.write(x.fallbackPath()),
+                    x.requestId().orElse(null), x.error().orElse(null), x.time().toString(), day(x).toString()};
+                for (int k = 0; k < row.length; k++) {
+                    cols[k][i] = row[k];
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(UNNEST)) {
+                ps.setString(1, v.t());
+                for (int k = 0; k < cols.length; k++) {
+                    ps.setArray(k + 2, c.createArrayOf("text", cols[k]));
+                }
+                ps.executeUpdate();
+            }
+        }
+        return calls.size();
     }
 
     @Override
@@ -136,13 +196,8 @@ final class JdbcLlmCallStore implements LlmCallStore {
     public List<LlmCallAggregate> aggregate(LlmCallFilter filter, LlmCallGrouping grouping) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(grouping, "grouping");
-        if (grouping == LlmCallGrouping.DAY) {
-            // UTC day arithmetic differs between H2 and PostgreSQL; fold the stream instead
-            LlmCallAggregator agg = new LlmCallAggregator(grouping);
-            forEach(filter, r -> agg.add(r.call()));
-            return agg.result();
-        }
         String column = switch (grouping) {
+            case DAY -> "started_day";
             case MODEL -> "model";
             case PROFILE -> "profile";
             case PROVIDER -> "provider";
@@ -168,7 +223,7 @@ final class JdbcLlmCallStore implements LlmCallStore {
                 while (rs.next()) {
                     long calls = rs.getLong("calls");
                     BigDecimal cost = rs.getBigDecimal("cost");
-                    out.add(new LlmCallAggregate(rs.getString("k"), calls, rs.getLong("failures"), rs.getLong("hits"),
+                    out.add(new LlmCallAggregate(rs.getObject("k").toString(), calls, rs.getLong("failures"), rs.getLong("hits"),
                             rs.getLong("t_in"), rs.getLong("t_out"), rs.getLong("t_cached"), rs.getLong("t_write"),
                             cost == null ? BigDecimal.ZERO : cost.stripTrailingZeros(),
                             Duration.ofNanos(rs.getLong("lat_sum") / calls * 1000), Duration.ofNanos(rs.getLong("lat_max") * 1000)));

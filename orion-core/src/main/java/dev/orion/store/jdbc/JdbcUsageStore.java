@@ -22,7 +22,12 @@ final class JdbcUsageStore implements UsageStore {
     static final String SELECT = "SELECT tenant_id, seq, kind, project_id, run_id, feature, tokens_in, tokens_out, cost_usd,"
             + " core_seconds, used_at FROM usage_records";
     private static final String INSERT = "INSERT INTO usage_records (tenant_id, kind, project_id, run_id, feature, tokens_in,"
-            + " tokens_out, cost_usd, core_seconds, used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " tokens_out, cost_usd, core_seconds, used_at, used_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Per-day sums in the database; months are folded from days in Java (at most 31 rows per group). */
+    private static final String DAILY = "SELECT tenant_id, used_day, COALESCE(project_id, '') AS project, kind, feature,"
+            + " COUNT(*) AS n, SUM(tokens_in) AS t_in, SUM(tokens_out) AS t_out, SUM(cost_usd) AS cost,"
+            + " SUM(core_seconds) AS core FROM usage_records WHERE ";
+    private static final String DAILY_GROUP = " GROUP BY tenant_id, used_day, COALESCE(project_id, ''), kind, feature";
     private final View v;
 
     JdbcUsageStore(View v) {
@@ -43,7 +48,7 @@ final class JdbcUsageStore implements UsageStore {
 
     private void bind(PreparedStatement ps, UsageRecord r) throws SQLException {
         Columns.bindAll(ps, v.t(), r.kind(), r.project().map(ProjectId::value), r.runId(), r.feature(), r.tokensIn(),
-                r.tokensOut(), r.cost(), r.coreSeconds(), r.time());
+                r.tokensOut(), r.cost(), r.coreSeconds(), r.time(), UsageGranularity.DAY.periodOf(r.time()));
     }
 
     @Override
@@ -72,10 +77,22 @@ final class JdbcUsageStore implements UsageStore {
 
     @Override
     public List<UsageAggregate> aggregate(UsageFilter filter, UsageGranularity granularity) {
+        Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(granularity, "granularity");
+        Where w = where(Where.tenant("tenant_id", v.t()), filter);
+        return v.tx("aggregate usage", c -> daily(c, w, granularity));
+    }
+
+    static List<UsageAggregate> daily(java.sql.Connection c, Where w, UsageGranularity granularity) throws SQLException {
         UsageAggregator agg = new UsageAggregator(granularity);
-        TenantId tenant = v.tenant();
-        forEach(filter, r -> agg.add(tenant, r));
+        Queries.list(c, DAILY + w.sql() + DAILY_GROUP, w.params, rs -> {
+            String project = rs.getString("project");
+            agg.add(new UsageAggregate(TenantId.of(rs.getString("tenant_id")), rs.getObject("used_day", java.time.LocalDate.class),
+                    project.isEmpty() ? Optional.empty() : Optional.of(ProjectId.of(project)), UsageKind.valueOf(rs.getString("kind")),
+                    rs.getString("feature"), rs.getLong("n"), rs.getLong("t_in"), rs.getLong("t_out"), Columns.money(rs, "cost"),
+                    rs.getDouble("core")));
+            return null;
+        });
         return agg.result();
     }
 

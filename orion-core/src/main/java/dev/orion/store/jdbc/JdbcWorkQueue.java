@@ -89,10 +89,16 @@ final class JdbcWorkQueue implements WorkQueue {
         WorkRules.checkClaim(max, lease);
         return v.tx("claim work", c -> {
             Instant now = v.now();
-            List<WorkItem> candidates = Queries.list(c, SELECT + " WHERE tenant_id = ? AND queue = ?"
-                            + " AND ((status = 'PENDING' AND available_at <= ?) OR (status = 'LEASED' AND lease_expires_at <= ?))"
-                            + " ORDER BY priority DESC, seq LIMIT ? FOR UPDATE SKIP LOCKED",
-                    List.of(v.t(), queue, now, now, max), JdbcWorkQueue::map);
+            // pending items first (highest priority, then oldest), then items whose lease lapsed; two
+            // index-served queries instead of one OR that would scan every leased row
+            List<WorkItem> candidates = new ArrayList<>(Queries.list(c, SELECT + " WHERE tenant_id = ? AND queue = ?"
+                            + " AND status = 'PENDING' AND available_at <= ? ORDER BY priority DESC, seq LIMIT ? FOR UPDATE SKIP LOCKED",
+                    List.of(v.t(), queue, now, max), JdbcWorkQueue::map));
+            if (candidates.size() < max) {
+                candidates.addAll(Queries.list(c, SELECT + " WHERE tenant_id = ? AND queue = ? AND status = 'LEASED'"
+                                + " AND lease_expires_at <= ? ORDER BY lease_expires_at, seq LIMIT ? FOR UPDATE SKIP LOCKED",
+                        List.of(v.t(), queue, now, max - candidates.size()), JdbcWorkQueue::map));
+            }
             List<Lease> leases = new ArrayList<>();
             Instant expires = now.plus(lease);
             try (PreparedStatement leaseUpdate = c.prepareStatement("UPDATE work_items SET status = 'LEASED', attempts = attempts + 1,"

@@ -81,7 +81,11 @@ final class MemoryWorkQueue implements WorkQueue {
                     candidates.add(s);
                 }
             }
-            candidates.sort(Comparator.comparingInt((Seq<WorkItem> s) -> -s.value().priority()).thenComparingLong(Seq::seq));
+            // pending items first (priority, then age), then lapsed leases (oldest lapse first), as on JDBC
+            candidates.sort(Comparator.comparingInt((Seq<WorkItem> s) -> s.value().status() == WorkStatus.PENDING ? 0 : 1)
+                    .thenComparingInt(s -> s.value().status() == WorkStatus.PENDING ? -s.value().priority() : 0)
+                    .thenComparing(s -> s.value().leaseExpiresAt().orElse(java.time.Instant.EPOCH))
+                    .thenComparingLong(Seq::seq));
             List<Lease> leases = new ArrayList<>();
             for (Seq<WorkItem> s : candidates) {
                 if (leases.size() == max) {

@@ -57,6 +57,23 @@ public final class UsageAggregator {
         s.coreSeconds += r.coreSeconds();
     }
 
+    /**
+     * Adds pre-summed totals (for example per-day sums computed by the database), folding them into
+     * this aggregator's periods.
+     *
+     * @param a totals of one group
+     */
+    public void add(UsageAggregate a) {
+        Key k = new Key(a.tenant().value(), granularity == UsageGranularity.DAY ? a.period() : a.period().withDayOfMonth(1),
+                a.project().map(ProjectId::value).orElse(""), a.kind(), a.feature());
+        Sum s = sums.computeIfAbsent(k, x -> new Sum());
+        s.records += a.records();
+        s.in += a.tokensIn();
+        s.out += a.tokensOut();
+        s.cost = s.cost.add(a.cost());
+        s.coreSeconds += a.coreSeconds();
+    }
+
     /** @return totals ordered by tenant, period, project, kind, feature */
     public List<UsageAggregate> result() {
         List<UsageAggregate> out = new ArrayList<>();

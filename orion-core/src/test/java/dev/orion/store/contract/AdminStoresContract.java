@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** The contract of {@link dev.orion.store.AdminStores}: cross-tenant reports that are themselves audited. */
 public abstract class AdminStoresContract extends ContractSupport {
 
     @Test

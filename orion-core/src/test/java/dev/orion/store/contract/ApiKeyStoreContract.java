@@ -13,6 +13,7 @@ import dev.orion.tenant.RateLimit;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+/** The contract of {@link dev.orion.store.ApiKeyStore} and key authentication. */
 public abstract class ApiKeyStoreContract extends ContractSupport {
 
     private static ApiKeyCheck.Reason reason(ApiKeyCheck c) {

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** The contract of {@link dev.orion.store.AuditStore}: completeness, no events on failure, queries, exports. */
 public abstract class AuditStoreContract extends ContractSupport {
 
     /** Every audited mutating method of the SPI, each run once on a fresh resource. */

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
+/** The contract of {@link dev.orion.store.BudgetStore}: limits, atomic reservations, windows. */
 public abstract class BudgetStoreContract extends ContractSupport {
 
     private static final Optional<ProjectId> P = Optional.of(ProjectId.of("p1"));

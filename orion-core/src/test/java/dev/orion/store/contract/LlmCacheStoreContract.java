@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** The contract of {@link dev.orion.store.LlmCacheStore}: put/get, expiry, audited invalidation. */
 public abstract class LlmCacheStoreContract extends ContractSupport {
 
     static String key(int i) {

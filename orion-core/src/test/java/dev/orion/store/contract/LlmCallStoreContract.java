@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/** The contract of {@link dev.orion.store.LlmCallStore}: records, filters, streaming export, aggregates. */
 public abstract class LlmCallStoreContract extends ContractSupport {
 
     static LlmCall call(Random rnd, int i) {
@@ -73,13 +74,22 @@ public abstract class LlmCallStoreContract extends ContractSupport {
             page.items().forEach(r -> paged.add(r.call()));
             req = page.hasNext() ? page.next(req) : req;
         } while (page.hasNext());
-        assertThat(paged).extracting(LlmCall::time).containsExactlyElementsOf(expected.stream().map(LlmCall::time).toList());
+        assertThat(paged).usingRecursiveFieldByFieldElementComparatorIgnoringFields("cost").containsExactlyElementsOf(expected);
+        for (int i = 0; i < paged.size(); i++) {
+            assertThat(paged.get(i).cost()).isEqualByComparingTo(expected.get(i).cost());
+        }
         List<LlmCall> streamed = new ArrayList<>();
         s.forEach(LlmCallFilter.all().withProject(ProjectId.of("p4")).withRunId("run-2"), r -> streamed.add(r.call()));
         assertThat(streamed).extracting(LlmCall::time).containsExactlyElementsOf(calls.stream()
                 .filter(c -> c.project().equals(java.util.Optional.of(ProjectId.of("p4"))) && c.runId().equals(java.util.Optional.of("run-2")))
                 .map(LlmCall::time).toList());
         assertThat(auditCount(t)).as("telemetry is not audited").isEqualTo(before);
+        java.io.StringWriter csv = new java.io.StringWriter();
+        s.exportCsv(errors, csv);
+        String[] lines = csv.toString().split("\n");
+        assertThat(lines[0]).isEqualTo(LlmCallRecord.CSV_HEADER);
+        assertThat(lines).hasSize(1 + (int) calls.stream().filter(errors::matches).count());
+        assertThat(lines[1]).contains(",ERROR,").contains(",gpt-a>gpt-b,").endsWith(",req-0");
     }
 
     @Test

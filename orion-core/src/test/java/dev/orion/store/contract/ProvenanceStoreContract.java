@@ -8,6 +8,7 @@ import dev.orion.store.ResourceRef;
 import dev.orion.store.TenantStores;
 import org.junit.jupiter.api.Test;
 
+/** The contract of {@link dev.orion.store.ProvenanceStore}: idempotent links, lineage. */
 public abstract class ProvenanceStoreContract extends ContractSupport {
 
     @Test

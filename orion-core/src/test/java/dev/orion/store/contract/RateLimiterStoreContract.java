@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
+/** The contract of {@link dev.orion.store.RateLimiterStore}: token buckets shared by callers. */
 public abstract class RateLimiterStoreContract extends ContractSupport {
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** The contract of {@link dev.orion.store.StructureStore}: fields, updates, filters, keyset pages. */
 public abstract class StructureStoreContract extends ContractSupport {
 
     private static NewStructure cu() {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** The contract of {@link dev.orion.store.UsageStore}: day/month aggregation and CSV. */
 public abstract class UsageStoreContract extends ContractSupport {
 
     @Test

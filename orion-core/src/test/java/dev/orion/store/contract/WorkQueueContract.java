@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
+/** The contract of {@link dev.orion.store.WorkQueue}: leases, reclaim, backoff, dead letters, exactly-once. */
 public abstract class WorkQueueContract extends ContractSupport {
 
     @Test

@@ -1,0 +1,2 @@
+/** Samples of ORION's tenant-aware persistence. */
+package dev.orion.samples.store;
