@@ -5,7 +5,6 @@ import dev.orion.structure.Element;
 import dev.orion.structure.Site;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +24,15 @@ import java.util.Optional;
  * standard atomic masses. The site property {@code "if_pos"} (three integers 0/1) is written for
  * every atom when any site has it (1 1 1 for sites without it).
  *
- * <p>Numbers are written in plain decimal notation with every digit Java needs to read back the
- * same double, so reading the output gives the same structure exactly. Not written: oxidation
- * states, other site and structure properties; numbers smaller in magnitude than 1e-15 are written
- * as 0. Disordered structures cannot be written (pw.x has no
+ * <p>Numbers are written in Java's shortest form that reads back to the same double (an exponent
+ * where Java uses one, {@code 1.0E-17}, which pw.x reads), so reading the output gives the same
+ * structure exactly. Not written: oxidation states, other site and structure properties. Disordered structures cannot be written (pw.x has no
  * partial occupancy): {@link IllegalArgumentException}.
  */
 public final class PwscfWriter implements StructureWriter {
 
     /** The plane-wave cutoff written when none is given, in Ry. */
     public static final double DEFAULT_ECUTWFC_RY = 30.0;
-
-    /** Magnitudes below this are written as 0 (numerical noise, far below any tolerance). */
-    static final double ZERO = 1e-15;
 
     private final double ecutwfc;
 
@@ -156,15 +151,10 @@ public final class PwscfWriter implements StructureWriter {
     }
 
     /**
-     * Plain decimal notation that reads back to the same double: no exponent, which every Fortran
-     * reader accepts, and magnitudes below {@value #ZERO} written as 0 so that lines stay well
-     * within pw.x's 256-character line buffer.
+     * Java's shortest representation that reads back to the same double ({@code 0.25},
+     * {@code 1.0E-17}): pw.x 6.7 reads the exponent form in every card (checked on the real program).
      */
     static String number(double v) {
-        if (Math.abs(v) < ZERO) {
-            return "0.0";
-        }
-        String s = new BigDecimal(Double.toString(v)).toPlainString();
-        return s.indexOf('.') < 0 ? s + ".0" : s;
+        return Double.toString(v);
     }
 }

@@ -5,12 +5,21 @@ import java.util.Optional;
 
 /**
  * Finds the element of a LAMMPS atom type from its mass, for data files whose {@code Masses}
- * section carries no {@code # Symbol} comments.
+ * section carries no {@code # Symbol} comments: the element whose standard atomic mass is within
+ * {@link #TOLERANCE} of it, when exactly one is, or when exactly one is within {@link #EXACT}.
+ * Masses within the tolerance of two elements (argon 39.948 and calcium 40.078 around 40.01) are
+ * ambiguous.
  */
 final class ElementByMass {
 
     /** The largest difference, in u, between a type's mass and the standard atomic mass of its element. */
     static final double TOLERANCE = 0.1;
+
+    /**
+     * A mass this close to one element's standard mass is that element even when another is within
+     * {@link #TOLERANCE} (bismuth's 208.9804 against polonium's 209).
+     */
+    static final double EXACT = 1e-3;
 
     private ElementByMass() {
     }
@@ -38,7 +47,8 @@ final class ElementByMass {
             }
         }
         boolean bestFits = Math.abs(best.atomicMass() - mass) <= TOLERANCE;
-        boolean nextFits = next != null && Math.abs(next.atomicMass() - mass) <= TOLERANCE;
+        boolean nextFits = next != null && Math.abs(next.atomicMass() - mass) <= TOLERANCE
+                && !(Math.abs(best.atomicMass() - mass) <= EXACT && Math.abs(next.atomicMass() - mass) > EXACT);
         if (bestFits && !nextFits) {
             return new Match(Optional.of(best), best, Optional.empty());
         }

@@ -144,6 +144,12 @@ class LammpsDataReaderTest {
         Structure s = read(text).structures().get(0);
         assertThat(s.site(0).specie().element()).isEqualTo(Element.Cu);
         assertThat(s.site(1).specie().element()).isEqualTo(Element.O);
+        Structure biAr = read(text.replace("1 63.55\n2 15.94", "1 208.9804\n2 39.95")).structures().get(0);
+        assertThat(biAr.site(0).specie().element()).isEqualTo(Element.Bi);
+        assertThat(biAr.site(1).specie().element()).isEqualTo(Element.Ar);
+        StructureParseException ambiguous = error(text.replace("2 15.94", "2 40.01"));
+        assertThat(ambiguous.line()).isEqualTo(11);
+        assertThat(ambiguous).hasMessageContaining("atom type 2").hasMessageContaining("both Ar and Ca");
         String coarse = text.replace("1 63.55\n2 15.94", "1 1000.0\n2 1000.0");
         assertThat(error(coarse)).hasMessageContaining("atom type 1").hasMessageContaining("add a comment");
         Structure mapped = new LammpsDataReader(Map.of(1, Element.Ar, 2, Element.Kr))

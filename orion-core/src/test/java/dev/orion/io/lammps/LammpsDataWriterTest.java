@@ -223,5 +223,9 @@ class LammpsDataWriterTest {
                 .build();
         assertThatThrownBy(() -> new LammpsDataWriter().write(s)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("site 0 is disordered");
+        Structure huge = Structure.builder().lattice(Lattice.of(new double[][] {{1.5e308, 1.5e308, 0}, {0, 1, 0}, {0, 0, 1}}))
+                .addSite(Element.Cu, 0, 0, 0).build();
+        assertThatThrownBy(() -> new LammpsDataWriter().write(huge)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot be written as a LAMMPS box");
     }
 }
