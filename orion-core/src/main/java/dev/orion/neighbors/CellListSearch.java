@@ -160,14 +160,17 @@ final class CellListSearch {
                     double sy0 = ia * m[1] + ib * m[4] - yi;
                     double sz0 = ia * m[2] + ib * m[5] - zi;
                     int rowBase = (bx * nby + by) * nbz;
-                    for (int vz = loZ; vz <= hiZ; vz++) {
+                    // bins along c are contiguous in bin order: scan each run of one image in one loop
+                    int vz = loZ;
+                    while (vz <= hiZ) {
                         int ic = Math.floorDiv(vz, nbz);
-                        int bin = rowBase + vz - ic * nbz;
+                        int bz = vz - ic * nbz;
+                        int runEnd = Math.min(hiZ, (ic + 1) * nbz - 1);
                         double sx = sx0 + ic * m[6];
                         double sy = sy0 + ic * m[7];
                         double sz = sz0 + ic * m[8];
-                        int end = binStart[bin + 1];
-                        for (int q = binStart[bin]; q < end; q++) {
+                        int end = binStart[rowBase + bz + (runEnd - vz) + 1];
+                        for (int q = binStart[rowBase + bz]; q < end; q++) {
                             double dx = xs[q] + sx;
                             double dy = ys[q] + sy;
                             double dz = zs[q] + sz;
@@ -179,6 +182,7 @@ final class CellListSearch {
                                 }
                             }
                         }
+                        vz = runEnd + 1;
                     }
                 }
             }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.structure.Element;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class InMemorySimilarityIndexTest {
@@ -45,6 +50,32 @@ class InMemorySimilarityIndexTest {
         for (int k = 1; k < all.size(); k++) {
             assertThat(all.get(k).distance()).isGreaterThanOrEqualTo(all.get(k - 1).distance());
         }
+    }
+
+    @Test
+    void concurrentAddsAndQueriesAreSafe() throws Exception {
+        SimilarityIndex index = InMemorySimilarityIndex.create();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                work.add(pool.submit(() -> {
+                    for (int k = 0; k < 15; k++) {
+                        index.add("t" + thread + "-" + k, TestStructures.bcc(Element.Fe, 2.8 + 0.01 * k));
+                        assertThat(index.nearest(TestStructures.bcc(Element.Fe, 2.8), 3)).isNotEmpty();
+                    }
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(index.size()).isEqualTo(60);
+        assertThat(index.nearest(TestStructures.bcc(Element.Fe, 2.8), 4)).extracting(SimilarityMatch::distance)
+                .containsOnly(0.0);
     }
 
     @Test

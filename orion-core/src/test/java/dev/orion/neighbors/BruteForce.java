@@ -11,8 +11,8 @@ final class BruteForce {
     private BruteForce() {
     }
 
-    /** Key "i j a b c" to distance, for every (centre, neighbour, image) within the cutoff. */
-    static Map<String, Double> fullPairs(Structure s, double cutoff) {
+    /** {@link #key} to distance, for every (centre, neighbour, image) within the cutoff. */
+    static Map<Long, Double> fullPairs(Structure s, double cutoff) {
         Lattice lattice = s.lattice();
         double[] recip = new double[3];
         double[][] r = lattice.reciprocalCrystallographic().matrix();
@@ -21,14 +21,15 @@ final class BruteForce {
         }
         int[] range = new int[3];
         for (int k = 0; k < 3; k++) {
-            range[k] = (int) Math.ceil(cutoff * recip[k]) + 1;
+            // wrapped coordinates differ by less than 1, and |frac_k| <= |cart| |b*_k|, so |n| < 1 + cutoff |b*_k|
+            range[k] = (int) Math.floor(cutoff * recip[k] * (1 + 1e-9)) + 1;
         }
         int n = s.size();
         double[][] f = new double[n][];
         for (int i = 0; i < n; i++) {
             f[i] = new double[] {wrap(s.fracX(i)), wrap(s.fracY(i)), wrap(s.fracZ(i))};
         }
-        Map<String, Double> out = new HashMap<>();
+        Map<Long, Double> out = new HashMap<>();
         double[] pi = new double[3];
         double[] pj = new double[3];
         for (int i = 0; i < n; i++) {
@@ -56,8 +57,28 @@ final class BruteForce {
         return out;
     }
 
-    static String key(int i, int j, int a, int b, int c) {
-        return i + " " + j + " " + a + " " + b + " " + c;
+    /** Packs a pair: 16 bits per site index, 10 bits per image component (offset by 512). */
+    static long key(int i, int j, int a, int b, int c) {
+        return ((long) i << 46) | ((long) j << 30) | ((long) (a + 512) << 20) | ((long) (b + 512) << 10) | (c + 512);
+    }
+
+    /** The image of a packed pair, {a, b, c}. */
+    static int[] image(long key) {
+        return new int[] {(int) ((key >> 20) & 1023) - 512, (int) ((key >> 10) & 1023) - 512, (int) (key & 1023) - 512};
+    }
+
+    /** "centre -> neighbour [a, b, c]", for failure messages. */
+    static String describe(long key) {
+        int[] img = image(key);
+        return center(key) + " -> " + neighbor(key) + " [" + img[0] + ", " + img[1] + ", " + img[2] + "]";
+    }
+
+    static int center(long key) {
+        return (int) (key >>> 46);
+    }
+
+    static int neighbor(long key) {
+        return (int) ((key >>> 30) & 0xFFFF);
     }
 
     static double wrap(double x) {

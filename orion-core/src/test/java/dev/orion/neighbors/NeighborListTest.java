@@ -8,6 +8,7 @@ import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureBuilder;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,30 +58,42 @@ class NeighborListTest {
         return b.build();
     }
 
-    static Map<String, Double> asMap(NeighborList nl) {
-        Map<String, Double> m = new HashMap<>();
+    static Map<Long, Double> asMap(NeighborList nl) {
+        Map<Long, Double> m = new HashMap<>();
+        List<String> twice = new ArrayList<>();
         for (int k = 0; k < nl.size(); k++) {
-            Double old = m.put(BruteForce.key(nl.center(k), nl.neighbor(k), nl.imageA(k), nl.imageB(k), nl.imageC(k)),
-                    nl.distance(k));
-            assertThat(old).as("pair listed twice").isNull();
+            long key = BruteForce.key(nl.center(k), nl.neighbor(k), nl.imageA(k), nl.imageB(k), nl.imageC(k));
+            if (m.put(key, nl.distance(k)) != null) {
+                twice.add(BruteForce.describe(key));
+            }
         }
+        assertThat(twice).as("pairs listed twice").isEmpty();
         return m;
     }
 
-    static void assertSamePairs(Map<String, Double> actual, Map<String, Double> expected) {
-        assertThat(actual.keySet()).isEqualTo(expected.keySet());
-        expected.forEach((k, d) -> assertThat(actual.get(k)).as(k).isCloseTo(d, within(1e-10)));
+    static void assertSamePairs(Map<Long, Double> actual, Map<Long, Double> expected) {
+        List<String> missing = expected.keySet().stream().filter(k -> !actual.containsKey(k)).map(BruteForce::describe).toList();
+        List<String> extra = actual.keySet().stream().filter(k -> !expected.containsKey(k)).map(BruteForce::describe).toList();
+        assertThat(missing).as("pairs the cell list missed").isEmpty();
+        assertThat(extra).as("pairs the brute force did not find").isEmpty();
+        List<String> off = new ArrayList<>();
+        expected.forEach((k, d) -> {
+            if (!(Math.abs(actual.get(k) - d) <= 1e-10)) {
+                off.add(BruteForce.describe(k) + ": " + actual.get(k) + " instead of " + d);
+            }
+        });
+        assertThat(off).as("distances more than 1e-10 Å from the brute force").isEmpty();
     }
 
-    static Map<String, Double> halfOf(Map<String, Double> full) {
-        Map<String, Double> half = new HashMap<>();
+    static Map<Long, Double> halfOf(Map<Long, Double> full) {
+        Map<Long, Double> half = new HashMap<>();
         full.forEach((k, d) -> {
-            String[] p = k.split(" ");
-            int i = Integer.parseInt(p[0]);
-            int j = Integer.parseInt(p[1]);
-            int a = Integer.parseInt(p[2]);
-            int b = Integer.parseInt(p[3]);
-            int c = Integer.parseInt(p[4]);
+            int i = BruteForce.center(k);
+            int j = BruteForce.neighbor(k);
+            int[] img = BruteForce.image(k);
+            int a = img[0];
+            int b = img[1];
+            int c = img[2];
             boolean positive = a > 0 || (a == 0 && (b > 0 || (b == 0 && c > 0)));
             if (j > i || (j == i && positive)) {
                 half.put(k, d);
@@ -92,12 +105,12 @@ class NeighborListTest {
     @Test
     void fullAndHalfListsEqualBruteForceOnRandomCells() {
         Random rnd = new Random(20261121);
-        for (int trial = 0; trial < 100; trial++) {
+        for (int trial = 0; trial < 200; trial++) {
             Structure s = randomStructure(rnd);
             double longest = Math.max(s.lattice().a(), Math.max(s.lattice().b(), s.lattice().c()));
             // from well inside the cell up to several cell lengths (many images)
-            double cutoff = 0.3 + rnd.nextDouble() * (trial % 3 == 0 ? 2.0 * longest : 0.8 * longest);
-            Map<String, Double> expected = BruteForce.fullPairs(s, cutoff);
+            double cutoff = 0.3 + rnd.nextDouble() * (trial % 3 == 0 ? 2.5 * longest : 0.8 * longest);
+            Map<Long, Double> expected = BruteForce.fullPairs(s, cutoff);
             NeighborList full = Neighbors.full(s, cutoff);
             NeighborList half = Neighbors.half(s, cutoff);
             assertSamePairs(asMap(full), expected);
@@ -107,12 +120,45 @@ class NeighborListTest {
         }
     }
 
+    @Test
+    void manySitesOnAFineBinGridEqualBruteForce() {
+        // enough sites for a grid of many bins per axis, so runs of bins and wrapping rows are exercised
+        Random rnd = new Random(314);
+        for (int trial = 0; trial < 3; trial++) {
+            Lattice lattice = trial == 0 ? Lattice.fromParameters(17, 19, 23, 72, 101, 115)
+                    : trial == 1 ? Lattice.of(new double[][] {{18, 0, 0}, {9, 16, 0}, {-7, 5, 21}})
+                    : Lattice.orthorhombic(14, 25, 19);
+            StructureBuilder b = Structure.builder().lattice(lattice);
+            for (int i = 0; i < 400; i++) {
+                b.addSite(ELEMENTS[i % ELEMENTS.length], rnd.nextDouble(), rnd.nextDouble(), 2 * rnd.nextDouble() - 0.5);
+            }
+            Structure s = b.build();
+            double cutoff = 3.0 + 1.5 * trial;
+            Map<Long, Double> expected = BruteForce.fullPairs(s, cutoff);
+            assertSamePairs(asMap(Neighbors.full(s, cutoff)), expected);
+            assertSamePairs(asMap(Neighbors.half(s, cutoff)), halfOf(expected));
+        }
+    }
+
+    @Test
+    void everyAtomOfABccSupercellHasFourteenNeighbours() {
+        double a = 3.147;
+        Structure mo = Structure.builder().lattice(Lattice.cubic(a))
+                .addSite(Element.Mo, 0, 0, 0).addSite(Element.Mo, 0.5, 0.5, 0.5).build().supercell(5, 6, 7);
+        NeighborList nl = Neighbors.full(mo, 4.0);
+        assertThat(nl.coordinationNumbers()).hasSize(420).containsOnly(14);
+        for (int k = 0; k < nl.size(); k++) {
+            double d = nl.distance(k);
+            assertThat(Math.min(Math.abs(d - a * Math.sqrt(3) / 2), Math.abs(d - a))).isLessThan(1e-9);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {0.5, 1.1, 3.05, 7.5})
     void tinyCellWithLongCutoffFindsEveryImage(double cutoff) {
         Structure s = Structure.builder().lattice(Lattice.fromParameters(0.9, 1.0, 1.3, 75, 100, 115))
                 .addSite(Element.H, 0.1, 0.2, 0.3).addSite(Element.H, 0.9, 0.6, 0.4).build();
-        Map<String, Double> expected = BruteForce.fullPairs(s, cutoff);
+        Map<Long, Double> expected = BruteForce.fullPairs(s, cutoff);
         assertSamePairs(asMap(Neighbors.full(s, cutoff)), expected);
         assertSamePairs(asMap(Neighbors.half(s, cutoff)), halfOf(expected));
     }
