@@ -60,7 +60,8 @@ final class JobRunner {
             fail(jobId, "cannot run: " + e.getMessage());
             return;
         }
-        boolean recovered = job.status() != JobStatus.SUBMITTED;
+        // attempt folders of a job still SUBMITTED mean a JVM died between launching and recording it
+        boolean recovered = job.status() != JobStatus.SUBMITTED || nextAttempt(jobId) > 1;
         if (engine instanceof JavaEngine java) {
             runInJvm(job, java, input, recovered);
         } else {

@@ -102,13 +102,34 @@ public final class JobService implements AutoCloseable {
         return new Builder(stores);
     }
 
-    /** Reclaims work whose workers died and starts claiming jobs. */
+    /**
+     * Reconciles and starts claiming jobs: every unfinished job gets its work item (a JVM may have
+     * died between storing a job and enqueueing it; enqueueing is idempotent), and work whose lease
+     * lapsed is reclaimed. Jobs that a live worker of another JVM holds are left to it.
+     */
     public void start() {
+        JobFilter open = JobFilter.all().withStatus(JobStatus.SUBMITTED, JobStatus.QUEUED, JobStatus.RUNNING);
+        PageRequest page = PageRequest.first(500);
+        while (true) {
+            var found = stores.jobs().query(open, page);
+            for (JobRecord j : found.items()) {
+                stores.workQueue().enqueue(workItem(j.id()));
+            }
+            if (found.nextCursor().isEmpty()) {
+                break;
+            }
+            page = page.after(found.nextCursor().get());
+        }
         int reclaimed = stores.workQueue().reclaimExpired();
         if (reclaimed > 0) {
-            LOG.info("job service of tenant {} reclaimed {} jobs of dead workers", stores.tenant(), reclaimed);
+            LOG.info("job service of tenant {} reclaimed {} jobs of dead workers", stores.tenant().value(), reclaimed);
         }
         worker.start();
+    }
+
+    private static NewWorkItem workItem(String jobId) {
+        return NewWorkItem.of(QUEUE, jobId).withIdempotencyKey("job:" + jobId).withMaxAttempts(1000)
+                .withBackoff(Duration.ZERO);
     }
 
     /**
@@ -160,8 +181,7 @@ public final class JobService implements AutoCloseable {
         for (Path f : files) {
             provenance.link(self, "reads-file", ResourceRef.of("file-sha256", JobInput.sha256(f)));
         }
-        stores.workQueue().enqueue(NewWorkItem.of(QUEUE, job.id()).withIdempotencyKey("job:" + job.id())
-                .withMaxAttempts(1000).withBackoff(Duration.ZERO));
+        stores.workQueue().enqueue(workItem(job.id()));
         emit(job.id(), JobEvent.Type.SUBMITTED, engine.name() + " on " + executor);
         worker.poke();
         return job;
