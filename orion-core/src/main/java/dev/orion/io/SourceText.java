@@ -18,7 +18,7 @@ import java.util.Objects;
 public final class SourceText {
 
     /** The name used for text that does not come from a file. */
-    public static final String UNNAMED = "<string>";
+    public static final String UNNAMED = StructureParseException.STRING_SOURCE;
 
     private final String name;
     private final String text;

@@ -1,10 +1,18 @@
 package dev.orion.io;
 
 import dev.orion.StructureParseException;
+import dev.orion.io.cif.CifReader;
+import dev.orion.io.cif.CifWriter;
 import dev.orion.io.espresso.PwscfReader;
 import dev.orion.io.espresso.PwscfWriter;
+import dev.orion.io.json.JsonStructureReader;
+import dev.orion.io.json.JsonStructureWriter;
 import dev.orion.io.lammps.LammpsDataReader;
 import dev.orion.io.lammps.LammpsDataWriter;
+import dev.orion.io.vasp.PoscarReader;
+import dev.orion.io.vasp.PoscarWriter;
+import dev.orion.io.xyz.XyzReader;
+import dev.orion.io.xyz.XyzWriter;
 import dev.orion.structure.Molecule;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
@@ -42,8 +50,13 @@ public final class Structures {
 
     static {
         // One line per format; each format's reader and writer live in their own sub-package.
+        register(new CifReader(), new CifWriter());
+        register(new PoscarReader(), new PoscarWriter());
+        register(new XyzReader(StructureFormat.XYZ), new XyzWriter(StructureFormat.XYZ));
+        register(new XyzReader(StructureFormat.EXTXYZ), new XyzWriter(StructureFormat.EXTXYZ));
         register(new LammpsDataReader(), new LammpsDataWriter());
         register(new PwscfReader(), new PwscfWriter());
+        register(new JsonStructureReader(), new JsonStructureWriter());
     }
 
     private Structures() {

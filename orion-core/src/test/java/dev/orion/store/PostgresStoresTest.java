@@ -134,4 +134,12 @@ class PostgresStoresTest {
             return PostgresStoresTest.backend();
         }
     }
+
+    @Nested
+    class SharedDatabaseTest extends SharedDatabaseChecks {
+        @Override
+        protected Backend backend() {
+            return PostgresStoresTest.backend();
+        }
+    }
 }

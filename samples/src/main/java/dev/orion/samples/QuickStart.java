@@ -4,7 +4,9 @@ import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
 import dev.orion.io.SourceText;
 import dev.orion.io.Structures;
+import dev.orion.structure.Lattice;
 import dev.orion.structure.Molecule;
+import dev.orion.structure.Site;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,12 +62,46 @@ public final class QuickStart {
                     Path file = out.resolve(stem + "." + extension(format));
                     Structures.write(s, file, format);
                     Structure back = Structures.read(file);
-                    System.out.printf(Locale.ROOT, "  wrote %-28s and read it back: %s%n", file,
-                            back.almostEquals(s, 1e-8) ? "same structure" : "DIFFERENT");
+                    System.out.printf(Locale.ROOT, "  wrote %-28s and read it back: %s%n", file, compare(s, back));
                 }
             }
             System.out.println();
         }
+    }
+
+    /**
+     * Says whether a structure read back is the same crystal: same lattice parameters, elements
+     * and fractional coordinates. Formats may rotate the lattice (CIF and LAMMPS keep only the
+     * parameters) and drop what they cannot hold (labels, oxidation states), which is named.
+     */
+    private static String compare(Structure original, Structure back) {
+        Lattice a = original.lattice();
+        Lattice b = back.lattice();
+        boolean sameCell = Math.abs(a.a() - b.a()) < 1e-8 && Math.abs(a.b() - b.b()) < 1e-8
+                && Math.abs(a.c() - b.c()) < 1e-8 && Math.abs(a.alpha() - b.alpha()) < 1e-6
+                && Math.abs(a.beta() - b.beta()) < 1e-6 && Math.abs(a.gamma() - b.gamma()) < 1e-6;
+        boolean sameSites = original.size() == back.size();
+        boolean sameLabels = true;
+        boolean sameSpecies = true;
+        for (int i = 0; sameSites && i < original.size(); i++) {
+            Site x = original.site(i);
+            Site y = back.site(i);
+            sameSites = x.mainSpecies().element() == y.mainSpecies().element()
+                    && Math.abs(x.x() - y.x()) < 1e-8 && Math.abs(x.y() - y.y()) < 1e-8 && Math.abs(x.z() - y.z()) < 1e-8;
+            sameLabels &= x.label().equals(y.label());
+            sameSpecies &= x.species().equals(y.species());
+        }
+        if (!sameCell || !sameSites) {
+            return "DIFFERENT crystal";
+        }
+        List<String> lost = new ArrayList<>();
+        if (!sameSpecies) {
+            lost.add("oxidation states");
+        }
+        if (!sameLabels) {
+            lost.add("labels");
+        }
+        return lost.isEmpty() ? "same crystal" : "same crystal (the format does not keep " + String.join(", ", lost) + ")";
     }
 
     private static String extension(StructureFormat format) {

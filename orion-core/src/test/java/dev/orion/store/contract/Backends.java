@@ -32,7 +32,7 @@ public final class Backends {
     public static synchronized Backend memory() {
         if (memory == null) {
             MutableClock clock = new MutableClock(T0);
-            memory = new Backend("memory", new MemoryStores(clock), clock, Optional.empty(), Optional.empty());
+            memory = new Backend("memory", new MemoryStores(clock), clock, Optional.empty(), Optional.empty(), Optional.empty());
         }
         return memory;
     }
@@ -45,7 +45,7 @@ public final class Backends {
             raw.setURL("jdbc:h2:mem:contract;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
             raw.setUser("orion");
             raw.setPassword("");
-            h2 = new Backend("h2", stores, clock, Optional.of(raw), Optional.empty());
+            h2 = new Backend("h2", stores, clock, Optional.of(raw), Optional.empty(), Optional.empty());
         }
         return h2;
     }
@@ -74,7 +74,8 @@ public final class Backends {
                     s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO orion_reader");
                 }
                 postgres = new Backend("postgres", stores, clock, Optional.of(app),
-                        Optional.of(dataSource(pg.getPort(), "orion_reader", "reader-pw")));
+                        Optional.of(dataSource(pg.getPort(), "orion_reader", "reader-pw")),
+                        Optional.of(() -> Stores.postgres(url, "orion_app", "app-pw", clock)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (SQLException e) {

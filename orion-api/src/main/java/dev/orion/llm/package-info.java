@@ -1,0 +1,11 @@
+/**
+ * The vocabulary of LLM calls in ORION: {@link dev.orion.llm.ChatModel}, the one interface that
+ * campaigns, agents and evaluators call, and the immutable values it exchanges
+ * ({@link dev.orion.llm.ChatRequest}, {@link dev.orion.llm.ChatResponse}, {@link dev.orion.llm.Message},
+ * {@link dev.orion.llm.ToolSpec}, {@link dev.orion.llm.ToolCall}, {@link dev.orion.llm.Usage}), plus the
+ * typed failures ({@link dev.orion.llm.LlmException} and its subclasses).
+ *
+ * <p>Implementations (the providers and the router) live in {@code orion-llm}; code that only needs
+ * "an LLM" depends on this package alone.
+ */
+package dev.orion.llm;

@@ -1,0 +1,68 @@
+package dev.orion.llm.router;
+
+import dev.orion.llm.BudgetExceededException;
+import dev.orion.llm.ChatRequest;
+import dev.orion.llm.ChatResponse;
+import dev.orion.llm.router.budget.BudgetLedger;
+import dev.orion.llm.router.budget.BudgetReservation;
+import dev.orion.llm.router.cost.ModelPrice;
+import dev.orion.llm.router.cost.PriceTable;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Checks the per-request cost cap and reserves the worst-case cost against the profile's budgets
+ * before the call, then settles the actual cost. The worst case is the dearest model of the chain
+ * with the whole prompt uncached and every allowed output token produced; to make that a bound the
+ * link sets {@code max_tokens} when the request has none.
+ */
+final class BudgetLink implements RouterLink {
+
+    static final int DEFAULT_MAX_TOKENS = 4096;
+
+    private final BudgetLedger ledger;
+    private final PriceTable prices;
+
+    BudgetLink(BudgetLedger ledger, PriceTable prices) {
+        this.ledger = ledger;
+        this.prices = prices;
+    }
+
+    @Override
+    public ChatResponse intercept(Chain chain) {
+        RoutedCall call = chain.call();
+        Profile profile = call.profile();
+        ChatRequest request = chain.request();
+        if (profile.budgets().isEmpty() && profile.maxCostPerRequest().isEmpty()) {
+            return chain.proceed(request);
+        }
+        if (request.maxTokens().isEmpty()) {
+            request = request.newBuilder().maxTokens(DEFAULT_MAX_TOKENS).build();
+        }
+        long prompt = TokenEstimate.prompt(request);
+        long output = request.maxTokens().orElseThrow();
+        BigDecimal estimate = BigDecimal.ZERO;
+        for (ModelRoute route : call.routes()) {
+            estimate = estimate.max(price(route).worstCase(prompt, output));
+        }
+        Optional<BigDecimal> cap = profile.maxCostPerRequest();
+        if (cap.isPresent() && estimate.compareTo(cap.get()) > 0) {
+            throw new BudgetExceededException("profile:" + profile.name() + "/max-cost-per-request", cap.get(),
+                    BigDecimal.ZERO, estimate, null);
+        }
+        BudgetReservation reservation = ledger.reserve(call.tenant(), call.project(), profile.budgets(), estimate);
+        ChatResponse response;
+        try {
+            response = chain.proceed(request);
+        } catch (RuntimeException | Error e) {
+            ledger.release(reservation);
+            throw e;
+        }
+        ledger.settle(reservation, response.costUsd());
+        return response;
+    }
+
+    private ModelPrice price(ModelRoute route) {
+        return prices.find(route.name()).or(() -> prices.find(route.providerModel())).orElse(ModelPrice.FREE);
+    }
+}

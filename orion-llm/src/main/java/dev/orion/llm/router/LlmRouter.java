@@ -1,0 +1,375 @@
+package dev.orion.llm.router;
+
+import dev.orion.llm.ChatModel;
+import dev.orion.llm.ChatRequest;
+import dev.orion.llm.ChatResponse;
+import dev.orion.llm.ChatStreamListener;
+import dev.orion.llm.LlmConfigurationException;
+import dev.orion.llm.router.analytics.CallAnalytics;
+import dev.orion.llm.router.budget.BudgetLedger;
+import dev.orion.llm.router.budget.InMemoryBudgetLedger;
+import dev.orion.llm.router.cache.CacheStore;
+import dev.orion.llm.router.cache.InMemoryCacheStore;
+import dev.orion.llm.router.cache.ResponseCache;
+import dev.orion.llm.router.cost.PriceTable;
+import dev.orion.llm.router.experiment.Experiments;
+import dev.orion.llm.router.log.AsyncCallRecorder;
+import dev.orion.llm.router.log.CallLog;
+import dev.orion.llm.router.log.CallRecord;
+import dev.orion.llm.router.log.InMemoryCallLog;
+import dev.orion.llm.router.ratelimit.LocalRateLimiter;
+import dev.orion.llm.router.ratelimit.RateLimiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * ORION's LLM router: a {@link ChatModel} that answers each request through a profile (models with
+ * fallbacks, parameters, policies), survives provider failures, caches, prices, budgets, rate-limits
+ * and records every call. Build it once and share it.
+ *
+ * <pre>{@code
+ * LlmRouter router = LlmRouter.builder()
+ *         .model(new ModelRoute("fast", "openai", "gpt-4o-mini", openai, 128_000))
+ *         .model(new ModelRoute("careful", "anthropic", "claude-sonnet-4", anthropic, 200_000))
+ *         .profiles(ProfileSet.fromYaml(Path.of("llm-profiles.yaml")))
+ *         .build();
+ * ChatResponse r = router.chat(ChatRequest.builder().profile("advisor").tenantId("acme").user("...").build());
+ * }</pre>
+ *
+ * <p>A request names a profile; a request that names only a model is routed through an implicit
+ * one-model profile with default policies.
+ */
+public final class LlmRouter implements ChatModel, AutoCloseable {
+
+    private final Map<String, ModelRoute> routes;
+    private final AtomicReference<ProfileSet> profiles;
+    private final List<RouterLink> links;
+    private final String defaultTenant;
+    private final Clock clock;
+    private final CallLog callLog;
+    private final AsyncCallRecorder recorder;
+    private final ResponseCache cache;
+    private final CallAnalytics analytics;
+    private final Experiments experiments;
+
+    private LlmRouter(Builder b) {
+        this.routes = Map.copyOf(b.routes);
+        this.clock = b.clock;
+        validate(b.profiles, routes);
+        this.profiles = new AtomicReference<>(b.profiles);
+        this.defaultTenant = b.defaultTenant;
+        this.callLog = b.callLog;
+        this.recorder = new AsyncCallRecorder(b.callLog, b.recorderCapacity);
+        this.cache = new ResponseCache(b.cacheStore, b.cacheMaxEntries, clock);
+        this.analytics = b.analytics != null ? b.analytics : new CallAnalytics(clock, Duration.ofSeconds(10), 360);
+        this.experiments = new Experiments();
+        ModelHealth health = new ModelHealth();
+        List<RouterLink> chain = new ArrayList<>();
+        chain.add(new CacheLink(cache));
+        chain.addAll(b.links);
+        chain.add(new RateLimitLink(b.rateLimiter));
+        chain.add(new BudgetLink(b.budgetLedger, b.prices));
+        chain.add(new FallbackLink(health, clock));
+        chain.add(new RetryLink(health, b.sleeper, clock));
+        chain.add(new ModelCallLink(b.rateLimiter, b.prices));
+        this.links = List.copyOf(chain);
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        return execute(request, null);
+    }
+
+    @Override
+    public ChatResponse stream(ChatRequest request, ChatStreamListener listener) {
+        return execute(request, Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Replaces all profiles atomically. Calls already running keep the profiles they started with.
+     *
+     * @param next the new profiles
+     * @throws LlmConfigurationException if a profile names a model the router does not know (nothing changes then)
+     */
+    public void reloadProfiles(ProfileSet next) {
+        validate(next, routes);
+        profiles.set(next);
+    }
+
+    /** The profiles in force. */
+    public ProfileSet profiles() {
+        return profiles.get();
+    }
+
+    /**
+     * Drops one profile's cached answers of a tenant.
+     *
+     * @param tenant  the tenant
+     * @param profile the profile
+     * @return entries removed from the store
+     */
+    public long invalidateCache(String tenant, String profile) {
+        return cache.invalidateProfile(tenant, profile);
+    }
+
+    /** Drops every cached answer of a tenant. @param tenant the tenant @return entries removed from the store */
+    public long invalidateCache(String tenant) {
+        return cache.invalidateTenant(tenant);
+    }
+
+    /** The call log, for queries and export (records arrive asynchronously: see {@link #flushCallLog}). */
+    public CallLog callLog() {
+        return callLog;
+    }
+
+    /** Waits until every call finished so far is in the call log. @param timeout the longest wait @return whether it was */
+    public boolean flushCallLog(Duration timeout) {
+        return recorder.flush(timeout);
+    }
+
+    /** Sliding-window figures per model and profile. */
+    public CallAnalytics analytics() {
+        return analytics;
+    }
+
+    /** The A/B experiments of this router. */
+    public Experiments experiments() {
+        return experiments;
+    }
+
+    /** Writes the remaining call records and stops the writer. */
+    @Override
+    public void close() {
+        recorder.close();
+    }
+
+    private ChatResponse execute(ChatRequest request, ChatStreamListener listener) {
+        long startNanos = System.nanoTime();
+        Instant startedAt = clock.instant();
+        String tenant = request.tenantId().orElse(defaultTenant);
+        Optional<String> project = request.projectId();
+        Optional<Experiments.Assignment> assignment = Optional.empty();
+        Profile profile;
+        if (request.profile().isPresent()) {
+            String name = request.profile().get();
+            if (request.subject().isPresent()) {
+                assignment = experiments.assign(name, request.subject().get());
+                if (assignment.isPresent()) {
+                    name = assignment.get().variant().profile();
+                }
+            }
+            String resolved = name;
+            profile = profiles.get().resolve(name, tenant, project.orElse(null)).orElseThrow(() ->
+                    new LlmConfigurationException("unknown profile '" + resolved + "' (tenant " + tenant + "); known: "
+                            + profiles.get().names()));
+        } else {
+            String model = request.model().orElseThrow();
+            if (!routes.containsKey(model)) {
+                throw new LlmConfigurationException("unknown model '" + model + "'; known: " + routes.keySet());
+            }
+            profile = Profile.builder("model:" + model).models(List.of(model)).build();
+        }
+        ChatRequest effective = withDefaults(request, profile);
+        List<ModelRoute> chain = new ArrayList<>(profile.models().size());
+        for (String m : profile.models()) {
+            chain.add(routes.get(m));
+        }
+        Optional<String> experimentLabel = assignment.map(a -> a.experiment() + ":" + a.variant().name());
+        RoutedCall call = new RoutedCall(tenant, project, profile, List.copyOf(chain), routes, startedAt,
+                experimentLabel, listener);
+        ChatResponse response = null;
+        RuntimeException failure = null;
+        try {
+            response = new RealChain(links, 0, effective, call).proceed(effective);
+            if (!response.cacheHit()) {
+                response = response.withModelsTried(call.modelsTried());
+            }
+            return response;
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            Duration latency = Duration.ofNanos(System.nanoTime() - startNanos);
+            CallRecord record = CallRecords.of(request, call, routes, response, failure, latency);
+            recorder.record(record);
+            analytics.record(record);
+            assignment.ifPresent(a -> experiments.recordOutcome(a.experiment(), a.variant().name(),
+                    record.success(), latency, record.costUsd()));
+        }
+    }
+
+    private static ChatRequest withDefaults(ChatRequest request, Profile profile) {
+        boolean temperature = request.temperature().isEmpty() && profile.temperature().isPresent();
+        boolean maxTokens = request.maxTokens().isEmpty() && profile.maxTokens().isPresent();
+        if (!temperature && !maxTokens) {
+            return request;
+        }
+        ChatRequest.Builder b = request.newBuilder();
+        if (temperature) {
+            b.temperature(profile.temperature().get());
+        }
+        if (maxTokens) {
+            b.maxTokens(profile.maxTokens().get());
+        }
+        return b.build();
+    }
+
+    private static void validate(ProfileSet set, Map<String, ModelRoute> routes) {
+        List<Profile> all = set.all();
+        for (Profile p : all) {
+            for (String m : p.models()) {
+                if (!routes.containsKey(m)) {
+                    throw new LlmConfigurationException("profile '" + p.name() + "' names model '" + m
+                            + "', which the router does not know; known: " + routes.keySet());
+                }
+            }
+        }
+    }
+
+    /** Collects the parts of an {@link LlmRouter}; everything but the models has an in-memory default. */
+    public static final class Builder {
+        private final Map<String, ModelRoute> routes = new LinkedHashMap<>();
+        private ProfileSet profiles = ProfileSet.builder().build();
+        private final List<RouterLink> links = new ArrayList<>();
+        private String defaultTenant = "default";
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private PriceTable prices = PriceTable.bundled();
+        private CallLog callLog = new InMemoryCallLog();
+        private int recorderCapacity = 10_000;
+        private BudgetLedger budgetLedger;
+        private RateLimiter rateLimiter = new LocalRateLimiter();
+        private CacheStore cacheStore = new InMemoryCacheStore();
+        private long cacheMaxEntries = 10_000;
+        private CallAnalytics analytics;
+
+        private Builder() {
+        }
+
+        /** @param route a model the profiles may name @return this */
+        public Builder model(ModelRoute route) {
+            if (routes.putIfAbsent(route.name(), route) != null) {
+                throw new IllegalArgumentException("model '" + route.name() + "' is registered twice");
+            }
+            return this;
+        }
+
+        /** @param profiles the initial profiles @return this */
+        public Builder profiles(ProfileSet profiles) {
+            this.profiles = Objects.requireNonNull(profiles, "profiles");
+            return this;
+        }
+
+        /** Adds base profiles to the initial set. @param more profiles @return this */
+        public Builder profile(Profile... more) {
+            ProfileSet.Builder b = ProfileSet.builder();
+            profiles.profiles().values().forEach(b::profile);
+            for (Profile p : more) {
+                b.profile(p);
+            }
+            this.profiles = b.build();
+            return this;
+        }
+
+        /** @param link a link run after the cache and before rate limits @return this */
+        public Builder addLink(RouterLink link) {
+            links.add(Objects.requireNonNull(link, "link"));
+            return this;
+        }
+
+        /** @param tenant the tenant billed for requests that name none @return this */
+        public Builder defaultTenant(String tenant) {
+            this.defaultTenant = Objects.requireNonNull(tenant, "tenant");
+            return this;
+        }
+
+        /** @param clock the time source @return this */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @param sleeper how to wait between retries @return this */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** @param prices the price table (default: bundled list prices) @return this */
+        public Builder prices(PriceTable prices) {
+            this.prices = Objects.requireNonNull(prices, "prices");
+            return this;
+        }
+
+        /** @param log where call records go (default: in memory) @return this */
+        public Builder callLog(CallLog log) {
+            this.callLog = Objects.requireNonNull(log, "callLog");
+            return this;
+        }
+
+        /** @param capacity records queued before callers wait for the writer @return this */
+        public Builder recorderCapacity(int capacity) {
+            this.recorderCapacity = capacity;
+            return this;
+        }
+
+        /** @param ledger where budgets are kept (default: in memory) @return this */
+        public Builder budgetLedger(BudgetLedger ledger) {
+            this.budgetLedger = Objects.requireNonNull(ledger, "budgetLedger");
+            return this;
+        }
+
+        /** @param limiter the rate limiter (default: local token buckets) @return this */
+        public Builder rateLimiter(RateLimiter limiter) {
+            this.rateLimiter = Objects.requireNonNull(limiter, "rateLimiter");
+            return this;
+        }
+
+        /** @param store the cache's system of record (default: in memory) @return this */
+        public Builder cacheStore(CacheStore store) {
+            this.cacheStore = Objects.requireNonNull(store, "cacheStore");
+            return this;
+        }
+
+        /** @param max entries kept in memory @return this */
+        public Builder cacheMaxEntries(long max) {
+            this.cacheMaxEntries = max;
+            return this;
+        }
+
+        /** @param analytics the analytics to feed (default: one hour of 10 s buckets) @return this */
+        public Builder analytics(CallAnalytics analytics) {
+            this.analytics = Objects.requireNonNull(analytics, "analytics");
+            return this;
+        }
+
+        /** @return the router */
+        public LlmRouter build() {
+            if (routes.isEmpty()) {
+                throw new IllegalStateException("a router needs at least one model");
+            }
+            if (budgetLedger == null) {
+                budgetLedger = new InMemoryBudgetLedger(clock);
+            }
+            return new LlmRouter(this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LlmRouter{models=" + routes.keySet() + ", profiles=" + profiles.get().names() + "}";
+    }
+}

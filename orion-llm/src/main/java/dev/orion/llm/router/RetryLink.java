@@ -1,0 +1,82 @@
+package dev.orion.llm.router;
+
+import dev.orion.llm.ChatRequest;
+import dev.orion.llm.ChatResponse;
+import dev.orion.llm.LlmException;
+import dev.orion.llm.LlmProviderException;
+import dev.orion.llm.RateLimitedException;
+import dev.orion.llm.StreamInterruptedException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Retries one model: exponential backoff with full jitter, raised to the Retry-After of the latest
+ * error; a Retry-After beyond the policy's bound, a non-retryable error, a cooldown reached meanwhile,
+ * or a stream that already delivered text ends the retries for this model.
+ */
+final class RetryLink implements RouterLink {
+
+    private final ModelHealth health;
+    private final Sleeper sleeper;
+    private final Clock clock;
+
+    RetryLink(ModelHealth health, Sleeper sleeper, Clock clock) {
+        this.health = health;
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    @Override
+    public ChatResponse intercept(Chain chain) {
+        RoutedCall call = chain.call();
+        ChatRequest request = chain.request();
+        String model = request.model().orElseThrow();
+        RetryPolicy policy = call.profile().retry();
+        for (int retry = 0; ; retry++) {
+            try {
+                ChatResponse response = chain.proceed(request);
+                health.success(model);
+                return response;
+            } catch (RateLimitedException e) {
+                throw e; // a local per-model limit: another model may have room now
+            } catch (StreamInterruptedException e) {
+                health.failure(model, call.profile().cooldown(), clock.instant());
+                throw e;
+            } catch (LlmException e) {
+                Instant now = clock.instant();
+                if (!e.retryable() || call.chunksDelivered() > 0) {
+                    if (e instanceof LlmProviderException p && !p.contextWindowExceeded()) {
+                        health.failure(model, call.profile().cooldown(), now);
+                    }
+                    throw e;
+                }
+                health.failure(model, call.profile().cooldown(), now);
+                Duration wait = jitter(policy.ceiling(retry));
+                if (e.retryAfter().isPresent()) {
+                    Duration asked = e.retryAfter().get();
+                    if (asked.compareTo(policy.maxRetryAfter()) > 0) {
+                        health.coolUntil(model, now.plus(asked));
+                        throw e;
+                    }
+                    wait = wait.compareTo(asked) < 0 ? asked : wait;
+                }
+                if (retry >= policy.maxRetries() || health.coolingUntil(model, now) != null) {
+                    throw e;
+                }
+                try {
+                    sleeper.sleep(wait);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Duration jitter(Duration ceiling) {
+        long nanos = ceiling.toNanos();
+        return nanos <= 0 ? Duration.ZERO : Duration.ofNanos(ThreadLocalRandom.current().nextLong(nanos + 1));
+    }
+}

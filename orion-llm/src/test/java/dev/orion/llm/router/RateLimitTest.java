@@ -1,0 +1,74 @@
+package dev.orion.llm.router;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.orion.llm.ChatRequest;
+import dev.orion.llm.RateLimitedException;
+import dev.orion.llm.router.ratelimit.LocalRateLimiter;
+import dev.orion.llm.router.ratelimit.RateLimitRule;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class RateLimitTest {
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final LocalRateLimiter limiter = new LocalRateLimiter(nanos::get);
+
+    @Test
+    void tokenBucketsAllowABurstAndRefillContinuously() {
+        for (int i = 0; i < 60; i++) {
+            limiter.acquire("acme", "requests/tenant", 60, 1);
+        }
+        assertThatThrownBy(() -> limiter.acquire("acme", "requests/tenant", 60, 1))
+                .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+                    assertThat(e.retryAfter()).hasValueSatisfying(d -> assertThat(d).isBetween(Duration.ofMillis(999), Duration.ofMillis(1001)));
+                    assertThat(e.limit()).contains("acme").contains("60/min");
+                });
+        limiter.acquire("globex", "requests/tenant", 60, 1); // other tenants have their own buckets
+        nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+        limiter.acquire("acme", "requests/tenant", 60, 1);
+        assertThatThrownBy(() -> limiter.acquire("acme", "requests/tenant", 60, 1)).isInstanceOf(RateLimitedException.class);
+    }
+
+    @Test
+    void theRouterLimitsTenantsKeysAndModels() {
+        ScriptedModel a = new ScriptedModel("a");
+        ScriptedModel b = new ScriptedModel("b");
+        try (LlmRouter router = LlmRouter.builder()
+                .model(new ModelRoute("a", "x", "a", a, 10_000)).model(new ModelRoute("b", "x", "b", b, 10_000))
+                .profile(Profile.builder("p").models(List.of("a", "b"))
+                        .rateLimit(new RateLimitRule(RateLimitRule.Scope.API_KEY, 3, 0))
+                        .rateLimit(new RateLimitRule(RateLimitRule.Scope.MODEL, 1, 0)).build())
+                .rateLimiter(limiter).build()) {
+            ChatRequest req = ChatRequest.builder().profile("p").tenantId("acme").apiKeyId("key-1").user("hi").build();
+            assertThat(router.chat(req).modelsTried()).containsExactly("a");
+            // model a has used its one request per minute: the call falls back to b
+            assertThat(router.chat(req).modelsTried()).containsExactly("a", "b");
+            assertThat(a.calls).hasValue(1);
+            // both models exhausted: the model limit surfaces as a typed error
+            assertThatThrownBy(() -> router.chat(req)).isInstanceOf(RateLimitedException.class);
+            // the key has now used its 3 requests
+            assertThatThrownBy(() -> router.chat(req)).isInstanceOfSatisfying(RateLimitedException.class,
+                    e -> assertThat(e.limit()).contains("key:key-1"));
+            nanos.addAndGet(Duration.ofMinutes(1).toNanos());
+            assertThat(router.chat(req).text()).isEqualTo("from a");
+        }
+    }
+
+    @Test
+    void tokensPerMinuteCountTheEstimatedPromptAndOutput() {
+        ScriptedModel a = new ScriptedModel("a");
+        try (LlmRouter router = LlmRouter.builder().model(new ModelRoute("a", "x", "a", a, 100_000))
+                .profile(Profile.builder("p").models(List.of("a")).rateLimit(new RateLimitRule(RateLimitRule.Scope.TENANT, 0, 1000)).build())
+                .rateLimiter(limiter).build()) {
+            ChatRequest req = ChatRequest.builder().profile("p").user("hi").maxTokens(400).build();
+            router.chat(req);
+            router.chat(req);
+            assertThatThrownBy(() -> router.chat(req)).isInstanceOf(RateLimitedException.class);
+            assertThat(a.calls).hasValue(2);
+        }
+    }
+}
