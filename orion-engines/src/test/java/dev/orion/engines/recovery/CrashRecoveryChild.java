@@ -52,6 +52,8 @@ public final class CrashRecoveryChild {
         LocalExecutor local = LocalExecutor.builder().maxConcurrent(2).build();
         JobService service = service(tenant(stores), work, runLog, "child-" + trial, local);
         service.start();
+        System.out.println("READY");
+        System.out.flush();
         Element ar = Element.of("Ar");
         for (String executor : new String[] {"local", "slurm"}) {
             Structure s = Structure.builder().lattice(Lattice.cubic(5 + trial * 0.01 + (executor.equals("slurm") ? 0.001 : 0)))

@@ -55,28 +55,32 @@ class CrashRecoveryTest {
                     work.toString(), runLog.toString(), Integer.toString(trial))
                     .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                // kill at a random moment: before, between or after the submissions
+                // kill at a random moment after the service started: before, between or after the submissions
                 long killAfter = random.nextInt(1500);
-                long started = System.nanoTime();
-                Thread killer = new Thread(() -> {
-                    try {
-                        TimeUnit.MILLISECONDS.sleep(killAfter + 600);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    child.destroyForcibly();
-                });
-                killer.start();
+                Thread killer = null;
                 String line;
                 while ((line = out.readLine()) != null) {
-                    if (line.startsWith("SUBMITTED ")) {
+                    if (line.equals("READY") && killer == null) {
+                        killer = new Thread(() -> {
+                            try {
+                                TimeUnit.MILLISECONDS.sleep(killAfter);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                            child.destroyForcibly();
+                        });
+                        killer.start();
+                    } else if (line.startsWith("SUBMITTED ")) {
                         String[] p = line.split(" ");
                         submitted.put(p[2], p[1]);
                     }
                 }
-                killer.join();
+                if (killer != null) {
+                    killer.join();
+                }
+                assertThat(killer).as("child %d started its job service", trial).isNotNull();
                 assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                assertThat(System.nanoTime() - started).isPositive();
+                assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
             }
         }
         assertThat(submitted).isNotEmpty();
