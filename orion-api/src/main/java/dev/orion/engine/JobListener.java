@@ -1,6 +1,9 @@
 package dev.orion.engine;
 
-/** Receives {@link JobEvent}s; called on the job service's threads, so it must return quickly. */
+/**
+ * Receives {@link JobEvent}s, each after the state change it reports has been stored; called on the
+ * job service's threads, so it must return quickly.
+ */
 @FunctionalInterface
 public interface JobListener {
 

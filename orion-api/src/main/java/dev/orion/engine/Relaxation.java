@@ -6,9 +6,11 @@ import java.util.Optional;
 
 /**
  * Minimises the energy over the atomic positions and, if {@code relaxCell}, over the cell under
- * {@code pressureGPa}. It has converged when the largest force component is below
- * {@code forceTolerance} eV/Å or the relative energy change between steps is below
- * {@code energyTolerance}, whichever comes first (LAMMPS's {@code minimize etol ftol} semantics).
+ * {@code pressureGPa}. Each engine applies the tolerances with its own criterion: LAMMPS stops at
+ * {@code minimize etol ftol} (relative energy change, or the two-norm of the global force vector);
+ * pw.x uses {@code forc_conv_thr} (largest force component); the built-in engines stop when the
+ * largest atomic force is below {@code forceTolerance} (and, for the cell, the stress is within
+ * 1e-5 GPa of the target).
  *
  * @param structure       the starting structure
  * @param method          the method, if chosen

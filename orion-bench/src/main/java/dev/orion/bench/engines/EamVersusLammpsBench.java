@@ -28,8 +28,7 @@ import java.util.regex.Pattern;
  * excludes start-up and input), plus one single point end to end in both.
  *
  * <pre>
- * ./mvnw -q -pl orion-bench -am package -DskipTests
- * java -cp "orion-bench/target/classes:$(cat orion-bench/target/cp.txt)" dev.orion.bench.engines.EamVersusLammpsBench
+ * scripts/bench dev.orion.bench.engines.EamVersusLammpsBench
  * </pre>
  */
 public final class EamVersusLammpsBench {

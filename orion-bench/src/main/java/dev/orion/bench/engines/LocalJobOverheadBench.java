@@ -31,7 +31,7 @@ import java.util.Set;
  * store and on the embedded H2 store.
  *
  * <pre>
- * java -cp "orion-bench/target/classes:$(cat orion-bench/target/cp.txt)" dev.orion.bench.engines.LocalJobOverheadBench
+ * scripts/bench dev.orion.bench.engines.LocalJobOverheadBench
  * </pre>
  */
 public final class LocalJobOverheadBench {

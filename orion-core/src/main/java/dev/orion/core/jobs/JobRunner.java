@@ -72,18 +72,24 @@ final class JobRunner {
     private void runInJvm(JobRecord job, JavaEngine engine, JobInput input, boolean recovered) throws InterruptedException {
         String jobId = job.id();
         if (recovered && s.recovery == RecoveryPolicy.FAIL) {
-            fail(jobId, "its JVM died while " + engine.name() + " computed it in process (recovery policy FAIL)");
             s.emit(jobId, JobEvent.Type.RECOVERED, "failed: the computing JVM died");
+            fail(jobId, "its JVM died while " + engine.name() + " computed it in process (recovery policy FAIL)");
             return;
         }
         if (recovered) {
             s.emit(jobId, JobEvent.Type.RECOVERED, "requeued: the computing JVM died");
         }
+        // registered before the job shows RUNNING, so that a cancel seen as RUNNING can interrupt it
+        computing.put(jobId, Thread.currentThread());
         s.move(jobId, JobStatus.RUNNING, Optional.empty(), Optional.empty(), Optional.empty());
         s.emit(jobId, JobEvent.Type.STARTED, "in process");
         for (int attempt = nextAttempt(jobId); ; attempt++) {
             Path dir = attemptDir(jobId, attempt);
             computing.put(jobId, Thread.currentThread());
+            if (isCancelled(jobId)) {
+                computing.remove(jobId);
+                return;
+            }
             try {
                 CalculationResult r = engine.compute(input.calculation(), dir);
                 succeed(jobId, r);
@@ -132,9 +138,9 @@ final class JobRunner {
                 String run = id.orElse("(not recorded)");
                 boolean killed = ex.abandon(run, dir);
                 if (s.recovery == RecoveryPolicy.FAIL) {
+                    s.emit(jobId, JobEvent.Type.RECOVERED, "failed: run " + run + " lost");
                     fail(jobId, "the " + ex.name() + " run " + run + " was lost when its JVM died"
                             + (killed ? " (its leftover processes were stopped)" : "") + "; recovery policy FAIL");
-                    s.emit(jobId, JobEvent.Type.RECOVERED, "failed: run " + run + " lost");
                     return;
                 }
                 s.emit(jobId, JobEvent.Type.RECOVERED, "requeued: run " + run + " lost");

@@ -93,6 +93,7 @@ class JobServiceProgramTest {
         JobRecord done = service.job(job.id()).orElseThrow();
         assertThat(done.executor()).isEqualTo("local");
         assertThat(done.externalId()).hasValueSatisfying(id -> assertThat(id).startsWith("local-"));
+        awaitEvent(JobEvent.Type.SUCCEEDED);
         assertThat(events).extracting(JobEvent::type).containsSubsequence(JobEvent.Type.SUBMITTED, JobEvent.Type.QUEUED,
                 JobEvent.Type.SUCCEEDED);
     }
@@ -162,6 +163,14 @@ class JobServiceProgramTest {
             assertThat(recovered.error().orElseThrow()).contains("was lost when its JVM died").contains("stopped");
             ProcessHandle o = orphan;
             waitFor(() -> !o.isAlive(), Duration.ofSeconds(10), "the orphan to be killed");
+        }
+    }
+
+    /** Events are emitted after the state change is stored, so a test that saw the state waits for the event. */
+    private void awaitEvent(JobEvent.Type type) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (events.stream().noneMatch(e -> e.type() == type) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
         }
     }
 }

@@ -81,6 +81,7 @@ class JobServiceTest {
         assertThat(r.energy()).isCloseTo(direct.energy(), within(1e-12));
         assertThat(r.energy()).isNegative();
         assertThat(service.status(job.id())).isEqualTo(JobStatus.SUCCEEDED);
+        awaitEvent(JobEvent.Type.SUCCEEDED);
         assertThat(events).extracting(JobEvent::type).containsSubsequence(JobEvent.Type.SUBMITTED,
                 JobEvent.Type.STARTED, JobEvent.Type.SUCCEEDED);
         assertThat(tenant.provenance().linksFrom(ResourceRef.of("job", job.id())))
@@ -164,5 +165,13 @@ class JobServiceTest {
         assertThat(recovered.status()).isEqualTo(JobStatus.FAILED);
         assertThat(recovered.error().orElseThrow()).contains("JVM died");
         assertThat(events).extracting(JobEvent::type).contains(JobEvent.Type.RECOVERED);
+    }
+
+    /** Events are emitted after the state change is stored, so a test that saw the state waits for the event. */
+    private void awaitEvent(JobEvent.Type type) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (events.stream().noneMatch(e -> e.type() == type) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
     }
 }
