@@ -1,14 +1,24 @@
 package dev.orion.samples;
 
+import dev.orion.core.Orion;
+import dev.orion.core.Stores;
 import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
 import dev.orion.io.SourceText;
 import dev.orion.io.Structures;
+import dev.orion.io.json.StructureJson;
+import dev.orion.store.NewStructure;
+import dev.orion.store.PageRequest;
+import dev.orion.store.StructureFilter;
+import dev.orion.store.StructureRecord;
+import dev.orion.store.TenantStores;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Molecule;
 import dev.orion.structure.Site;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.TenantId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +30,15 @@ import java.util.Locale;
 
 /**
  * The main sample (the README's first command): reads the bundled example structures, prints a
- * readable summary of each, and writes each structure in every other format.
+ * readable summary of each, writes each structure in every other format, and keeps them in the
+ * embedded store (an H2 file, ORION's zero-set-up default) under the tenant {@code demo}.
  *
  * <pre>
  * ./mvnw -q install -DskipTests &amp;&amp; ./mvnw -q -pl samples exec:java
  * </pre>
  *
- * <p>Output files go to the folder given as the first argument (default {@code target/quickstart}).
+ * <p>Output files and the embedded database go to the folder given as the first argument (default
+ * {@code target/quickstart}).
  */
 public final class QuickStart {
 
@@ -44,29 +56,46 @@ public final class QuickStart {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/quickstart");
         Files.createDirectories(out);
-        for (String name : EXAMPLES) {
-            String text = resource(name);
-            ReadResult result = Structures.readAll(SourceText.of(name, text),
-                    Structures.detectFormat(name, text), ReadOptions.defaults());
-            System.out.println("== " + name + " ==");
-            result.warnings().forEach(w -> System.out.println("warning: " + w));
-            for (Molecule m : result.molecules()) {
-                System.out.println(m);
+        try (Orion orion = Orion.builder().store(Stores.embedded(out.resolve("orion-data"))).build()) {
+            TenantStores demo = orion.tenant(TenantId.of("demo"), Principal.user("quickstart"));
+            for (String name : EXAMPLES) {
+                readConvertAndStore(name, out, demo);
             }
-            for (Structure s : result.structures()) {
-                System.out.println(s);
-                System.out.printf(Locale.ROOT, "reduced formula %s, density %.3f g/cm3, %d sites%n",
-                        s.composition().reducedFormula(), s.density(), s.size());
-                String stem = name.substring(0, name.indexOf('.'));
-                for (StructureFormat format : OUTPUTS) {
-                    Path file = out.resolve(stem + "." + extension(format));
-                    Structures.write(s, file, format);
-                    Structure back = Structures.read(file);
-                    System.out.printf(Locale.ROOT, "  wrote %-28s and read it back: %s%n", file, compare(s, back));
-                }
+            System.out.println("The embedded store under " + out.resolve("orion-data") + " holds, for tenant demo:");
+            for (StructureRecord r : demo.structures().query(StructureFilter.all(), PageRequest.first(20)).items()) {
+                System.out.printf(Locale.ROOT, "  %-10s %-8s %3d sites  id %s%n", r.name(), r.formula(), r.nsites(), r.id());
             }
-            System.out.println();
         }
+    }
+
+    private static void readConvertAndStore(String name, Path out, TenantStores demo) throws IOException {
+        String text = resource(name);
+        ReadResult result = Structures.readAll(SourceText.of(name, text),
+                Structures.detectFormat(name, text), ReadOptions.defaults());
+        System.out.println("== " + name + " ==");
+        result.warnings().forEach(w -> System.out.println("warning: " + w));
+        for (Molecule m : result.molecules()) {
+            System.out.println(m);
+        }
+        for (Structure s : result.structures()) {
+            System.out.println(s);
+            System.out.printf(Locale.ROOT, "reduced formula %s, density %.3f g/cm3, %d sites%n",
+                    s.composition().reducedFormula(), s.density(), s.size());
+            String stem = name.substring(0, name.indexOf('.'));
+            for (StructureFormat format : OUTPUTS) {
+                Path file = out.resolve(stem + "." + extension(format));
+                Structures.write(s, file, format);
+                Structure back = Structures.read(file);
+                System.out.printf(Locale.ROOT, "  wrote %-28s and read it back: %s%n", file, compare(s, back));
+            }
+            String formula = s.composition().reducedFormula();
+            boolean stored = demo.structures().query(StructureFilter.all().withFormula(formula), PageRequest.first(100))
+                    .items().stream().anyMatch(r -> r.name().equals(stem));
+            if (!stored) { // running the sample again keeps one copy
+                demo.structures().save(NewStructure.of(stem, formula, s.size(), StructureJson.toJson(s)));
+            }
+        }
+        System.out.println();
     }
 
     /**
