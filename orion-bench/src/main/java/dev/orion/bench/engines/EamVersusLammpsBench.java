@@ -24,14 +24,18 @@ import java.util.regex.Pattern;
 /**
  * The built-in EAM engine against serial LAMMPS on the same rattled cell of 32,000 Cu atoms
  * ({@code Cu_u3.eam}): seconds per force evaluation (neighbour-list rebuilds included) of a
- * 50-step position relaxation in ORION and of 50 NVE steps in LAMMPS (its {@code Loop time}, which
- * excludes start-up and input), plus one single point end to end in both.
+ * 30-step position relaxation in ORION and of 30 NVE steps in LAMMPS (its {@code Loop time}, which
+ * excludes start-up and input), alternating three rounds and keeping each side's best, plus one
+ * single point end to end in both.
  *
  * <pre>
  * scripts/bench dev.orion.bench.engines.EamVersusLammpsBench
  * </pre>
  */
 public final class EamVersusLammpsBench {
+
+    private static final int ROUNDS = 3;
+    private static final int STEPS = 30;
 
     private EamVersusLammpsBench() {
     }
@@ -63,25 +67,30 @@ public final class EamVersusLammpsBench {
         EamEngine eam = EamEngine.builder().build();
         LammpsEngine lammps = LammpsEngine.builder().build();
         Path tmp = Files.createTempDirectory("orion-eam-bench");
-        // warm up the JIT on a smaller cell, then measure
+        // warm up the JIT on a smaller cell; then alternate ORION and LAMMPS and keep each one's best
+        // round, so that load from other jobs on a shared machine hits both alike
         eam.compute(Calculation.relax(copper(8, 2)).with(cu), tmp);
-        CalculationResult ours = eam.compute(dev.orion.engine.Relaxation.builder(s).maxSteps(50).forceTolerance(1e-9)
-                .build().with(cu), tmp);
-        double oursPerEval = ours.wallTime().toNanos() / 1e9 / ours.values().get("force_evaluations");
-
-        double lammpsPerStep;
-        long t0;
+        double oursPerEval = Double.MAX_VALUE;
+        double lammpsPerStep = Double.MAX_VALUE;
+        CalculationResult ours = null;
         double lammpsSingle;
+        long t0;
         try (LocalExecutor local = LocalExecutor.builder().maxConcurrent(1).build()) {
-            Path md = Files.createDirectories(tmp.resolve("md"));
-            MolecularDynamics run = Calculation.md(s).steps(50).sampleEvery(50).temperature(300).build();
-            EngineRuns.run(lammps, run.with(cu), local, md, Resources.defaults());
-            Matcher m = Pattern.compile("Loop time of ([0-9.eE+-]+) on 1 procs for (\\d+) steps")
-                    .matcher(Files.readString(md.resolve("log.lammps")));
-            if (!m.find()) {
-                throw new IllegalStateException("no Loop time in the LAMMPS log");
+            for (int round = 0; round < ROUNDS; round++) {
+                ours = eam.compute(dev.orion.engine.Relaxation.builder(s).maxSteps(STEPS).forceTolerance(1e-9)
+                        .build().with(cu), tmp);
+                oursPerEval = Math.min(oursPerEval,
+                        ours.wallTime().toNanos() / 1e9 / ours.values().get("force_evaluations"));
+                Path md = Files.createDirectories(tmp.resolve("md-" + round));
+                MolecularDynamics run = Calculation.md(s).steps(STEPS).sampleEvery(STEPS).temperature(300).build();
+                EngineRuns.run(lammps, run.with(cu), local, md, Resources.defaults());
+                Matcher m = Pattern.compile("Loop time of ([0-9.eE+-]+) on 1 procs for (\\d+) steps")
+                        .matcher(Files.readString(md.resolve("log.lammps")));
+                if (!m.find()) {
+                    throw new IllegalStateException("no Loop time in the LAMMPS log");
+                }
+                lammpsPerStep = Math.min(lammpsPerStep, Double.parseDouble(m.group(1)) / Integer.parseInt(m.group(2)));
             }
-            lammpsPerStep = Double.parseDouble(m.group(1)) / Integer.parseInt(m.group(2));
             Path sp = Files.createDirectories(tmp.resolve("sp"));
             t0 = System.nanoTime();
             EngineRuns.run(lammps, Calculation.singlePoint(s).with(cu), local, sp, Resources.defaults());
@@ -92,7 +101,7 @@ public final class EamVersusLammpsBench {
         double oursSingle = (System.nanoTime() - t0) / 1e9;
         // a benchmark driver reports on the console by design
         System.out.printf(Locale.ROOT, "%d Cu atoms, Cu_u3.eam, serial%n", s.size());
-        System.out.printf(Locale.ROOT, "per force evaluation: ORION %.4f s (%d evaluations, %d neighbour builds), "
+        System.out.printf(Locale.ROOT, "per force evaluation, best of " + ROUNDS + " rounds: ORION %.4f s (%d evaluations, %d neighbour builds), "
                 + "LAMMPS %.4f s per MD step%n", oursPerEval, ours.values().get("force_evaluations").intValue(),
                 ours.values().get("neighbor_list_builds").intValue(), lammpsPerStep);
         System.out.printf(Locale.ROOT, "speed ORION / LAMMPS = %.2f (target >= 0.5)%n", lammpsPerStep / oursPerEval);

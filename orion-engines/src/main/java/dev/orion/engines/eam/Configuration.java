@@ -25,6 +25,11 @@ final class Configuration {
     int[] pairI = new int[0];
     int[] pairJ = new int[0];
     int[] offset = new int[0];
+    /** Per pair: index into {@link #shifts} of its lattice offset (few distinct offsets exist). */
+    int[] shiftOf = new int[0];
+    /** Distinct lattice offsets, 3 integers each. */
+    int[] shifts = new int[0];
+    int shiftCount;
     int pairs;
     private double[] fracAtBuild;
     private double[] cellAtBuild;
@@ -41,6 +46,30 @@ final class Configuration {
         }
         this.cutoff = cutoff;
         this.skin = skin;
+    }
+
+    /**
+     * Cartesian positions of the atoms and of the distinct lattice offsets in the current cell, so
+     * that a pair's vector is {@code x_j - x_i + shift}.
+     */
+    void cartesian(double[] x, double[] shift) {
+        double[] L = cell;
+        for (int i = 0; i < n; i++) {
+            double a = frac[3 * i];
+            double b = frac[3 * i + 1];
+            double g = frac[3 * i + 2];
+            x[3 * i] = a * L[0] + b * L[3] + g * L[6];
+            x[3 * i + 1] = a * L[1] + b * L[4] + g * L[7];
+            x[3 * i + 2] = a * L[2] + b * L[5] + g * L[8];
+        }
+        for (int k = 0; k < shiftCount; k++) {
+            double a = shifts[3 * k];
+            double b = shifts[3 * k + 1];
+            double g = shifts[3 * k + 2];
+            shift[3 * k] = a * L[0] + b * L[3] + g * L[6];
+            shift[3 * k + 1] = a * L[1] + b * L[4] + g * L[7];
+            shift[3 * k + 2] = a * L[2] + b * L[5] + g * L[8];
+        }
     }
 
     double volume() {
@@ -75,7 +104,10 @@ final class Configuration {
             pairI = new int[size];
             pairJ = new int[size];
             offset = new int[3 * size];
+            shiftOf = new int[size];
         }
+        java.util.HashMap<Long, Integer> ids = new java.util.HashMap<>();
+        int[] table = new int[3 * 64];
         int[] centers = list.centers();
         int[] nbrs = list.neighborIndices();
         int[] images = list.images();
@@ -88,7 +120,20 @@ final class Configuration {
                 // w = f - shift: d = (w_j + img - w_i) L = (f_j - f_i + img - shift_j + shift_i) L
                 offset[3 * k + c] = images[3 * k + c] - shift[3 * j + c] + shift[3 * i + c];
             }
+            long key = ((offset[3 * k] + 1048576L) << 42) | ((offset[3 * k + 1] + 1048576L) << 21) | (offset[3 * k + 2] + 1048576L);
+            Integer id = ids.get(key);
+            if (id == null) {
+                id = ids.size();
+                ids.put(key, id);
+                if (table.length < 3 * (id + 1)) {
+                    table = java.util.Arrays.copyOf(table, table.length * 2);
+                }
+                System.arraycopy(offset, 3 * k, table, 3 * id, 3);
+            }
+            shiftOf[k] = id;
         }
+        shifts = table;
+        shiftCount = ids.size();
         pairs = size;
         fracAtBuild = frac.clone();
         cellAtBuild = cell.clone();

@@ -10,6 +10,8 @@ final class EamModel implements ForceModel {
     private final EamTables t;
     private double[] rho = new double[0];
     private double[] fp = new double[0];
+    private double[] x = new double[0];
+    private double[] shift = new double[0];
 
     EamModel(EamTables tables) {
         this.t = tables;
@@ -26,12 +28,16 @@ final class EamModel implements ForceModel {
         if (rho.length < n) {
             rho = new double[n];
             fp = new double[n];
+            x = new double[3 * n];
         }
+        if (shift.length < 3 * c.shiftCount) {
+            shift = new double[3 * c.shiftCount];
+        }
+        c.cartesian(x, shift);
+        int[] shiftOf = c.shiftOf;
         java.util.Arrays.fill(rho, 0, n, 0.0);
         java.util.Arrays.fill(forces, 0, 3 * n, 0.0);
         java.util.Arrays.fill(virial, 0.0);
-        double[] f = c.frac;
-        double[] L = c.cell;
         int[] types = c.types;
         double cutsq = t.cutoff * t.cutoff;
         int nr = t.nr;
@@ -39,12 +45,10 @@ final class EamModel implements ForceModel {
         for (int k = 0; k < c.pairs; k++) {
             int i = c.pairI[k];
             int j = c.pairJ[k];
-            double a = f[3 * j] - f[3 * i] + c.offset[3 * k];
-            double b = f[3 * j + 1] - f[3 * i + 1] + c.offset[3 * k + 1];
-            double g = f[3 * j + 2] - f[3 * i + 2] + c.offset[3 * k + 2];
-            double dx = a * L[0] + b * L[3] + g * L[6];
-            double dy = a * L[1] + b * L[4] + g * L[7];
-            double dz = a * L[2] + b * L[5] + g * L[8];
+            int sh = 3 * shiftOf[k];
+            double dx = x[3 * j] - x[3 * i] + shift[sh];
+            double dy = x[3 * j + 1] - x[3 * i + 1] + shift[sh + 1];
+            double dz = x[3 * j + 2] - x[3 * i + 2] + shift[sh + 2];
             double rsq = dx * dx + dy * dy + dz * dz;
             if (rsq >= cutsq) {
                 continue;
@@ -54,19 +58,21 @@ final class EamModel implements ForceModel {
             p = Math.min(p - m, 1.0);
             int ti = types[i];
             int tj = types[j];
-            double[] cf = t.rhorSpline[t.type2rhor[tj][ti]][m];
-            rho[i] += ((cf[3] * p + cf[4]) * p + cf[5]) * p + cf[6];
-            cf = t.rhorSpline[t.type2rhor[ti][tj]][m];
-            rho[j] += ((cf[3] * p + cf[4]) * p + cf[5]) * p + cf[6];
+            int o = 7 * m;
+            double[] cf = t.rhorSpline[t.type2rhor[tj][ti]];
+            rho[i] += ((cf[o + 3] * p + cf[o + 4]) * p + cf[o + 5]) * p + cf[o + 6];
+            cf = t.rhorSpline[t.type2rhor[ti][tj]];
+            rho[j] += ((cf[o + 3] * p + cf[o + 4]) * p + cf[o + 5]) * p + cf[o + 6];
         }
         double energy = 0;
         for (int i = 0; i < n; i++) {
             double p = rho[i] * t.rdrho + 1.0;
             int m = Math.max(1, Math.min((int) p, t.nrho - 1));
             p = Math.min(p - m, 1.0);
-            double[] cf = t.frhoSpline[t.type2frho[types[i]]][m];
-            fp[i] = (cf[0] * p + cf[1]) * p + cf[2];
-            double phi = ((cf[3] * p + cf[4]) * p + cf[5]) * p + cf[6];
+            double[] cf = t.frhoSpline[t.type2frho[types[i]]];
+            int o = 7 * m;
+            fp[i] = (cf[o] * p + cf[o + 1]) * p + cf[o + 2];
+            double phi = ((cf[o + 3] * p + cf[o + 4]) * p + cf[o + 5]) * p + cf[o + 6];
             if (rho[i] > t.rhomax) {
                 phi += fp[i] * (rho[i] - t.rhomax);
             }
@@ -76,13 +82,11 @@ final class EamModel implements ForceModel {
         for (int k = 0; k < c.pairs; k++) {
             int i = c.pairI[k];
             int j = c.pairJ[k];
-            double a = f[3 * j] - f[3 * i] + c.offset[3 * k];
-            double b = f[3 * j + 1] - f[3 * i + 1] + c.offset[3 * k + 1];
-            double g = f[3 * j + 2] - f[3 * i + 2] + c.offset[3 * k + 2];
+            int sh = 3 * shiftOf[k];
             // LAMMPS's del = x_i - x_j
-            double dx = -(a * L[0] + b * L[3] + g * L[6]);
-            double dy = -(a * L[1] + b * L[4] + g * L[7]);
-            double dz = -(a * L[2] + b * L[5] + g * L[8]);
+            double dx = x[3 * i] - x[3 * j] - shift[sh];
+            double dy = x[3 * i + 1] - x[3 * j + 1] - shift[sh + 1];
+            double dz = x[3 * i + 2] - x[3 * j + 2] - shift[sh + 2];
             double rsq = dx * dx + dy * dy + dz * dz;
             if (rsq >= cutsq) {
                 continue;
@@ -93,13 +97,14 @@ final class EamModel implements ForceModel {
             p = Math.min(p - m, 1.0);
             int ti = types[i];
             int tj = types[j];
-            double[] cf = t.rhorSpline[t.type2rhor[ti][tj]][m];
-            double rhoip = (cf[0] * p + cf[1]) * p + cf[2];
-            cf = t.rhorSpline[t.type2rhor[tj][ti]][m];
-            double rhojp = (cf[0] * p + cf[1]) * p + cf[2];
-            cf = t.z2rSpline[t.type2z2r[ti][tj]][m];
-            double z2p = (cf[0] * p + cf[1]) * p + cf[2];
-            double z2 = ((cf[3] * p + cf[4]) * p + cf[5]) * p + cf[6];
+            int o = 7 * m;
+            double[] cf = t.rhorSpline[t.type2rhor[ti][tj]];
+            double rhoip = (cf[o] * p + cf[o + 1]) * p + cf[o + 2];
+            cf = t.rhorSpline[t.type2rhor[tj][ti]];
+            double rhojp = (cf[o] * p + cf[o + 1]) * p + cf[o + 2];
+            cf = t.z2rSpline[t.type2z2r[ti][tj]];
+            double z2p = (cf[o] * p + cf[o + 1]) * p + cf[o + 2];
+            double z2 = ((cf[o + 3] * p + cf[o + 4]) * p + cf[o + 5]) * p + cf[o + 6];
             double recip = 1.0 / r;
             double phi = z2 * recip;
             double phip = z2p * recip - phi * recip;

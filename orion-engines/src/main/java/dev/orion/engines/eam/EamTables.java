@@ -28,9 +28,10 @@ final class EamTables {
     final double rdrho;
     final double rhomax;
     final double cutoff;
-    final double[][][] frhoSpline;
-    final double[][][] rhorSpline;
-    final double[][][] z2rSpline;
+    /** Spline coefficients, flat: function f, knot m, coefficient c at {@code [f][7 * m + c]}. */
+    final double[][] frhoSpline;
+    final double[][] rhorSpline;
+    final double[][] z2rSpline;
     /** Per type (0-based): which frho spline. */
     final int[] type2frho;
     /** Per type pair: which rhor spline. */
@@ -221,10 +222,15 @@ final class EamTables {
         return new EamTables(nrho, nr, drho, dr, (nrho - 1) * drho, cut, frho, rhor, z2r, type2frho, type2rhor, type2z2r);
     }
 
-    private static double[][][] splines(double[][] f, int n, double delta) {
-        double[][][] out = new double[f.length][][];
+    private static double[][] splines(double[][] f, int n, double delta) {
+        double[][] out = new double[f.length][];
         for (int i = 0; i < f.length; i++) {
-            out[i] = spline(n, delta, f[i]);
+            double[][] s = spline(n, delta, f[i]);
+            double[] flat = new double[7 * (n + 1)];
+            for (int m = 0; m <= n; m++) {
+                System.arraycopy(s[m], 0, flat, 7 * m, 7);
+            }
+            out[i] = flat;
         }
         return out;
     }
