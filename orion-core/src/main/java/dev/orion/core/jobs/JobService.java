@@ -81,6 +81,8 @@ public final class JobService implements AutoCloseable {
     private final QueueWorker worker;
     final JobRunner runner;
     private final Object changed = new Object();
+    /** Counts this JVM's job transitions, guarded by {@link #changed}. */
+    private long changes;
 
     private JobService(Builder b) {
         this.stores = b.stores;
@@ -240,6 +242,10 @@ public final class JobService implements AutoCloseable {
     public Optional<JobRecord> await(String jobId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
+            long seen;
+            synchronized (changed) {
+                seen = changes;
+            }
             JobRecord j = job(jobId).orElseThrow(() -> new IllegalArgumentException("no job " + jobId));
             if (j.status().isTerminal()) {
                 return Optional.of(j);
@@ -249,8 +255,11 @@ public final class JobService implements AutoCloseable {
                 return Optional.empty();
             }
             synchronized (changed) {
-                // woken by this JVM's transitions; the bound covers other JVMs'
-                changed.wait(Math.max(1, Math.min(left / 1_000_000, 100)));
+                // woken by this JVM's transitions (none missed: the counter moved if one came since
+                // the read); the bound covers other JVMs'
+                if (changes == seen) {
+                    changed.wait(Math.max(1, Math.min(left / 1_000_000, 100)));
+                }
             }
         }
     }
@@ -316,6 +325,7 @@ public final class JobService implements AutoCloseable {
             try {
                 JobRecord out = stores.jobs().transition(jobId, new JobTransition(from, to, externalId, result, error));
                 synchronized (changed) {
+                    changes++;
                     changed.notifyAll();
                 }
                 return Optional.of(out);

@@ -25,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -57,6 +59,7 @@ public final class LocalExecutor implements Executor, AutoCloseable {
     private final Duration killGrace;
     private final Semaphore slots;
     private final ExecutorService threads;
+    private final ScheduledExecutorService timers;
     private final Map<String, LocalRun> runs = new ConcurrentHashMap<>();
 
     private LocalExecutor(Builder b) {
@@ -66,6 +69,11 @@ public final class LocalExecutor implements Executor, AutoCloseable {
         this.slots = new Semaphore(maxConcurrent, true);
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "orion-local-run");
+            t.setDaemon(true);
+            return t;
+        });
+        this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "orion-local-time-limits");
             t.setDaemon(true);
             return t;
         });
@@ -99,11 +107,16 @@ public final class LocalExecutor implements Executor, AutoCloseable {
         String id = "local-" + UUID.randomUUID();
         LocalRun r = new LocalRun(id, run, resources);
         runs.put(id, r);
-        threads.execute(() -> execute(r));
+        if (slots.tryAcquire()) {
+            start(r);
+        } else {
+            threads.execute(() -> execute(r));
+        }
         LOG.debug("queued {} ({}) in {}", id, jobName, run.workDir());
         return id;
     }
 
+    /** Waits for a slot on an executor thread (only when none was free at launch), then starts the run. */
     private void execute(LocalRun r) {
         try {
             slots.acquire();
@@ -112,11 +125,16 @@ public final class LocalExecutor implements Executor, AutoCloseable {
             r.finish(JobState.CANCELLED, Optional.empty(), "interrupted while waiting for a slot");
             return;
         }
+        start(r);
+    }
+
+    /**
+     * Starts a run that holds a slot, on the calling thread; its end is handled when the process
+     * exits (no thread waits for it), which releases the slot.
+     */
+    private void start(LocalRun r) {
+        boolean started = false;
         try {
-            if (r.cancelRequested) {
-                r.finish(JobState.CANCELLED, Optional.empty(), "cancelled before it started");
-                return;
-            }
             List<String> command = new ArrayList<>();
             if (r.resources.tasks() > 1) {
                 command.addAll(List.of("mpirun", "-np", Integer.toString(r.resources.tasks())));
@@ -146,31 +164,34 @@ public final class LocalExecutor implements Executor, AutoCloseable {
                 }
                 r.process = p;
             }
+            started = true;
             writeRunFile(r.run.workDir(), p.toHandle());
-            boolean exited = p.waitFor(r.resources.timeLimit().toNanos(), TimeUnit.NANOSECONDS);
-            if (!exited) {
+            ScheduledFuture<?> limit = timers.schedule(() -> {
                 r.timedOut = true;
                 ProcessTrees.kill(p.toHandle(), killGrace);
-                p.waitFor();
-            }
-            int code = p.exitValue();
-            if (r.cancelRequested) {
-                r.finish(JobState.CANCELLED, Optional.of(code), "cancelled");
-            } else if (r.timedOut) {
-                r.finish(JobState.TIMEOUT, Optional.of(code), "time limit of " + r.resources.timeLimit() + " exceeded");
-            } else {
-                r.finish(code == 0 ? JobState.COMPLETED : JobState.FAILED, Optional.of(code),
-                        code == 0 ? "" : code > 128 ? "killed by signal " + (code - 128) : "exit code " + code);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            Process p = r.process;
-            if (p != null) {
-                ProcessTrees.kill(p.toHandle(), killGrace);
-            }
-            r.finish(JobState.CANCELLED, Optional.empty(), "executor shut down");
+            }, r.resources.timeLimit().toNanos(), TimeUnit.NANOSECONDS);
+            p.onExit().whenComplete((done, error) -> {
+                limit.cancel(false);
+                try {
+                    int code = p.exitValue();
+                    if (r.cancelRequested) {
+                        r.finish(JobState.CANCELLED, Optional.of(code), "cancelled");
+                    } else if (r.timedOut) {
+                        r.finish(JobState.TIMEOUT, Optional.of(code), "time limit of " + r.resources.timeLimit() + " exceeded");
+                    } else {
+                        r.finish(code == 0 ? JobState.COMPLETED : JobState.FAILED, Optional.of(code),
+                                code == 0 ? "" : code > 128 ? "killed by signal " + (code - 128) : "exit code " + code);
+                    }
+                } finally {
+                    slots.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            r.finish(JobState.FAILED, Optional.empty(), "cannot start the run: " + e);
         } finally {
-            slots.release();
+            if (!started) {
+                slots.release();
+            }
         }
     }
 
@@ -283,6 +304,7 @@ public final class LocalExecutor implements Executor, AutoCloseable {
     public void close() {
         runs.keySet().forEach(this::cancel);
         threads.shutdownNow();
+        timers.shutdownNow();
     }
 
     /** The state of one run. */
