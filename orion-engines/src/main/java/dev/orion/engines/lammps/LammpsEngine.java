@@ -138,9 +138,6 @@ public final class LammpsEngine implements ProgramEngine {
                 problems.add("potential file " + resolve(f) + " does not exist or is not readable");
             }
         }
-        if (calculation instanceof Relaxation r && r.relaxCell() && s.size() < 1) {
-            problems.add("a cell relaxation needs atoms");
-        }
         return problems;
     }
 

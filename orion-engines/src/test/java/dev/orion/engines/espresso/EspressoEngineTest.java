@@ -90,4 +90,35 @@ class EspressoEngineTest {
                     assertThat(e.programMessage()).contains("Error in routine");
                 });
     }
+
+    @Test
+    void aDisplacedAtomRelaxesBackAndTheFinalStructureIsParsed() throws Exception {
+        var si2 = PwOutputTest.si();
+        var b = dev.orion.structure.Structure.builder().lattice(si2.lattice()).addSite(SI, 0, 0, 0)
+                .addSite(SI, 0.27, 0.25, 0.25);
+        Calculation relax = dev.orion.engine.Relaxation.builder(b.build()).forceTolerance(1e-3).maxSteps(30).build()
+                .with(siParameters().kPoints(2, 2, 2).build());
+        CalculationResult r = EngineRuns.run(pw, relax, LOCAL, dir, Resources.defaults());
+        assertThat(r.convergence().converged()).isTrue();
+        assertThat(r.trajectory().size()).isGreaterThan(1);
+        double[] a = r.finalStructure().orElseThrow().site(0).frac();
+        double[] c = r.finalStructure().orElseThrow().site(1).frac();
+        // the pair ends symmetric again: the second atom a quarter of the way along each axis from the first
+        assertThat(c[0] - a[0]).isCloseTo(0.25, within(3e-3));
+        assertThat(c[1] - a[1]).isCloseTo(0.25, within(3e-3));
+        assertThat(r.maxForce()).isLessThan(0.05);
+        assertThat(r.trajectory().get(0).energy()).isGreaterThan(r.energy());
+    }
+
+    @Test
+    void aCompressedCellExpandsInAVariableCellRelaxation() throws Exception {
+        var si2 = PwOutputTest.si();
+        var squeezed = si2.withLattice(si2.lattice().scaled(si2.volume() * 0.94));
+        Calculation vc = Calculation.relax(squeezed).withCell(true).with(siParameters().kPoints(2, 2, 2).build());
+        CalculationResult r = EngineRuns.run(pw, vc, LOCAL, dir, Resources.defaults());
+        assertThat(Files.readString(dir.resolve("pw.in"))).contains("calculation = 'vc-relax'").contains("&CELL");
+        double v = r.finalStructure().orElseThrow().volume();
+        assertThat(v).isGreaterThan(squeezed.volume() * 1.02);
+        assertThat(r.stress().orElseThrow().pressure()).isCloseTo(0, within(0.5));
+    }
 }

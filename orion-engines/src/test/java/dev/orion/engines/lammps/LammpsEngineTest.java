@@ -99,4 +99,38 @@ class LammpsEngineTest {
                     assertThat(e.exitCode()).contains(1);
                 });
     }
+
+    @Test
+    void mdKeepsSampledFramesWithTheirStructures() throws Exception {
+        Calculation md = Calculation.md(cuFcc(3.615, 2)).ensemble(dev.orion.engine.Ensemble.NVT).temperature(300)
+                .timeStep(2).steps(100).sampleEvery(25).seed(4242).build().with(Potential.eam(Path.of("Cu_u3.eam"), CU));
+        CalculationResult r = EngineRuns.run(lammps, md, LOCAL, dir, Resources.defaults());
+        assertThat(r.trajectory()).extracting(dev.orion.engine.Frame::step).containsExactly(0L, 25L, 50L, 75L, 100L);
+        assertThat(r.trajectory().get(0).temperatureK()).isCloseTo(300, within(1e-6));
+        assertThat(r.trajectory()).allSatisfy(f -> assertThat(f.structure()).isPresent());
+        assertThat(r.finalStructure().orElseThrow().size()).isEqualTo(32);
+        assertThat(r.energyPerAtom()).isBetween(-3.54, -3.45);
+        assertThat(r.outputFiles()).containsKey("trajectory");
+    }
+
+    @Test
+    void manyBodyPotentialsMapTypesByElement() throws Exception {
+        Element si = Element.of("Si");
+        TestPrograms.requireFile(LammpsEngine.DEBIAN_POTENTIALS.resolve("Si.sw"));
+        Structure diamond = Structure.builder().lattice(Lattice.cubic(5.431)).addSite(si, 0, 0, 0)
+                .addSite(si, 0.25, 0.25, 0.25).addSite(si, 0.5, 0.5, 0).addSite(si, 0.75, 0.75, 0.25)
+                .addSite(si, 0.5, 0, 0.5).addSite(si, 0.75, 0.25, 0.75).addSite(si, 0, 0.5, 0.5)
+                .addSite(si, 0.25, 0.75, 0.75).build();
+        Path sw = Files.createDirectory(dir.resolve("sw"));
+        CalculationResult stillinger = EngineRuns.run(lammps, Calculation.singlePoint(diamond)
+                .with(Potential.stillingerWeber(Path.of("Si.sw"), si)), LOCAL, sw, Resources.defaults());
+        // Stillinger-Weber's diamond-silicon cohesive energy is 4.3366 eV/atom at a = 5.431 Å
+        assertThat(stillinger.energyPerAtom()).isCloseTo(-4.3366, within(1e-3));
+        Path tersoff = Files.createDirectory(dir.resolve("tersoff"));
+        CalculationResult t = EngineRuns.run(lammps, Calculation.singlePoint(diamond)
+                .with(Potential.tersoff(Path.of("Si.tersoff"), si)), LOCAL, tersoff, Resources.defaults());
+        assertThat(t.energyPerAtom()).isCloseTo(-4.63, within(0.01));
+        assertThat(Files.readString(tersoff.resolve("in.orion"))).contains("pair_style      tersoff\n")
+                .contains("Si.tersoff Si\n");
+    }
 }
