@@ -1,5 +1,6 @@
 package dev.orion.store;
 
+import dev.orion.BudgetExceededException;
 import dev.orion.tenant.ProjectId;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -19,6 +20,10 @@ import java.util.Optional;
 public interface BudgetStore {
 
     /**
+     * Sets a limit. Safe to call concurrently from several instances with the same value (as every LLM
+     * router instance does with its profiles' budgets): setting the limit a budget already has changes
+     * nothing and writes no audit event.
+     *
      * @param key   which budget
      * @param limit the limit in USD (>= 0)
      * @return the budget's status

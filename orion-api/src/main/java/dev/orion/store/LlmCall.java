@@ -41,12 +41,12 @@ public record LlmCall(Optional<ProjectId> project, Optional<String> runId, Optio
     /** Validates and copies. */
     public LlmCall {
         Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(runId, "runId");
-        Objects.requireNonNull(feature, "feature");
+        optionalText("runId", runId);
+        optionalText("feature", feature);
         StoreArguments.text("profile", profile, 200);
         StoreArguments.text("provider", provider, 100);
         StoreArguments.text("model", model, 200);
-        Objects.requireNonNull(experiment, "experiment");
+        optionalText("experiment", experiment);
         nonNegative("tokensIn", tokensIn);
         nonNegative("tokensOut", tokensOut);
         nonNegative("tokensCached", tokensCached);
@@ -61,9 +61,15 @@ public record LlmCall(Optional<ProjectId> project, Optional<String> runId, Optio
         }
         Objects.requireNonNull(outcome, "outcome");
         fallbackPath = List.copyOf(fallbackPath);
-        Objects.requireNonNull(requestId, "requestId");
+        optionalText("requestId", requestId);
         Objects.requireNonNull(error, "error");
         Objects.requireNonNull(time, "time");
+    }
+
+    /** The optional text columns hold at most 200 characters: refuse here, not as a failed batch insert. */
+    private static void optionalText(String name, Optional<String> value) {
+        Objects.requireNonNull(value, name);
+        value.ifPresent(v -> StoreArguments.text(name, v, 200));
     }
 
     private static void nonNegative(String name, long value) {

@@ -5,14 +5,15 @@ import java.util.Objects;
 /**
  * A stored LLM call.
  *
- * @param id   the id assigned by the store
+ * @param id   its id: assigned by the store ({@link LlmCallStore#record}) or by the caller
+ *             ({@link LlmCallStore#append}, the LLM router's call id); at most 64 characters
  * @param call what happened
  */
 public record LlmCallRecord(String id, LlmCall call) {
 
     /** Validates. */
     public LlmCallRecord {
-        Objects.requireNonNull(id, "id");
+        StoreArguments.text("id", id, 64);
         Objects.requireNonNull(call, "call");
     }
 

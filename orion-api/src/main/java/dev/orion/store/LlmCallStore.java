@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  */
 public interface LlmCallStore {
 
-    /** @param call what happened  @return the stored record */
+    /** @param call what happened  @return the stored record, with an id the store assigned */
     LlmCallRecord record(LlmCall call);
 
     /**
@@ -22,6 +22,18 @@ public interface LlmCallStore {
      * @return how many were stored
      */
     int recordAll(List<LlmCall> calls);
+
+    /**
+     * Stores records whose ids the caller assigned, in one batch (one transaction). This is how the
+     * LLM router writes its log: each routed call gets its id when it happens (the id its caller and
+     * its analytics see), and that id is the stored record's id, so {@link #find(String)} finds it.
+     * A record whose id this tenant already has is skipped, so a batch retried after a failure that
+     * hid a commit never stores a call twice.
+     *
+     * @param records the calls with their ids (at most 64 characters each)
+     * @return how many were newly stored
+     */
+    int append(List<LlmCallRecord> records);
 
     /** @param id the id  @return the record, if this tenant has it */
     Optional<LlmCallRecord> find(String id);

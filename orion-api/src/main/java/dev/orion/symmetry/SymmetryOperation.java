@@ -34,10 +34,13 @@ public final class SymmetryOperation {
 
     private final int[] rotation; // row-major, 9 entries
     private final double[] translation;
+    /** Operations are hashed again and again (sets of them key the space-group table): computed once. */
+    private final int hash;
 
     private SymmetryOperation(int[] rotation, double[] translation) {
         this.rotation = rotation;
         this.translation = translation;
+        this.hash = 31 * Arrays.hashCode(rotation) + Arrays.hashCode(translation);
     }
 
     /**
@@ -281,13 +284,14 @@ public final class SymmetryOperation {
     @Override
     public boolean equals(Object o) {
         return o instanceof SymmetryOperation other
+                && hash == other.hash
                 && Arrays.equals(rotation, other.rotation)
                 && Arrays.equals(translation, other.translation);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(rotation) + Arrays.hashCode(translation);
+        return hash;
     }
 
     /** Returns {@link #toXyz()}. */

@@ -128,12 +128,29 @@ final class XyzParser {
             throw error(pos < text.length() ? "expected a number but found '" + text.charAt(pos) + "'"
                     : "expected a number");
         }
+        if (pos - start <= 9 && isAsciiInteger(start, pos)) {
+            // Fractions such as 1/2 are written with small integers: no need for a string and parseDouble.
+            int value = 0;
+            for (int i = start; i < pos; i++) {
+                value = 10 * value + (text.charAt(i) - '0');
+            }
+            return value;
+        }
         try {
             return Double.parseDouble(text.substring(start, pos));
         } catch (NumberFormatException e) {
             pos = start;
             throw error("malformed number '" + text.substring(start, scanEnd(start)) + "'");
         }
+    }
+
+    private boolean isAsciiInteger(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int scanEnd(int start) {

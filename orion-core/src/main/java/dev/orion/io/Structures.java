@@ -245,6 +245,13 @@ public final class Structures {
         } catch (IOException e) {
             throw new StructureParseException(path.toString(), 0, 0, "cannot read the file: " + e);
         }
+        // The common case (ASCII or valid UTF-8) decodes in one intrinsic pass; only text that
+        // came out with replacement characters needs the strict decoder to tell bad input from a
+        // U+FFFD the file really holds.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

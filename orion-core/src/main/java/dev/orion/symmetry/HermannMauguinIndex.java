@@ -104,8 +104,16 @@ final class HermannMauguinIndex {
         return out;
     }
 
+    /** @return the symbol without whitespace ({@code \s} in a regular expression) or underscores, in lower case */
     static String key(String symbol) {
-        return symbol.replaceAll("[\\s_]", "").toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(symbol.length());
+        for (int i = 0; i < symbol.length(); i++) {
+            char c = symbol.charAt(i);
+            if (!SpaceGroupTable.isRegexSpace(c) && c != '_') {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -66,9 +66,29 @@ final class SpaceGroupTable {
         return types.get(hallNumber - 1);
     }
 
-    /** Collapses runs of spaces and unifies the two ways of writing a double prime. */
+    /**
+     * Collapses runs of spaces and unifies the two ways of writing a double prime.
+     *
+     * @param symbol a Hall symbol as written
+     * @return the symbol stripped, each run of whitespace ({@code \s}) one space, {@code ''} as {@code "}
+     */
     static String normalizeHall(String symbol) {
-        return symbol.strip().replaceAll("\\s+", " ").replace("''", "\"");
+        String s = symbol.strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c)) {
+                sb.append(c);
+            } else if (i > 0 && !isRegexSpace(s.charAt(i - 1))) {
+                sb.append(' ');
+            }
+        }
+        return sb.toString().replace("''", "\"");
+    }
+
+    /** @return whether {@code c} is whitespace as {@code \s} means it in a regular expression */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static List<SpaceGroupType> read(List<String> spaced) {

@@ -8,11 +8,20 @@ import java.util.Arrays;
  * so one small table serves every site in turn.
  */
 final class BinIndex {
-    private long[] keys = new long[256];
-    private int[] heads = new int[256];
-    private int[] stamps = new int[256];
+    private long[] keys;
+    private int[] heads;
+    private int[] stamps;
     private int generation = 1;
     private int size;
+
+    /** @param expectedEntries how many bins are expected to be filled; more only makes the table grow */
+    BinIndex(int expectedEntries) {
+        // A power of two at least twice the entries: push keeps the table at most half full.
+        int capacity = Integer.highestOneBit(Math.max(8, expectedEntries) * 2) * 2;
+        keys = new long[capacity];
+        heads = new int[capacity];
+        stamps = new int[capacity];
+    }
 
     int head(long key) {
         int mask = keys.length - 1;

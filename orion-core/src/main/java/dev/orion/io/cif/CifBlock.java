@@ -10,7 +10,8 @@ final class CifBlock {
 
     private final String name;
     private final int offset;
-    private final Map<String, CifColumn> columns = new LinkedHashMap<>();
+    /** Sized for a typical block of a few dozen tags, so that it rarely rehashes. */
+    private final Map<String, CifColumn> columns = new LinkedHashMap<>(64);
 
     CifBlock(String name, int offset) {
         this.name = name;

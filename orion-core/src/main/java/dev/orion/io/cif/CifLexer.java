@@ -2,6 +2,7 @@ package dev.orion.io.cif;
 
 import dev.orion.StructureParseException;
 import dev.orion.io.SourceText;
+import java.util.Locale;
 
 /**
  * Splits CIF 1.1 text into tokens, one at a time, without allocating an object per token: a
@@ -28,6 +29,8 @@ final class CifLexer {
     static final int VALUE = 7;
 
     private final String text;
+    /** The text as an array, so that the scans need none of {@link String#charAt}'s per-character checks. */
+    private final char[] chars;
     private final CifPositions positions;
     private final int length;
     private int pos;
@@ -42,6 +45,7 @@ final class CifLexer {
 
     CifLexer(String text, CifPositions positions) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.positions = positions;
         this.length = text.length();
         // A byte-order mark is not part of the first token.
@@ -50,25 +54,32 @@ final class CifLexer {
 
     /** @return the kind of the next token */
     int next() {
-        skipWhitespaceAndComments();
-        tokenStart = pos;
-        if (pos >= length) {
-            start = end = pos;
+        // Scans run on locals: the hot loops then need no field stores.
+        char[] t = chars;
+        int n = length;
+        int p = skipWhitespaceAndComments(t, n, pos);
+        tokenStart = p;
+        if (p >= n) {
+            pos = p;
+            start = end = p;
             return EOF;
         }
-        char c = text.charAt(pos);
-        if (c == ';' && atLineStart(pos)) {
+        char c = t[p];
+        if (c == ';' && atLineStart(p)) {
+            pos = p;
             return textField();
         }
         if (c == '\'' || c == '"') {
+            pos = p;
             return quoted(c);
         }
-        int s = pos;
-        while (pos < length && !isWhitespace(text.charAt(pos))) {
-            pos++;
+        int s = p;
+        while (p < n && !isWhitespace(t[p])) {
+            p++;
         }
+        pos = p;
         start = s;
-        end = pos;
+        end = p;
         return classifyBare();
     }
 
@@ -93,32 +104,60 @@ final class CifLexer {
         return text.substring(start, end);
     }
 
+    /** @return the last token's content in lower case (CIF tags are case-insensitive) */
+    String lowerCaseContent() {
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if ((c >= 'A' && c <= 'Z') || c >= 0x80) {
+                return content().toLowerCase(Locale.ROOT);
+            }
+        }
+        // Most tags are written in lower case already: no second pass over them.
+        return content();
+    }
+
     StructureParseException error(int offset, String message) {
         return positions.error(offset, message);
     }
 
     private int classifyBare() {
         int n = end - start;
-        char c = text.charAt(start);
-        if (c == '_') {
-            return TAG;
-        }
-        if (n >= 5 && regionIs("data_")) {
-            start += 5;
-            return DATA;
-        }
-        if (n >= 5 && regionIs("save_")) {
-            start += 5;
-            return SAVE;
-        }
-        if (n == 5 && regionIs("loop_")) {
-            return LOOP;
-        }
-        if (n == 7 && regionIs("global_")) {
-            return GLOBAL;
-        }
-        if (n == 5 && regionIs("stop_")) {
-            return STOP;
+        char c = chars[start];
+        // Reserved words are rare among bare tokens: look at them only when the first letter fits.
+        switch (c) {
+            case '_':
+                return TAG;
+            case 'd':
+            case 'D':
+                if (n >= 5 && regionIs("data_")) {
+                    start += 5;
+                    return DATA;
+                }
+                break;
+            case 's':
+            case 'S':
+                if (n >= 5 && regionIs("save_")) {
+                    start += 5;
+                    return SAVE;
+                }
+                if (n == 5 && regionIs("stop_")) {
+                    return STOP;
+                }
+                break;
+            case 'l':
+            case 'L':
+                if (n == 5 && regionIs("loop_")) {
+                    return LOOP;
+                }
+                break;
+            case 'g':
+            case 'G':
+                if (n == 7 && regionIs("global_")) {
+                    return GLOBAL;
+                }
+                break;
+            default:
+                break;
         }
         if (n == 1 && (c == '?' || c == '.')) {
             valueKind = c == '?' ? CifValues.UNKNOWN : CifValues.INAPPLICABLE;
@@ -133,15 +172,21 @@ final class CifLexer {
     }
 
     private int quoted(char quote) {
+        char[] t = chars;
+        int n = length;
         int open = pos;
         int i = pos + 1;
         while (true) {
-            if (i >= length || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                throw error(open, "unterminated quoted value: expected a closing " + quote
-                        + " followed by whitespace before the end of the line");
+            if (i >= n) {
+                throw unterminatedQuote(open, quote);
             }
-            if (text.charAt(i) == quote && (i + 1 >= length || isWhitespace(text.charAt(i + 1)))) {
-                break;
+            char c = t[i];
+            if (c == quote) {
+                if (i + 1 >= n || isWhitespace(t[i + 1])) {
+                    break;
+                }
+            } else if (c == '\n' || c == '\r') {
+                throw unterminatedQuote(open, quote);
             }
             i++;
         }
@@ -152,20 +197,27 @@ final class CifLexer {
         return VALUE;
     }
 
+    private StructureParseException unterminatedQuote(int open, char quote) {
+        return error(open, "unterminated quoted value: expected a closing " + quote
+                + " followed by whitespace before the end of the line");
+    }
+
     private int textField() {
+        char[] t = chars;
+        int n = length;
         int open = pos;
         int i = pos + 1;
         while (true) {
-            while (i < length && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            while (i < n && t[i] != '\n' && t[i] != '\r') {
                 i++;
             }
-            if (i >= length) {
+            if (i >= n) {
                 throw error(open, "unterminated text field: expected a line starting with ';' to close the "
                         + "text field opened here");
             }
             int lineEnd = i;
-            i += text.charAt(i) == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
-            if (i < length && text.charAt(i) == ';') {
+            i += t[i] == '\r' && i + 1 < n && t[i + 1] == '\n' ? 2 : 1;
+            if (i < n && t[i] == ';') {
                 start = open + 1;
                 end = lineEnd;
                 pos = i + 1;
@@ -175,26 +227,28 @@ final class CifLexer {
         }
     }
 
-    private void skipWhitespaceAndComments() {
-        while (pos < length) {
-            char c = text.charAt(pos);
+    /** @return the offset of the first character from {@code p} on that is neither whitespace nor in a comment */
+    private static int skipWhitespaceAndComments(char[] t, int n, int p) {
+        while (p < n) {
+            char c = t[p];
             if (isWhitespace(c)) {
-                pos++;
+                p++;
             } else if (c == '#') {
-                while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
-                    pos++;
+                while (p < n && t[p] != '\n' && t[p] != '\r') {
+                    p++;
                 }
             } else {
-                return;
+                return p;
             }
         }
+        return p;
     }
 
     private boolean atLineStart(int offset) {
-        if (offset == 0 || (offset == 1 && text.charAt(0) == '\uFEFF')) {
+        if (offset == 0 || (offset == 1 && chars[0] == '\uFEFF')) {
             return true;
         }
-        char before = text.charAt(offset - 1);
+        char before = chars[offset - 1];
         return before == '\n' || before == '\r';
     }
 

@@ -3,7 +3,6 @@ package dev.orion.io.cif;
 import dev.orion.io.ReadWarning;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Parses CIF 1.1 syntax into {@link CifBlock}s: data blocks, tag-value pairs, {@code loop_}s.
@@ -76,7 +75,7 @@ final class CifParser {
 
     private void item(CifBlock block) {
         int tagOffset = lexer.tokenStart();
-        String tag = lexer.content().toLowerCase(Locale.ROOT);
+        String tag = lexer.lowerCaseContent();
         int token = next();
         if (token != CifLexer.VALUE) {
             throw lexer.error(tagOffset, "expected a value after tag '" + tag + "', found " + describe(token));
@@ -91,7 +90,7 @@ final class CifParser {
         List<Integer> tagOffsets = new ArrayList<>();
         int token;
         while ((token = next()) == CifLexer.TAG) {
-            tags.add(lexer.content().toLowerCase(Locale.ROOT));
+            tags.add(lexer.lowerCaseContent());
             tagOffsets.add(lexer.tokenStart());
         }
         if (tags.isEmpty()) {

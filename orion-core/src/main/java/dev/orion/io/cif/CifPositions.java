@@ -47,18 +47,28 @@ final class CifPositions {
             return;
         }
         String text = source.text();
-        int[] starts = new int[16];
+        int[] starts = new int[Math.max(16, text.length() / 32)];
         int count = 0;
         starts[count++] = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-                if (i + 1 < n) {
-                    if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
+        if (text.indexOf('\r') < 0) {
+            // The usual case: only \n ends lines, and indexOf scans for it many characters at a time.
+            for (int i = text.indexOf('\n'); i >= 0 && i + 1 < n; i = text.indexOf('\n', i + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+                    if (i + 1 < n) {
+                        if (count == starts.length) {
+                            starts = Arrays.copyOf(starts, count * 2);
+                        }
+                        starts[count++] = i + 1;
                     }
-                    starts[count++] = i + 1;
                 }
             }
         }

@@ -46,7 +46,8 @@ final class CifStructureBuilder {
         Lattice lattice = CifCell.read(block, positions, warnings);
         CifAtomSites sites = CifAtomSites.read(block, lattice, positions, options, warnings).orElseThrow();
         CifSymmetry.Resolved symmetry = CifSymmetry.resolve(block, positions, warnings);
-        SiteExpansion expansion = new SiteExpansion(lattice.matrix(), options.mergeDistance(), COINCIDENCE);
+        SiteExpansion expansion = new SiteExpansion(lattice.matrix(), options.mergeDistance(), COINCIDENCE,
+                sites.count, symmetry.operations().size());
         if (expansion.degenerate() && symmetry.operations().size() > 1) {
             warnings.add(positions.warning(block.offset(), "the cell is thinner than twice the merge distance; "
                     + "symmetry images were merged only where their fractional coordinates coincide"));

@@ -51,13 +51,13 @@ final class CifSymbols {
         return Optional.of(charge.isPresent() ? Species.of(element, charge.getAsDouble()) : Species.of(element));
     }
 
+    /** @param symbol one or two ASCII letters, in any case @return the element, or null */
     private static Element element(String symbol) {
-        String normal = Character.toUpperCase(symbol.charAt(0))
-                + symbol.substring(1).toLowerCase(java.util.Locale.ROOT);
-        if (normal.equals("D") || normal.equals("T")) {
+        if (symbol.equalsIgnoreCase("D") || symbol.equalsIgnoreCase("T")) {
             return Element.H;
         }
-        return Element.parse(normal).orElse(null);
+        // Element.parse ignores case.
+        return Element.parse(symbol).orElse(null);
     }
 
     /** @return the charge of {@code 2+}, {@code 3-}, {@code +}, {@code +2}, {@code 1.5+}; else empty */

@@ -19,14 +19,21 @@ final class CifValues {
     /** An unquoted {@code .}: the value is inapplicable (or the default). */
     static final byte INAPPLICABLE = 4;
 
+    /** Typical CIF text has a value every ten or so characters; the arrays double when it has more. */
+    private static final int CHARACTERS_PER_VALUE = 10;
+
     private final String text;
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
-    private byte[] kinds = new byte[64];
+    private int[] starts;
+    private int[] ends;
+    private byte[] kinds;
     private int size;
 
     CifValues(String text) {
         this.text = text;
+        int capacity = Math.max(64, text.length() / CHARACTERS_PER_VALUE);
+        starts = new int[capacity];
+        ends = new int[capacity];
+        kinds = new byte[capacity];
     }
 
     int add(int start, int end, byte kind) {

@@ -27,6 +27,8 @@ final class SiteExpansion {
     static final double DEGENERATE_TOLERANCE = 1e-6;
     /** Bins per axis are capped so that three bin indices pack into one long. */
     private static final int MAX_BINS = 1 << 13;
+    /** Tables are sized for at most this many images up front (a malformed file may ask for millions). */
+    private static final int INITIAL_CAPACITY_LIMIT = 1 << 16;
 
     private final double[][] m;
     private final boolean degenerate;
@@ -35,19 +37,19 @@ final class SiteExpansion {
     private final Grid images;
     private final Grid positions;
 
-    private double[] ex = new double[256];
-    private double[] ey = new double[256];
-    private double[] ez = new double[256];
-    private int[] site = new int[256];
-    private int[] group = new int[256];
-    private int[] nextImage = new int[256];
+    private double[] ex;
+    private double[] ey;
+    private double[] ez;
+    private int[] site;
+    private int[] group;
+    private int[] nextImage;
     private int entries;
 
     private List<SymmetryOperation> flatSource;
     private double[] flatOps;
 
-    private int[] groupEntry = new int[256];
-    private int[] nextPosition = new int[256];
+    private int[] groupEntry;
+    private int[] nextPosition;
     private int groups;
 
     /**
@@ -55,8 +57,10 @@ final class SiteExpansion {
      * @param mergeDistance Å, images of one site within this are one atom
      * @param coincidence   Å, images of different sites within this share a position; capped at
      *                      {@code mergeDistance}
+     * @param sites         the number of sites that will be added, to size the tables
+     * @param operations    the number of operations per site, to size the tables
      */
-    SiteExpansion(double[][] lattice, double mergeDistance, double coincidence) {
+    SiteExpansion(double[][] lattice, double mergeDistance, double coincidence, int sites, int operations) {
         this.m = lattice;
         double[] recip = CifCell.reciprocalLengths(lattice);
         boolean thin = false;
@@ -75,8 +79,18 @@ final class SiteExpansion {
             mergeReach[axis] = thin ? DEGENERATE_TOLERANCE : this.mergeDistance * recip[axis];
             coincidenceReach[axis] = thin ? DEGENERATE_TOLERANCE : this.coincidence * recip[axis];
         }
-        this.images = new Grid(mergeReach);
-        this.positions = new Grid(coincidenceReach);
+        // Room for every image unless that is huge; the tables grow if a file needs more.
+        int capacity = (int) Math.max(16, Math.min(INITIAL_CAPACITY_LIMIT, (long) sites * operations));
+        ex = new double[capacity];
+        ey = new double[capacity];
+        ez = new double[capacity];
+        site = new int[capacity];
+        group = new int[capacity];
+        nextImage = new int[capacity];
+        groupEntry = new int[capacity];
+        nextPosition = new int[capacity];
+        this.images = new Grid(mergeReach, Math.max(1, operations));
+        this.positions = new Grid(coincidenceReach, capacity);
     }
 
     /** @return whether the cell was too thin for distances, so that fractional coincidence was used */
@@ -249,10 +263,11 @@ final class SiteExpansion {
     private static final class Grid {
         private final int[] bins = new int[3];
         private final double[] reach;
-        private final BinIndex index = new BinIndex();
+        private final BinIndex index;
 
-        Grid(double[] reach) {
+        Grid(double[] reach, int expectedEntries) {
             this.reach = reach;
+            this.index = new BinIndex(expectedEntries);
             for (int axis = 0; axis < 3; axis++) {
                 // Bins four times the reach: a search usually touches one or two bins per axis.
                 double count = reach[axis] > 0 ? Math.floor(1.0 / (4 * reach[axis])) : MAX_BINS;
@@ -274,9 +289,11 @@ final class SiteExpansion {
             int y1 = bin(y + reach[1], 1);
             int z0 = bin(z - reach[2], 2);
             int z1 = bin(z + reach[2], 2);
-            for (int i = x0; i <= x1 && (i == x0 || Math.floorMod(i - x0, bins[0]) != 0); i++) {
-                for (int j = y0; j <= y1 && (j == y0 || Math.floorMod(j - y0, bins[1]) != 0); j++) {
-                    for (int k = z0; k <= z1 && (k == z0 || Math.floorMod(k - z0, bins[2]) != 0); k++) {
+            // A range wider than the grid (one or two bins per axis) would visit a bin twice: stop
+            // after one full turn.
+            for (int i = x0; i <= x1 && i - x0 < bins[0]; i++) {
+                for (int j = y0; j <= y1 && j - y0 < bins[1]; j++) {
+                    for (int k = z0; k <= z1 && k - z0 < bins[2]; k++) {
                         int head = index.head(key(i, j, k));
                         for (int e = head; e >= 0; e = imagesGrid ? s.nextImage[e] : s.nextPosition[e]) {
                             int image = imagesGrid ? e : s.groupEntry[e];
@@ -309,10 +326,18 @@ final class SiteExpansion {
         }
 
         private long key(int i, int j, int k) {
-            long a = Math.floorMod(i, bins[0]);
-            long b = Math.floorMod(j, bins[1]);
-            long c = Math.floorMod(k, bins[2]);
+            long a = periodic(i, bins[0]);
+            long b = periodic(j, bins[1]);
+            long c = periodic(k, bins[2]);
             return (a << 26) | (b << 13) | c;
+        }
+
+        /** Bin indices are at most one bin outside [0, n) (positions are wrapped): skip the division. */
+        private static int periodic(int i, int n) {
+            if (i >= 0 && i < n) {
+                return i;
+            }
+            return i == -1 ? n - 1 : i == n ? 0 : Math.floorMod(i, n);
         }
     }
 }

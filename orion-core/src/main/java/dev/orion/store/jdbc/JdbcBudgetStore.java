@@ -1,6 +1,5 @@
 package dev.orion.store.jdbc;
 
-import dev.orion.store.BudgetExceededException;
 import dev.orion.store.BudgetKey;
 import dev.orion.store.BudgetPeriod;
 import dev.orion.store.BudgetStatus;
@@ -60,14 +59,21 @@ final class JdbcBudgetStore implements BudgetStore {
         Objects.requireNonNull(key, "key");
         BudgetRules.checkAmount("limit", limit);
         return v.tx("set budget limit", c -> {
-            Optional<BigDecimal> old = limit(c, key);
             String project = BudgetRules.projectColumn(key.project());
-            if (Queries.update(c, "UPDATE budgets SET limit_usd = ? WHERE tenant_id = ? AND project_id = ? AND period = ?",
-                    limit, v.t(), project, key.period()) == 0) {
-                Queries.update(c, "INSERT INTO budgets (tenant_id, project_id, period, limit_usd) VALUES (?, ?, ?, ?)",
-                        v.t(), project, key.period(), limit);
-            }
             Instant now = v.now();
+            // insert-or-lock, so concurrent first writers (several router instances) neither collide on
+            // the primary key nor audit a change that did not happen
+            Optional<BigDecimal> old = Optional.empty();
+            if (Queries.update(c, "INSERT INTO budgets (tenant_id, project_id, period, limit_usd) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING", v.t(), project, key.period(), limit) == 0) {
+                old = Queries.one(c, "SELECT limit_usd FROM budgets WHERE tenant_id = ? AND project_id = ? AND period = ?"
+                        + " FOR UPDATE", rs -> rs.getBigDecimal(1), v.t(), project, key.period());
+                if (old.isPresent() && old.get().compareTo(limit) == 0) {
+                    return status(c, key, old.get(), now);
+                }
+                Queries.update(c, "UPDATE budgets SET limit_usd = ? WHERE tenant_id = ? AND project_id = ? AND period = ?",
+                        limit, v.t(), project, key.period());
+            }
             v.audit(c, now, "set-limit", TYPE, key.toString(), Map.of("limit", limit.toPlainString(),
                     "previous", old.map(BigDecimal::toPlainString).orElse("")));
             return status(c, key, limit, now);
@@ -161,8 +167,7 @@ final class JdbcBudgetStore implements BudgetStore {
                 if (limit.isPresent()) {
                     BigDecimal committed = counters.get(k)[0].add(counters.get(k)[1]);
                     if (committed.add(estimate).compareTo(limit.get()) > 0) {
-                        throw new BudgetExceededException(k, limit.get().stripTrailingZeros(), committed, estimate,
-                                k.period().resetsAt(now));
+                        throw k.exceeded(v.tenant(), limit.get().stripTrailingZeros(), committed, estimate, now);
                     }
                 }
             }

@@ -18,7 +18,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -30,7 +32,8 @@ final class JdbcLlmCallStore implements LlmCallStore {
             + " request_id, error, started_at";
     private static final String SELECT = "SELECT id, seq, " + COLUMNS + " FROM llm_calls";
     private static final String INSERT = "INSERT INTO llm_calls (tenant_id, id, " + COLUMNS
-            + ", started_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ", started_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT DO NOTHING";
     private static final int BATCH = 1000;
     private final View v;
 
@@ -78,30 +81,57 @@ final class JdbcLlmCallStore implements LlmCallStore {
 
     @Override
     public int recordAll(List<LlmCall> calls) {
-        List<LlmCall> copy = List.copyOf(calls);
-        if (copy.isEmpty()) {
+        List<LlmCallRecord> records = new ArrayList<>(calls.size());
+        for (LlmCall call : calls) {
+            records.add(new LlmCallRecord(StoreIds.newId(), Objects.requireNonNull(call, "call")));
+        }
+        return insert("record LLM calls", records);
+    }
+
+    @Override
+    public int append(List<LlmCallRecord> records) {
+        // duplicates inside one batch are dropped here; ones already stored by ON CONFLICT DO NOTHING
+        Map<String, LlmCallRecord> byId = new LinkedHashMap<>();
+        for (LlmCallRecord r : records) {
+            byId.putIfAbsent(r.id(), r);
+        }
+        return insert("append LLM calls", List.copyOf(byId.values()));
+    }
+
+    private int insert(String what, List<LlmCallRecord> records) {
+        if (records.isEmpty()) {
             return 0;
         }
         if (v.tx().dialect() == Dialect.POSTGRESQL) {
-            return v.tx("record LLM calls", c -> insertUnnest(c, copy));
+            return v.tx(what, c -> insertUnnest(c, records));
         }
-        return v.tx("record LLM calls", c -> {
+        return v.tx(what, c -> {
+            int stored = 0;
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                 int pending = 0;
-                for (LlmCall call : copy) {
-                    bind(ps, StoreIds.newId(), call);
+                for (LlmCallRecord r : records) {
+                    bind(ps, r.id(), r.call());
                     ps.addBatch();
                     if (++pending == BATCH) {
-                        ps.executeBatch();
+                        stored += inserted(ps.executeBatch());
                         pending = 0;
                     }
                 }
                 if (pending > 0) {
-                    ps.executeBatch();
+                    stored += inserted(ps.executeBatch());
                 }
             }
-            return copy.size();
+            return stored;
         });
+    }
+
+    private static int inserted(int[] counts) {
+        int n = 0;
+        for (int count : counts) {
+            // a driver that cannot tell (SUCCESS_NO_INFO) inserted the row: conflicts report 0
+            n += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
+        }
+        return n;
     }
 
     /** Column order of {@link #UNNEST}, with the PostgreSQL array type each column is sent as. */
@@ -121,7 +151,7 @@ final class JdbcLlmCallStore implements LlmCallStore {
             arrays.append(arrays.length() == 0 ? "" : ", ").append("?::").append(col[1]).append("[]");
         }
         UNNEST = "INSERT INTO llm_calls (tenant_id, " + names + ") SELECT ?, " + names + " FROM unnest(" + arrays
-                + ") AS u(" + names + ")";
+                + ") AS u(" + names + ") ON CONFLICT DO NOTHING";
     }
 
     /**
@@ -129,14 +159,15 @@ final class JdbcLlmCallStore implements LlmCallStore {
      * plans one statement with 21 parameters instead of thousands of row tuples. (COPY would be faster
      * still, but PostgreSQL refuses COPY FROM into tables with row-level security.)
      */
-    private int insertUnnest(Connection c, List<LlmCall> calls) throws SQLException {
+    private int insertUnnest(Connection c, List<LlmCallRecord> records) throws SQLException {
         int chunk = 5000;
-        for (int from = 0; from < calls.size(); from += chunk) {
-            List<LlmCall> part = calls.subList(from, Math.min(calls.size(), from + chunk));
+        int stored = 0;
+        for (int from = 0; from < records.size(); from += chunk) {
+            List<LlmCallRecord> part = records.subList(from, Math.min(records.size(), from + chunk));
             String[][] cols = new String[UNNEST_COLUMNS.length][part.size()];
             for (int i = 0; i < part.size(); i++) {
-                LlmCall x = part.get(i);
-                String[] row = {StoreIds.newId(), x.project().map(ProjectId::value).orElse(null), x.runId().orElse(null),
+                LlmCall x = part.get(i).call();
+                String[] row = {part.get(i).id(), x.project().map(ProjectId::value).orElse(null), x.runId().orElse(null),
                     x.feature().orElse(null), x.profile(), x.provider(), x.model(), x.experiment().orElse(null),
                     Long.toString(x.tokensIn()), Long.toString(x.tokensOut()), Long.toString(x.tokensCached()),
                     Long.toString(x.tokensCacheWrite()), x.cost().toPlainString(), Long.toString(x.latency().toNanos() / 1000),
@@ -151,10 +182,10 @@ final class JdbcLlmCallStore implements LlmCallStore {
                 for (int k = 0; k < cols.length; k++) {
                     ps.setArray(k + 2, c.createArrayOf("text", cols[k]));
                 }
-                ps.executeUpdate();
+                stored += ps.executeUpdate();
             }
         }
-        return calls.size();
+        return stored;
     }
 
     @Override

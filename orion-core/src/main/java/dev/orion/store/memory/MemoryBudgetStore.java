@@ -1,6 +1,5 @@
 package dev.orion.store.memory;
 
-import dev.orion.store.BudgetExceededException;
 import dev.orion.store.BudgetKey;
 import dev.orion.store.BudgetPeriod;
 import dev.orion.store.BudgetStatus;
@@ -53,6 +52,9 @@ final class MemoryBudgetStore implements BudgetStore {
         BudgetRules.checkAmount("limit", limit);
         synchronized (t) {
             BigDecimal old = t.budgetLimits.put(limitKey(key), limit);
+            if (old != null && old.compareTo(limit) == 0) {
+                return statusOf(key, old, t.clock.instant());
+            }
             t.audit(actor, "set-limit", TYPE, key.toString(), Map.of("limit", limit.toPlainString(),
                     "previous", old == null ? "" : old.toPlainString()));
             return statusOf(key, limit, t.clock.instant());
@@ -111,7 +113,7 @@ final class MemoryBudgetStore implements BudgetStore {
                     BigDecimal[] c = counter(k, now);
                     BigDecimal committed = c[0].add(c[1]);
                     if (committed.add(estimate).compareTo(limit) > 0) {
-                        throw new BudgetExceededException(k, limit, committed, estimate, k.period().resetsAt(now));
+                        throw k.exceeded(t.tenant, limit, committed, estimate, now);
                     }
                 }
             }

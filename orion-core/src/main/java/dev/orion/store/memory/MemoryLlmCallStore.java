@@ -43,6 +43,22 @@ final class MemoryLlmCallStore implements LlmCallStore {
     }
 
     @Override
+    public int append(List<LlmCallRecord> records) {
+        List<LlmCallRecord> copy = List.copyOf(records);
+        synchronized (t) {
+            int stored = 0;
+            for (LlmCallRecord r : copy) {
+                if (!t.llmCallsById.containsKey(r.id())) {
+                    t.llmCalls.add(new Seq<>(t.nextSeq(), r));
+                    t.llmCallsById.put(r.id(), r);
+                    stored++;
+                }
+            }
+            return stored;
+        }
+    }
+
+    @Override
     public Optional<LlmCallRecord> find(String id) {
         synchronized (t) {
             return Optional.ofNullable(t.llmCallsById.get(id));

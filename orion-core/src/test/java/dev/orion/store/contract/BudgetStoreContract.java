@@ -3,7 +3,7 @@ package dev.orion.store.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orion.store.BudgetExceededException;
+import dev.orion.BudgetExceededException;
 import dev.orion.store.BudgetKey;
 import dev.orion.store.BudgetPeriod;
 import dev.orion.store.BudgetStatus;
@@ -30,15 +30,21 @@ public abstract class BudgetStoreContract extends ContractSupport {
 
     @Test
     void reserveSettleReleaseAndLimits() {
-        BudgetStore b = newTenant().budgets();
+        TenantStores tenant = newTenant();
+        BudgetStore b = tenant.budgets();
         b.setLimit(BudgetKey.project(ProjectId.of("p1"), BudgetPeriod.DAY), new BigDecimal("1.00"));
         b.setLimit(BudgetKey.tenant(BudgetPeriod.MONTH), new BigDecimal("5.00"));
         Reservation r1 = b.reserve(P, new BigDecimal("0.60"), Duration.ofMinutes(5));
         BudgetExceededException e = org.junit.jupiter.api.Assertions.assertThrows(BudgetExceededException.class,
                 () -> b.reserve(P, new BigDecimal("0.50"), Duration.ofMinutes(5)));
-        assertThat(e.budget()).isEqualTo(BudgetKey.project(ProjectId.of("p1"), BudgetPeriod.DAY));
+        assertThat(e.budget()).isEqualTo("tenant:" + tenant.tenant().value() + "/project:p1/day");
+        assertThat(e.scope()).isEqualTo(BudgetExceededException.Scope.PROJECT);
+        assertThat(e.limit()).isEqualByComparingTo("1.00");
+        assertThat(e.spent()).isEqualByComparingTo("0.60");
+        assertThat(e.requested()).isEqualByComparingTo("0.50");
         assertThat(e.resetsAt()).contains(Instant.parse("2026-03-15T00:00:00Z"));
-        assertThat(e.getMessage()).contains("project p1 per day").contains("resets at 2026-03-15T00:00:00Z");
+        assertThat(e.retryable()).isTrue();
+        assertThat(e.getMessage()).contains("/project:p1/day").contains("resets at 2026-03-15T00:00:00Z");
         assertThat(b.settle(r1.id(), new BigDecimal("0.25"))).isTrue();
         assertThat(b.settle(r1.id(), new BigDecimal("0.25"))).as("settles once").isFalse();
         BudgetStatus day = b.status(BudgetKey.project(ProjectId.of("p1"), BudgetPeriod.DAY)).orElseThrow();
@@ -50,7 +56,7 @@ public abstract class BudgetStoreContract extends ContractSupport {
         assertThat(b.release(r2.id())).isFalse();
         b.reserve(Optional.empty(), new BigDecimal("4.70"), Duration.ofMinutes(5));
         assertThatThrownBy(() -> b.reserve(Optional.empty(), new BigDecimal("0.10"), Duration.ofMinutes(5)))
-                .isInstanceOf(BudgetExceededException.class).hasMessageContaining("tenant-wide per month");
+                .isInstanceOf(BudgetExceededException.class).hasMessageContaining("tenant budget 'tenant:" + tenant.tenant().value() + "/month'");
         clock().advance(Duration.ofDays(1));
         assertThat(b.status(BudgetKey.project(ProjectId.of("p1"), BudgetPeriod.DAY)).orElseThrow().spent())
                 .as("a new day starts a new window").isEqualByComparingTo("0");
@@ -76,6 +82,30 @@ public abstract class BudgetStoreContract extends ContractSupport {
         assertThat(b.removeLimit(BudgetKey.project(ProjectId.of("p1"), BudgetPeriod.TOTAL))).isTrue();
         assertThat(b.removeLimit(BudgetKey.project(ProjectId.of("p1"), BudgetPeriod.TOTAL))).isFalse();
         assertThatThrownBy(() -> b.reserve(P, new BigDecimal("-1"), Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void concurrentWritersOfTheSameLimitAuditOneChange() throws Exception {
+        TenantStores t = newTenant();
+        BudgetKey key = BudgetKey.project(ProjectId.of("p1"), BudgetPeriod.DAY);
+        long before = auditCount(t);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<BudgetStatus>> writers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                writers.add(() -> backend().stores().tenant(t.tenant(), t.actor()).budgets().setLimit(key, new BigDecimal("2.50")));
+            }
+            for (Future<BudgetStatus> f : pool.invokeAll(writers)) {
+                assertThat(f.get().limit()).isEqualByComparingTo("2.5");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(auditCount(t)).as("one change, however many writers").isEqualTo(before + 1);
+        t.budgets().setLimit(key, new BigDecimal("2.5"));
+        assertThat(auditCount(t)).as("the same limit again is no change").isEqualTo(before + 1);
+        assertThat(t.budgets().setLimit(key, new BigDecimal("3")).limit()).isEqualByComparingTo("3");
+        assertThat(auditCount(t)).isEqualTo(before + 2);
     }
 
     @Test

@@ -93,6 +93,28 @@ public abstract class LlmCallStoreContract extends ContractSupport {
     }
 
     @Test
+    void appendKeepsCallerIdsAndSkipsIdsAlreadyStored() {
+        LlmCallStore s = newTenant().llmCalls();
+        Random rnd = new Random(11);
+        List<LlmCallRecord> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            batch.add(new LlmCallRecord(java.util.UUID.randomUUID().toString(), call(rnd, i)));
+        }
+        assertThat(s.append(batch)).isEqualTo(5);
+        List<LlmCallRecord> retried = new ArrayList<>(batch.subList(3, 5));
+        retried.add(new LlmCallRecord("router-call-6", call(rnd, 6)));
+        retried.add(new LlmCallRecord("router-call-6", call(rnd, 7)));
+        assertThat(s.append(retried)).as("ids already stored, or twice in the batch, are stored once").isEqualTo(1);
+        assertThat(s.count(LlmCallFilter.all())).isEqualTo(6);
+        assertThat(s.find(batch.get(2).id()).orElseThrow().call().time()).isEqualTo(batch.get(2).call().time());
+        assertThat(s.find("router-call-6").orElseThrow().call().time()).isEqualTo(retried.get(2).call().time());
+        List<String> ids = new ArrayList<>();
+        s.forEach(LlmCallFilter.all(), r -> ids.add(r.id()));
+        assertThat(ids).containsExactly(batch.get(0).id(), batch.get(1).id(), batch.get(2).id(), batch.get(3).id(),
+                batch.get(4).id(), "router-call-6");
+    }
+
+    @Test
     void aggregatesMatchAHandComputedReference() {
         LlmCallStore s = newTenant().llmCalls();
         Random rnd = new Random(7);

@@ -2,7 +2,7 @@ package dev.orion.store.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orion.store.BudgetExceededException;
+import dev.orion.BudgetExceededException;
 import dev.orion.store.BudgetKey;
 import dev.orion.store.BudgetPeriod;
 import dev.orion.store.Lease;

@@ -1,6 +1,6 @@
 package dev.orion.llm.router;
 
-import dev.orion.llm.BudgetExceededException;
+import dev.orion.BudgetExceededException;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.router.budget.BudgetLedger;
@@ -47,8 +47,8 @@ final class BudgetLink implements RouterLink {
         }
         Optional<BigDecimal> cap = profile.maxCostPerRequest();
         if (cap.isPresent() && estimate.compareTo(cap.get()) > 0) {
-            throw new BudgetExceededException("profile:" + profile.name() + "/max-cost-per-request", cap.get(),
-                    BigDecimal.ZERO, estimate, null);
+            throw new BudgetExceededException("profile:" + profile.name() + "/max-cost-per-request",
+                    BudgetExceededException.Scope.REQUEST, cap.get(), BigDecimal.ZERO, estimate, Optional.empty());
         }
         BudgetReservation reservation = ledger.reserve(call.tenant(), call.project(), profile.budgets(), estimate);
         ChatResponse response;

@@ -1,7 +1,7 @@
 package dev.orion.llm.router;
 
 import dev.orion.llm.AllModelsCoolingDownException;
-import dev.orion.llm.BudgetExceededException;
+import dev.orion.BudgetExceededException;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.LlmConfigurationException;

@@ -19,6 +19,9 @@ import dev.orion.llm.router.log.CallRecord;
 import dev.orion.llm.router.log.InMemoryCallLog;
 import dev.orion.llm.router.ratelimit.LocalRateLimiter;
 import dev.orion.llm.router.ratelimit.RateLimiter;
+import dev.orion.llm.router.store.RouterStores;
+import dev.orion.store.OrionStores;
+import dev.orion.tenant.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -248,11 +251,12 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private PriceTable prices = PriceTable.bundled();
-        private CallLog callLog = new InMemoryCallLog();
+        private RouterStores stores;
+        private CallLog callLog;
         private int recorderCapacity = 10_000;
         private BudgetLedger budgetLedger;
-        private RateLimiter rateLimiter = new LocalRateLimiter();
-        private CacheStore cacheStore = new InMemoryCacheStore();
+        private RateLimiter rateLimiter;
+        private CacheStore cacheStore;
         private long cacheMaxEntries = 10_000;
         private CallAnalytics analytics;
 
@@ -314,6 +318,28 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
             return this;
         }
 
+        /**
+         * Keeps the router's state in ORION's stores (an {@code Orion}, or {@code Stores.embedded(path)},
+         * {@code Stores.postgres(...)}): one record per call in each tenant's {@code llmCalls()}, cached
+         * answers in {@code llmCache()}, budgets in {@code budgets()} and rate-limit buckets in
+         * {@code rateLimits()}, acting as {@code Principal.system("llm-router")}. With PostgreSQL, budgets,
+         * rate limits and the cache hold across every instance sharing the database. A part set with its
+         * own method ({@link #callLog}, {@link #cacheStore}, {@link #budgetLedger}, {@link #rateLimiter})
+         * overrides the store-backed one. Close the router before the stores, so its call log is flushed.
+         *
+         * @param stores ORION's stores
+         * @return this
+         */
+        public Builder stores(OrionStores stores) {
+            return stores(RouterStores.of(Objects.requireNonNull(stores, "stores"), Principal.system("llm-router")));
+        }
+
+        /** @param stores the store adapters (e.g. acting as another principal) @return this @see #stores(OrionStores) */
+        public Builder stores(RouterStores stores) {
+            this.stores = Objects.requireNonNull(stores, "stores");
+            return this;
+        }
+
         /** @param log where call records go (default: in memory) @return this */
         public Builder callLog(CallLog log) {
             this.callLog = Objects.requireNonNull(log, "callLog");
@@ -361,8 +387,18 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
             if (routes.isEmpty()) {
                 throw new IllegalStateException("a router needs at least one model");
             }
+            RouterStores state = stores == null ? null : stores.withClock(clock);
+            if (callLog == null) {
+                callLog = state == null ? new InMemoryCallLog() : state.callLog();
+            }
+            if (cacheStore == null) {
+                cacheStore = state == null ? new InMemoryCacheStore() : state.cacheStore();
+            }
             if (budgetLedger == null) {
-                budgetLedger = new InMemoryBudgetLedger(clock);
+                budgetLedger = state == null ? new InMemoryBudgetLedger(clock) : state.budgetLedger();
+            }
+            if (rateLimiter == null) {
+                rateLimiter = state == null ? new LocalRateLimiter() : state.rateLimiter();
             }
             return new LlmRouter(this);
         }

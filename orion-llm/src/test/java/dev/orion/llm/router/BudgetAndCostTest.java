@@ -3,7 +3,7 @@ package dev.orion.llm.router;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orion.llm.BudgetExceededException;
+import dev.orion.BudgetExceededException;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.FinishReason;
@@ -74,9 +74,11 @@ class BudgetAndCostTest {
             // 2000 output tokens at $10/M alone cost $0.02
             assertThatThrownBy(() -> router.chat(ChatRequest.builder().profile("p").user("hi").maxTokens(2000).build()))
                     .isInstanceOfSatisfying(BudgetExceededException.class, e -> {
-                        assertThat(e.budget()).contains("max-cost-per-request");
-                        assertThat(e.limitUsd()).isEqualByComparingTo("0.01");
-                        assertThat(e.requestedUsd()).isGreaterThan(new BigDecimal("0.02"));
+                        assertThat(e.budget()).isEqualTo("profile:p/max-cost-per-request");
+                        assertThat(e.scope()).isEqualTo(BudgetExceededException.Scope.REQUEST);
+                        assertThat(e.limit()).isEqualByComparingTo("0.01");
+                        assertThat(e.requested()).isGreaterThan(new BigDecimal("0.02"));
+                        assertThat(e.retryable()).isFalse();
                         assertThat(e.resetsAt()).isEmpty();
                     });
             assertThat(model.calls).hasValue(0);
@@ -95,8 +97,10 @@ class BudgetAndCostTest {
         ledger.settle(a, new BigDecimal("0.30"));
         assertThatThrownBy(() -> ledger.reserve("acme", Optional.of("cathodes"), limits, new BigDecimal("0.25")))
                 .isInstanceOfSatisfying(BudgetExceededException.class, e -> {
-                    assertThat(e.budget()).isEqualTo("project:acme/cathodes/month=0.50");
-                    assertThat(e.spentUsd()).isEqualByComparingTo("0.30");
+                    assertThat(e.budget()).isEqualTo("tenant:acme/project:cathodes/month");
+                    assertThat(e.scope()).isEqualTo(BudgetExceededException.Scope.PROJECT);
+                    assertThat(e.limit()).isEqualByComparingTo("0.50");
+                    assertThat(e.spent()).isEqualByComparingTo("0.30");
                     assertThat(e.resetsAt()).contains(Instant.parse("2026-12-01T00:00:00Z"));
                     assertThat(e.retryable()).isTrue();
                 });
@@ -104,7 +108,8 @@ class BudgetAndCostTest {
         BudgetReservation b = ledger.reserve("acme", Optional.empty(), limits, new BigDecimal("0.60"));
         assertThatThrownBy(() -> ledger.reserve("acme", Optional.empty(), limits, new BigDecimal("0.20")))
                 .isInstanceOfSatisfying(BudgetExceededException.class, e -> {
-                    assertThat(e.budget()).startsWith("tenant:acme/day");
+                    assertThat(e.budget()).isEqualTo("tenant:acme/day");
+                    assertThat(e.scope()).isEqualTo(BudgetExceededException.Scope.TENANT);
                     assertThat(e.resetsAt()).contains(Instant.parse("2026-11-22T00:00:00Z"));
                 });
         ledger.release(b);

@@ -2,7 +2,7 @@ package dev.orion.llm.router;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orion.llm.BudgetExceededException;
+import dev.orion.BudgetExceededException;
 import dev.orion.llm.ChatChunk;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;

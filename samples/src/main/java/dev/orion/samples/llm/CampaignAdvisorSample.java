@@ -1,5 +1,6 @@
 package dev.orion.samples.llm;
 
+import dev.orion.core.Stores;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
@@ -14,9 +15,14 @@ import dev.orion.llm.router.RetryPolicy;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.log.CallLogExport;
 import dev.orion.llm.router.log.CallLogFilter;
+import dev.orion.store.LlmCallFilter;
+import dev.orion.store.OrionStores;
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.TenantId;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +30,10 @@ import java.util.Map;
 
 /**
  * Asks an LLM which candidate of a (toy) battery-cathode campaign to simulate next, through a router
- * profile with a primary and a fallback model, a cache, a cost cap and a daily budget.
+ * profile with a primary and a fallback model, a cache, a cost cap and a daily budget. The router keeps
+ * its call log, cached answers and budget in ORION's embedded store (an H2 file in
+ * {@code ORION_DATA_DIR}, default {@code orion-data}), so a second run is answered from the cache and
+ * counts against the same daily budget.
  *
  * <p>Point it at any OpenAI-compatible endpoint (OpenAI, OpenRouter, vLLM, llama.cpp server, LiteLLM,
  * Ollama's {@code /v1}) with environment variables:
@@ -34,6 +43,7 @@ import java.util.Map;
  * ORION_LLM_MODEL=gpt-4o-mini                     (primary model id)
  * ORION_LLM_FALLBACK_MODEL=gpt-4.1-mini           (fallback model id, same endpoint; defaults to the primary)
  * ORION_LLM_FALLBACK_BASE_URL=...                 (optional: the fallback on another endpoint)
+ * ORION_DATA_DIR=orion-data                       (optional: where the embedded store lives)
  * </pre>
  * Run with {@code java -cp <samples classpath> dev.orion.samples.llm.CampaignAdvisorSample}.
  */
@@ -53,12 +63,13 @@ public final class CampaignAdvisorSample {
     }
 
     /**
-     * Builds the router for an endpoint.
+     * Builds the router for an endpoint, with its state in {@code stores}.
      *
-     * @param env the environment (variables as above)
+     * @param env    the environment (variables as above)
+     * @param stores where call records, cached answers, budgets and rate limits are kept
      * @return the router
      */
-    static LlmRouter router(Map<String, String> env) {
+    static LlmRouter router(Map<String, String> env, OrionStores stores) {
         String baseUrl = required(env, "ORION_LLM_BASE_URL");
         String primaryModel = env.getOrDefault("ORION_LLM_MODEL", "gpt-4o-mini");
         String fallbackModel = env.getOrDefault("ORION_LLM_FALLBACK_MODEL", primaryModel);
@@ -76,6 +87,7 @@ public final class CampaignAdvisorSample {
                 .model(new ModelRoute("primary", "openai-compatible", primaryModel, primary, 128_000))
                 .model(new ModelRoute("fallback", "openai-compatible", fallbackModel, fallback, 128_000))
                 .profile(advisor)
+                .stores(stores)
                 .build();
     }
 
@@ -109,7 +121,9 @@ public final class CampaignAdvisorSample {
      * @param args unused
      */
     public static void main(String[] args) {
-        try (LlmRouter router = router(System.getenv())) {
+        Path data = Path.of(System.getenv().getOrDefault("ORION_DATA_DIR", "orion-data"));
+        // the router is closed first (flushing its call log), then the store
+        try (OrionStores stores = Stores.embedded(data); LlmRouter router = router(System.getenv(), stores)) {
             ChatResponse first = router.chat(request(CANDIDATES));
             ChatResponse again = router.chat(request(CANDIDATES));
             System.out.println("advice:        " + first.text());
@@ -122,6 +136,8 @@ public final class CampaignAdvisorSample {
             CallLogExport.csv(router.callLog(), CallLogFilter.all().tenant("demo"), new PrintWriter(csv));
             System.out.println("call log (CSV):");
             System.out.print(csv);
+            long stored = stores.tenant(TenantId.of("demo"), Principal.system("sample")).llmCalls().count(LlmCallFilter.all());
+            System.out.println("calls stored in " + data.toAbsolutePath() + " over all runs: " + stored);
         }
     }
 

@@ -2,19 +2,26 @@ package dev.orion.samples.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orion.core.Stores;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.router.LlmRouter;
+import dev.orion.store.LlmCallFilter;
+import dev.orion.store.OrionStores;
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.TenantId;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the sample's router against a loopback OpenAI-compatible server whose primary model is down. */
+/** Runs the sample's router, on an embedded store, against a loopback OpenAI-compatible server whose primary model is down. */
 class CampaignAdvisorSampleTest {
 
     @Test
-    void fallsBackAndThenAnswersFromTheCache() throws Exception {
+    void fallsBackAndThenAnswersFromTheCache(@TempDir Path data) throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
             String error = "{\"error\":{\"message\":\"The model is overloaded\",\"type\":\"server_error\",\"param\":null,\"code\":null}}";
@@ -26,13 +33,20 @@ class CampaignAdvisorSampleTest {
                     + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":180,\"completion_tokens\":20,\"total_tokens\":200}}").build());
             Map<String, String> env = Map.of("ORION_LLM_BASE_URL", server.url("/v1").toString(), "ORION_LLM_API_KEY", "k",
                     "ORION_LLM_MODEL", "gpt-4o-mini", "ORION_LLM_FALLBACK_MODEL", "gpt-4.1-mini");
-            try (LlmRouter router = CampaignAdvisorSample.router(env)) {
+            try (OrionStores stores = Stores.embedded(data); LlmRouter router = CampaignAdvisorSample.router(env, stores)) {
                 ChatResponse first = router.chat(CampaignAdvisorSample.request(CampaignAdvisorSample.CANDIDATES));
                 assertThat(first.text()).contains("Li2MnSiO4");
                 assertThat(first.modelsTried()).containsExactly("primary", "fallback");
                 assertThat(first.costUsd()).isPositive();
                 ChatResponse second = router.chat(CampaignAdvisorSample.request(CampaignAdvisorSample.CANDIDATES));
                 assertThat(second.cacheHit()).isTrue();
+                router.flushCallLog(java.time.Duration.ofSeconds(10));
+                assertThat(stores.tenant(TenantId.of("demo"), Principal.system("test")).llmCalls().count(LlmCallFilter.all()))
+                        .isEqualTo(2);
+            }
+            try (OrionStores stores = Stores.embedded(data); LlmRouter router = CampaignAdvisorSample.router(env, stores)) {
+                assertThat(router.chat(CampaignAdvisorSample.request(CampaignAdvisorSample.CANDIDATES)).cacheHit())
+                        .as("a new process is answered from the embedded store").isTrue();
             }
             assertThat(server.getRequestCount()).isEqualTo(4);
             String sent = server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8();

@@ -1,6 +1,6 @@
 package dev.orion.llm.router.budget;
 
-import dev.orion.llm.BudgetExceededException;
+import dev.orion.BudgetExceededException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

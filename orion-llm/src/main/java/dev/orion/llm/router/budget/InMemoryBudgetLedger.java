@@ -1,6 +1,6 @@
 package dev.orion.llm.router.budget;
 
-import dev.orion.llm.BudgetExceededException;
+import dev.orion.BudgetExceededException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,8 +47,9 @@ public final class InMemoryBudgetLedger implements BudgetLedger {
             String name = name(tenant, project, limit);
             Bucket b = buckets.computeIfAbsent(name + "@" + Windows.windowId(limit.period(), now), k -> new Bucket());
             if (b.committed().add(amount).compareTo(limit.limitUsd()) > 0) {
-                throw new BudgetExceededException(name + "=" + limit.limitUsd().toPlainString(), limit.limitUsd(),
-                        b.committed(), amount, Windows.resetsAt(limit.period(), now).orElse(null));
+                throw new BudgetExceededException(name, limit.scope() == BudgetLimit.Scope.TENANT
+                        ? BudgetExceededException.Scope.TENANT : BudgetExceededException.Scope.PROJECT,
+                        limit.limitUsd(), b.committed(), amount, Windows.resetsAt(limit.period(), now));
             }
             touched.add(b);
         }
@@ -87,8 +88,9 @@ public final class InMemoryBudgetLedger implements BudgetLedger {
     }
 
     private static String name(String tenant, Optional<String> project, BudgetLimit limit) {
+        // the names the stores use too (BudgetKey.name), so a budget reads the same whichever ledger refused it
         String owner = limit.scope() == BudgetLimit.Scope.TENANT ? "tenant:" + tenant
-                : "project:" + tenant + "/" + project.orElse("");
+                : "tenant:" + tenant + "/project:" + project.orElse("");
         return owner + "/" + limit.period().name().toLowerCase(Locale.ROOT);
     }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  * What happened in one routed call. Exactly one record is written per call, whether it succeeded,
  * was answered from the cache, or failed.
  *
- * @param id               a unique id (UUID)
+ * @param id               a unique id (UUID), given when the call happens; a store-backed log keeps it
+ *                         as the stored record's id ({@code LlmCallStore.append})
  * @param time             when the call started
  * @param tenant           the tenant billed
  * @param project          the project, if any

@@ -13,13 +13,15 @@ import java.util.Objects;
 
 /**
  * The router's persistent state over {@link OrionStores}: each piece reaches the tenant-bound store
- * of the call's tenant, acting as one principal (usually {@code Principal(SYSTEM, "llm-router")}).
+ * of the call's tenant, acting as one principal (usually {@code Principal.system("llm-router")}).
+ * The usual way in is the router's builder, which wires all four parts:
  *
  * <pre>{@code
- * RouterStores state = RouterStores.of(stores, new Principal(Principal.Kind.SYSTEM, "llm-router"));
  * LlmRouter router = LlmRouter.builder()...
- *         .callLog(state.callLog()).cacheStore(state.cacheStore())
- *         .budgetLedger(state.budgetLedger()).rateLimiter(state.rateLimiter()).build();
+ *         .stores(Stores.embedded(Path.of("orion-data")))     // or an Orion, or Stores.postgres(...)
+ *         .build();
+ * // acting as another principal:
+ * LlmRouter.builder()...stores(RouterStores.of(stores, Principal.system("advisor-service"))).build();
  * }</pre>
  */
 public final class RouterStores {
@@ -72,5 +74,9 @@ public final class RouterStores {
 
     TenantStores tenant(String tenant) {
         return stores.tenant(TenantId.of(tenant), actor);
+    }
+
+    TenantStores tenant(TenantId tenant) {
+        return stores.tenant(tenant, actor);
     }
 }

@@ -1,6 +1,6 @@
 package dev.orion.llm.router.store;
 
-import dev.orion.llm.BudgetExceededException;
+import dev.orion.BudgetExceededException;
 import dev.orion.llm.router.budget.BudgetLedger;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.budget.BudgetReservation;
@@ -19,9 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link BudgetLedger} over each tenant's {@code BudgetStore}, whose atomic reservations hold across
- * every JVM sharing the database. A profile's limits are written to the store when they differ from
- * what it holds (limit changes are audited there, so unchanged limits are not written again); the
- * store then enforces every limit of the tenant and project, including ones set by operators.
+ * every JVM sharing the database. A profile's limits are written to the store the first time this
+ * instance uses them (setting an unchanged limit is a no-op there, without an audit event); the store
+ * then enforces every limit of the tenant and project, including ones set by operators. A refusal is
+ * the store's {@link BudgetExceededException}, passed on unchanged. Reservations lapse after
+ * {@link #RESERVATION_TTL} if never settled (an instance died mid-call); a refusal releases lapsed
+ * reservations of the tenant and tries once more.
  */
 final class StoreBudgetLedger implements BudgetLedger {
 
@@ -48,21 +51,24 @@ final class StoreBudgetLedger implements BudgetLedger {
             if (limit.limitUsd().equals(limitsWritten.get(memo))) {
                 continue;
             }
-            Optional<BudgetStatus> current = budgets.status(key);
-            if (current.isEmpty() || current.get().limit().compareTo(limit.limitUsd()) != 0) {
-                budgets.setLimit(key, limit.limitUsd());
-            }
+            // the store audits only real changes and takes concurrent writers of one value (other
+            // instances, other threads here) in its stride
+            budgets.setLimit(key, limit.limitUsd());
             limitsWritten.put(memo, limit.limitUsd());
         }
+        // a refusal is the store's dev.orion.BudgetExceededException, passed on as it is
+        Reservation r;
         try {
-            Reservation r = budgets.reserve(projectId, amount, RESERVATION_TTL);
-            return new BudgetReservation(tenant + "/" + r.id(), amount);
-        } catch (dev.orion.store.BudgetExceededException e) {
-            BudgetKey k = e.budget();
-            String name = "tenant:" + tenant + k.project().map(p -> "/project:" + p.value()).orElse("") + "/"
-                    + k.period().name().toLowerCase(java.util.Locale.ROOT) + "=" + e.limit().toPlainString();
-            throw new BudgetExceededException(name, e.limit(), e.committed(), e.requested(), e.resetsAt().orElse(null));
+            r = budgets.reserve(projectId, amount, RESERVATION_TTL);
+        } catch (BudgetExceededException e) {
+            // reservations of an instance that died hold budget until they lapse; nothing else releases
+            // them, so a refusal first frees lapsed ones (cheap, and only on the refusal path)
+            if (budgets.releaseExpired() == 0) {
+                throw e;
+            }
+            r = budgets.reserve(projectId, amount, RESERVATION_TTL);
         }
+        return new BudgetReservation(tenant + "/" + r.id(), amount);
     }
 
     @Override

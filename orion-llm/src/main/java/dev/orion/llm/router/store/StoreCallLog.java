@@ -11,17 +11,24 @@ import dev.orion.store.LlmCallRecord;
 import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
 import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A {@link CallLog} over each tenant's {@code LlmCallStore}. Appends are batched per tenant; reads
- * need a tenant in the filter, because every store view is bound to one tenant.
+ * A {@link CallLog} over each tenant's {@code LlmCallStore}. Appends are batched per tenant and keep
+ * the router's call id as the stored record's id ({@code LlmCallStore.append}), so the id a caller
+ * saw is the one it finds in the store, and a batch the recorder retries is never stored twice.
+ * Reads need a tenant in the filter, because every store view is bound to one tenant.
  */
 final class StoreCallLog implements CallLog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreCallLog.class);
 
     private final RouterStores stores;
 
@@ -31,11 +38,23 @@ final class StoreCallLog implements CallLog {
 
     @Override
     public void append(List<CallRecord> records) {
-        Map<String, List<LlmCall>> byTenant = new LinkedHashMap<>();
+        Map<TenantId, List<LlmCallRecord>> byTenant = new LinkedHashMap<>();
         for (CallRecord r : records) {
-            byTenant.computeIfAbsent(r.tenant(), t -> new ArrayList<>()).add(toStore(r));
+            TenantId tenant;
+            LlmCallRecord stored;
+            try {
+                tenant = TenantId.of(r.tenant());
+                stored = new LlmCallRecord(r.id(), toStore(r));
+            } catch (IllegalArgumentException unstorable) {
+                // the recorder retries a failed batch until it is written: one record the store can never
+                // take (a tenant id that is not a slug, an over-long run id) must not hold up every later one
+                LOG.error("LLM call {} of tenant '{}' cannot be stored and is left out of the call log: {}", r.id(),
+                        r.tenant(), unstorable.getMessage());
+                continue;
+            }
+            byTenant.computeIfAbsent(tenant, t -> new ArrayList<>()).add(stored);
         }
-        byTenant.forEach((tenant, calls) -> stores.tenant(tenant).llmCalls().recordAll(calls));
+        byTenant.forEach((tenant, calls) -> stores.tenant(tenant).llmCalls().append(calls));
     }
 
     @Override

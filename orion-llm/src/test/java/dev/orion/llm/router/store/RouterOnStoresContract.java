@@ -1,0 +1,339 @@
+package dev.orion.llm.router.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.orion.BudgetExceededException;
+import dev.orion.llm.ChatModel;
+import dev.orion.llm.ChatRequest;
+import dev.orion.llm.ChatResponse;
+import dev.orion.llm.ChatStreamListener;
+import dev.orion.llm.FinishReason;
+import dev.orion.llm.Message;
+import dev.orion.llm.RateLimitedException;
+import dev.orion.llm.ToolCall;
+import dev.orion.llm.Usage;
+import dev.orion.llm.router.CachePolicy;
+import dev.orion.llm.router.LlmRouter;
+import dev.orion.llm.router.ModelRoute;
+import dev.orion.llm.router.Profile;
+import dev.orion.llm.router.budget.BudgetLimit;
+import dev.orion.llm.router.log.CallLogExport;
+import dev.orion.llm.router.log.CallLogFilter;
+import dev.orion.llm.router.log.CallOutcome;
+import dev.orion.llm.router.log.CallRecord;
+import dev.orion.llm.router.ratelimit.RateLimitRule;
+import dev.orion.store.AuditFilter;
+import dev.orion.store.BudgetKey;
+import dev.orion.store.BudgetPeriod;
+import dev.orion.store.BudgetStatus;
+import dev.orion.store.LlmCallFilter;
+import dev.orion.store.LlmCallOutcome;
+import dev.orion.store.LlmCallRecord;
+import dev.orion.store.OrionStores;
+import dev.orion.store.TenantStores;
+import dev.orion.store.contract.Backend;
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The router's store-backed state (call log, cache, budgets, rate limits) against ORION's real stores:
+ * memory, H2 and PostgreSQL (row-level security on, as a non-superuser role). "Two instances" are two
+ * routers; on PostgreSQL the second one also has its own stores instance and connection pool, standing
+ * in for a second JVM.
+ */
+abstract class RouterOnStoresContract {
+
+    private static final AtomicInteger TENANTS = new AtomicInteger();
+    private static final Principal ROUTER = Principal.system("llm-router");
+
+    protected abstract Backend backend();
+
+    private final AtomicInteger upstream = new AtomicInteger();
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+
+    /** Answers every prompt with a tool call, with usage that the estimate for max_tokens 100 bounds. */
+    private final ChatModel model = new ChatModel() {
+        @Override
+        public ChatResponse chat(ChatRequest request) {
+            int n = upstream.incrementAndGet();
+            return ChatResponse.of("req-" + n, "gpt-4o",
+                    Message.assistant("done", List.of(new ToolCall("c1", "relax", "{\"a\":1}"))),
+                    FinishReason.TOOL_CALLS, new Usage(20, 50, 8, 0, 0));
+        }
+
+        @Override
+        public ChatResponse stream(ChatRequest request, ChatStreamListener listener) {
+            return chat(request);
+        }
+    };
+
+    @AfterEach
+    void closeInstances() throws Exception {
+        for (AutoCloseable c : toClose) {
+            c.close();
+        }
+    }
+
+    private static String newTenant() {
+        return "llm-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100_000 + "-" + TENANTS.incrementAndGet();
+    }
+
+    private TenantStores view(String tenant) {
+        return backend().stores().tenant(TenantId.of(tenant), ROUTER);
+    }
+
+    /** The stores of a second instance: on PostgreSQL its own pool on the same database, else the same stores. */
+    private OrionStores secondStores() {
+        if (backend().another().isPresent()) {
+            OrionStores other = backend().another().get().get();
+            toClose.add(other);
+            return other;
+        }
+        return backend().stores();
+    }
+
+    private LlmRouter instance(OrionStores stores, Profile profile) {
+        // the store-backed parts take the router's clock, the stores' clock here (cache expiry is compared with it)
+        LlmRouter router = LlmRouter.builder().model(ModelRoute.of("openai", "gpt-4o", model, 128_000)).profile(profile)
+                .clock(backend().clock()).stores(RouterStores.of(stores, ROUTER)).build();
+        toClose.add(0, router); // routers flush their call log before the stores they write to close
+        return router;
+    }
+
+    private LlmRouter instance(Profile profile) {
+        return instance(backend().stores(), profile);
+    }
+
+    @Test
+    void everyCallLandsOnceInTheStoreUnderTheRoutersIdAndExports() {
+        String acme = newTenant();
+        Profile capped = Profile.builder("p").models(List.of("gpt-4o")).maxCostPerRequest(new BigDecimal("0.01")).build();
+        LlmRouter router = instance(capped);
+        for (int i = 0; i < 3; i++) {
+            router.chat(ChatRequest.builder().profile("p").tenantId(acme).projectId("cathodes").runId("run-7")
+                    .user("Which dopant stabilises cubic zirconia? " + i).maxTokens(100).build());
+        }
+        // 100k output tokens at $10/M is $1: refused before any call, and still recorded
+        assertThatThrownBy(() -> router.chat(ChatRequest.builder().profile("p").tenantId(acme).projectId("cathodes")
+                .runId("run-7").user("an essay").maxTokens(100_000).build())).isInstanceOf(BudgetExceededException.class);
+        assertThat(router.flushCallLog(Duration.ofSeconds(10))).isTrue();
+
+        TenantStores store = view(acme);
+        assertThat(store.llmCalls().count(LlmCallFilter.all())).isEqualTo(4);
+        assertThat(store.llmCalls().count(LlmCallFilter.all().withOutcome(LlmCallOutcome.BUDGET_EXCEEDED))).isEqualTo(1);
+        List<CallRecord> read = router.callLog().query(CallLogFilter.all().tenant(acme).runId("run-7"), 0, 10);
+        assertThat(read).hasSize(4);
+        for (CallRecord r : read) {
+            LlmCallRecord stored = store.llmCalls().find(r.id()).orElseThrow(() -> new AssertionError("no stored call " + r.id()));
+            assertThat(stored.call().project().orElseThrow().value()).isEqualTo("cathodes");
+            assertThat(stored.call().cost()).isEqualByComparingTo(r.costUsd());
+        }
+        assertThat(read.subList(0, 3)).allSatisfy(r -> {
+            assertThat(r.outcome()).isEqualTo(CallOutcome.SUCCESS);
+            assertThat(r.tenant()).isEqualTo(acme);
+            assertThat(r.cachedTokens()).isEqualTo(8);
+            assertThat(r.costUsd()).isPositive();
+        });
+        assertThat(read.get(0).requestId()).contains("req-1");
+        assertThat(read.get(3).outcome()).isEqualTo(CallOutcome.BUDGET_EXCEEDED);
+        assertThat(router.callLog().query(CallLogFilter.all().tenant(acme), 1, 2)).extracting(CallRecord::id)
+                .containsExactly(read.get(1).id(), read.get(2).id());
+        assertThatThrownBy(() -> router.callLog().count(CallLogFilter.all())).hasMessageContaining("tenant");
+
+        StringWriter csv = new StringWriter();
+        assertThat(CallLogExport.csv(router.callLog(), CallLogFilter.all().tenant(acme), csv)).isEqualTo(4);
+        assertThat(csv.toString().lines()).hasSize(5).anySatisfy(line -> assertThat(line).contains(read.get(2).id()));
+        StringWriter json = new StringWriter();
+        assertThat(CallLogExport.json(router.callLog(), CallLogFilter.all().tenant(acme).outcome(CallOutcome.SUCCESS), json))
+                .isEqualTo(3);
+        StringBuilder storeCsv = new StringBuilder();
+        store.llmCalls().exportCsv(LlmCallFilter.all(), storeCsv);
+        assertThat(storeCsv.toString().lines()).hasSize(5).first().isEqualTo(LlmCallRecord.CSV_HEADER);
+    }
+
+    @Test
+    void aRecordTheStoreCannotTakeDoesNotHoldUpTheLog() {
+        String acme = newTenant();
+        LlmRouter router = instance(Profile.builder("p").models(List.of("gpt-4o")).build());
+        router.chat(ChatRequest.builder().profile("p").tenantId("Not A Slug").user("hi").build());
+        router.chat(ChatRequest.builder().profile("p").tenantId(acme).runId("r".repeat(201)).user("hi").build());
+        router.chat(ChatRequest.builder().profile("p").tenantId(acme).runId("run-1").user("hi").build());
+        assertThat(router.flushCallLog(Duration.ofSeconds(10))).as("the writer is not stuck retrying").isTrue();
+        assertThat(view(acme).llmCalls().count(LlmCallFilter.all())).isEqualTo(1);
+        assertThat(view(acme).llmCalls().count(LlmCallFilter.all().withRunId("run-1"))).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondInstanceIsAnsweredFromTheStoreAfterTheMemoryLayer() {
+        String acme = newTenant();
+        Profile cached = Profile.builder("p").models(List.of("gpt-4o")).cache(CachePolicy.ttl(Duration.ofMinutes(5))).build();
+        ChatRequest req = ChatRequest.builder().profile("p").tenantId(acme).user("Band gap of GaN?").build();
+        LlmRouter a = instance(cached);
+        LlmRouter b = instance(secondStores(), cached);
+        ChatResponse first = a.chat(req);
+        ChatResponse second = b.chat(req);
+        assertThat(upstream).as("b has an empty memory cache: its answer comes from the store").hasValue(1);
+        assertThat(second.cacheHit()).isTrue();
+        assertThat(second.costUsd()).isEqualByComparingTo("0");
+        assertThat(second.text()).isEqualTo(first.text());
+        assertThat(second.toolCalls()).isEqualTo(first.toolCalls());
+        assertThat(second.finishReason()).isEqualTo(FinishReason.TOOL_CALLS);
+        assertThat(view(acme).llmCache().size()).isEqualTo(1);
+
+        assertThat(b.invalidateCache(acme, "p")).isEqualTo(1);
+        assertThat(view(acme).llmCache().size()).isZero();
+        assertThat(a.chat(req.newBuilder().build()).cacheHit()).as("a's memory layer still holds it").isTrue();
+        assertThat(b.chat(req).cacheHit()).isFalse();
+        assertThat(upstream).hasValue(2);
+        assertThat(a.flushCallLog(Duration.ofSeconds(10))).isTrue();
+        assertThat(b.flushCallLog(Duration.ofSeconds(10))).isTrue();
+        assertThat(view(acme).llmCalls().count(LlmCallFilter.all().withCacheHit(true))).as("b's store hit, a's memory hit")
+                .isEqualTo(2);
+        assertThat(view(acme).llmCalls().count(LlmCallFilter.all())).isEqualTo(4);
+    }
+
+    @Test
+    void sixtyFourThreadsOnTwoInstancesNeverOverspendOneBudget() throws Exception {
+        String acme = newTenant();
+        Profile budgeted = Profile.builder("p").models(List.of("gpt-4o"))
+                .budget(BudgetLimit.of(BudgetLimit.Scope.PROJECT, BudgetLimit.Period.DAY, "0.02")).build();
+        LlmRouter a = instance(budgeted);
+        LlmRouter b = instance(secondStores(), budgeted);
+        ChatRequest req = ChatRequest.builder().profile("p").tenantId(acme).projectId("cathodes")
+                .user("Suggest the next composition to try.").maxTokens(100).build();
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        AtomicInteger refused = new AtomicInteger();
+        List<Future<Integer>> results = new ArrayList<>();
+        int ok = 0;
+        try {
+            for (int t = 0; t < 64; t++) {
+                LlmRouter router = t % 2 == 0 ? a : b;
+                Callable<Integer> worker = () -> {
+                    int done = 0;
+                    for (int i = 0; i < 3; i++) {
+                        try {
+                            router.chat(req);
+                            done++;
+                        } catch (BudgetExceededException e) {
+                            assertThat(e.budget()).isEqualTo("tenant:" + acme + "/project:cathodes/day");
+                            assertThat(e.scope()).isEqualTo(BudgetExceededException.Scope.PROJECT);
+                            assertThat(e.resetsAt()).isPresent();
+                            refused.incrementAndGet();
+                        }
+                    }
+                    return done;
+                };
+                results.add(pool.submit(worker));
+            }
+            for (Future<Integer> f : results) {
+                ok += f.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(ok + refused.get()).isEqualTo(192);
+        assertThat(ok).isPositive();
+        assertThat(refused).hasPositiveValue();
+        assertThat(upstream).hasValue(ok);
+        BudgetStatus status = view(acme).budgets().status(BudgetKey.project(ProjectId.of("cathodes"), BudgetPeriod.DAY))
+                .orElseThrow();
+        assertThat(status.spent()).isPositive().isLessThanOrEqualTo(new BigDecimal("0.02"));
+        assertThat(status.reserved()).as("every reservation settled or released").isEqualByComparingTo("0");
+        assertThat(a.flushCallLog(Duration.ofSeconds(30))).isTrue();
+        assertThat(b.flushCallLog(Duration.ofSeconds(30))).isTrue();
+        BigDecimal logged = BigDecimal.ZERO;
+        for (CallRecord r : a.callLog().query(CallLogFilter.all().tenant(acme).outcome(CallOutcome.SUCCESS), 0, 1000)) {
+            logged = logged.add(r.costUsd());
+        }
+        assertThat(logged).as("the call log and the budget agree").isEqualByComparingTo(status.spent());
+        assertThat(view(acme).llmCalls().count(LlmCallFilter.all())).isEqualTo(192);
+        assertThat(view(acme).audit().count(AuditFilter.all().withResourceType("budget").withAction("set-limit")))
+                .as("the profile's limit is written once, not by every instance or call").isEqualTo(1);
+    }
+
+    @Test
+    void reservationsOfADeadInstanceLapseAndFreeTheBudget() {
+        String acme = newTenant();
+        Profile budgeted = Profile.builder("p").models(List.of("gpt-4o"))
+                .budget(BudgetLimit.of(BudgetLimit.Scope.PROJECT, BudgetLimit.Period.TOTAL, "0.005")).build();
+        ChatRequest req = ChatRequest.builder().profile("p").tenantId(acme).projectId("cathodes")
+                .user("Suggest the next composition to try.").maxTokens(100).build();
+        LlmRouter router = instance(budgeted);
+        router.chat(req); // writes the limit
+        // an instance that reserved the rest of the budget and died before settling
+        view(acme).budgets().reserve(java.util.Optional.of(ProjectId.of("cathodes")), new BigDecimal("0.004"),
+                StoreBudgetLedger.RESERVATION_TTL);
+        assertThatThrownBy(() -> router.chat(req)).isInstanceOf(BudgetExceededException.class);
+        backend().clock().advance(StoreBudgetLedger.RESERVATION_TTL.plusSeconds(1));
+        assertThat(router.chat(req).text()).isEqualTo("done");
+        assertThat(upstream).hasValue(2);
+        BudgetStatus status = view(acme).budgets().status(BudgetKey.project(ProjectId.of("cathodes"), BudgetPeriod.TOTAL))
+                .orElseThrow();
+        assertThat(status.reserved()).isEqualByComparingTo("0");
+        assertThat(status.spent()).isLessThanOrEqualTo(new BigDecimal("0.005"));
+    }
+
+    @Test
+    void storeBackedRateLimitsHoldAcrossInstances() {
+        String acme = newTenant();
+        Profile limited = Profile.builder("p").models(List.of("gpt-4o"))
+                .rateLimit(new RateLimitRule(RateLimitRule.Scope.TENANT, 3, 0)).build();
+        ChatRequest req = ChatRequest.builder().profile("p").tenantId(acme).user("hi").build();
+        LlmRouter a = instance(limited);
+        LlmRouter b = instance(secondStores(), limited);
+        a.chat(req);
+        b.chat(req);
+        a.chat(req);
+        assertThatThrownBy(() -> b.chat(req)).isInstanceOfSatisfying(RateLimitedException.class,
+                e -> assertThat(e.retryAfter()).hasValueSatisfying(d -> assertThat(d).isPositive()));
+        assertThatThrownBy(() -> a.chat(req)).isInstanceOf(RateLimitedException.class);
+        assertThat(upstream).hasValue(3);
+        b.chat(req.newBuilder().tenantId(newTenant()).build());
+        assertThat(upstream).as("another tenant has its own bucket").hasValue(4);
+    }
+
+    @Test
+    void oneTenantsCallsNeverShowInAnothersViews() {
+        String acme = newTenant();
+        String globex = newTenant();
+        Profile p = Profile.builder("p").models(List.of("gpt-4o")).cache(CachePolicy.ttl(Duration.ofMinutes(5)))
+                .budget(BudgetLimit.of(BudgetLimit.Scope.TENANT, BudgetLimit.Period.MONTH, "1")).build();
+        LlmRouter router = instance(p);
+        for (int i = 0; i < 5; i++) {
+            router.chat(ChatRequest.builder().profile("p").tenantId(acme).runId("shared-run").user("q" + i).build());
+        }
+        router.chat(ChatRequest.builder().profile("p").tenantId(globex).runId("shared-run").user("q0").build());
+        assertThat(upstream).as("the same prompt of another tenant is not a cache hit").hasValue(6);
+        assertThat(router.flushCallLog(Duration.ofSeconds(10))).isTrue();
+
+        assertThat(view(acme).llmCalls().count(LlmCallFilter.all())).isEqualTo(5);
+        assertThat(view(globex).llmCalls().count(LlmCallFilter.all())).isEqualTo(1);
+        List<CallRecord> globexCalls = router.callLog().query(CallLogFilter.all().tenant(globex).runId("shared-run"), 0, 100);
+        assertThat(globexCalls).singleElement().satisfies(r -> assertThat(r.tenant()).isEqualTo(globex));
+        for (CallRecord r : router.callLog().query(CallLogFilter.all().tenant(acme), 0, 100)) {
+            assertThat(view(globex).llmCalls().find(r.id())).isEmpty();
+        }
+        assertThat(view(globex).llmCache().size()).isEqualTo(1);
+        assertThat(router.invalidateCache(globex)).isEqualTo(1);
+        assertThat(view(acme).llmCache().size()).as("invalidating globex leaves acme's answers").isEqualTo(5);
+        BigDecimal acmeSpent = view(acme).budgets().status(BudgetKey.tenant(BudgetPeriod.MONTH)).orElseThrow().spent();
+        BigDecimal globexSpent = view(globex).budgets().status(BudgetKey.tenant(BudgetPeriod.MONTH)).orElseThrow().spent();
+        assertThat(globexSpent).isPositive();
+        assertThat(globexSpent.multiply(BigDecimal.valueOf(5))).isEqualByComparingTo(acmeSpent);
+    }
+}
