@@ -38,6 +38,8 @@ public final class QueueWorker {
     private final Condition wake = lock.newCondition();
     private final AtomicInteger processed = new AtomicInteger();
     private volatile boolean stopping;
+    /** Set by {@link #poke()} under the lock, cleared by the thread that consumed it. */
+    private boolean poked;
     private ExecutorService threads;
     private ScheduledExecutorService heartbeats;
 
@@ -90,6 +92,7 @@ public final class QueueWorker {
     public void poke() {
         lock.lock();
         try {
+            poked = true;
             wake.signalAll();
         } finally {
             lock.unlock();
@@ -116,9 +119,11 @@ public final class QueueWorker {
     private void idle() {
         lock.lock();
         try {
-            if (!stopping) {
+            // a poke that came while this thread was claiming is not lost: it skips the wait
+            if (!stopping && !poked) {
                 wake.await(pollInterval.toNanos(), TimeUnit.NANOSECONDS);
             }
+            poked = false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopping = true;
