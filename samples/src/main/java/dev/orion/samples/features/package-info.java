@@ -1,0 +1,2 @@
+/** Sample: neighbour lists, radial distribution, descriptors and similarity search. */
+package dev.orion.samples.features;

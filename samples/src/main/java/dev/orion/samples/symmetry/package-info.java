@@ -1,0 +1,2 @@
+/** Sample: space-group analysis, Wyckoff positions, standard cells and lattice reduction. */
+package dev.orion.samples.symmetry;
