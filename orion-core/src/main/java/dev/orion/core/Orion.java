@@ -1,14 +1,24 @@
 package dev.orion.core;
 
+import dev.orion.core.jobs.JobService;
+import dev.orion.engine.Engine;
+import dev.orion.engine.Executor;
+import dev.orion.llm.ChatModel;
 import dev.orion.store.AdminStores;
 import dev.orion.store.ApiKeyCheck;
 import dev.orion.store.OrionStores;
-import dev.orion.store.TenantStores;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ORION instance of an application: built once, shared, closed at shutdown. Everything that
@@ -16,20 +26,42 @@ import java.util.Optional;
  * no tenant cannot touch data.
  *
  * <pre>{@code
- * try (Orion orion = Orion.builder().store(Stores.embedded(Path.of("orion-data"))).build()) {
- *     TenantStores acme = orion.tenant(TenantId.of("acme"), Principal.user("alice"));
- *     acme.structures().save(NewStructure.of("Cu fcc", "Cu", 4, json));
+ * try (Orion orion = Orion.builder()
+ *         .store(Stores.embedded(Path.of("orion-data")))
+ *         .engine(LammpsEngine.builder().build())
+ *         .executor(LocalExecutor.builder().build())
+ *         .build()) {
+ *     OrionTenant acme = orion.tenant(TenantId.of("acme"));
+ *     JobRecord job = acme.jobs().submit(JobRequest.of(relax, "lammps"));
+ *     CalculationResult r = acme.jobs().awaitResult(job.id(), Duration.ofMinutes(5));
  * }
  * }</pre>
+ *
+ * <p>An instance owns what it was built with: {@link #close()} shuts down the tenants' job services,
+ * then closes the executors, engines and chat model that are {@link AutoCloseable}, then the stores.
  */
-public final class Orion implements OrionStores {
+public final class Orion implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Orion.class);
 
     private final OrionStores store;
     private final Principal defaultActor;
+    private final List<Engine> engines;
+    private final List<Executor> executors;
+    private final Optional<String> defaultExecutor;
+    private final Path workRoot;
+    private final Optional<ChatModel> chatModel;
+    private final Map<TenantId, JobService> jobServices = new ConcurrentHashMap<>();
+    private boolean closed;
 
     private Orion(Builder b) {
         this.store = b.store.orElseGet(() -> Stores.embedded(Path.of("orion-data")));
         this.defaultActor = b.defaultActor;
+        this.engines = List.copyOf(b.engines.values());
+        this.executors = List.copyOf(b.executors.values());
+        this.defaultExecutor = b.defaultExecutor;
+        this.workRoot = b.workRoot;
+        this.chatModel = b.chatModel;
     }
 
     /** @return a builder; without {@code store(...)} ORION uses an embedded database in {@code ./orion-data} */
@@ -38,36 +70,110 @@ public final class Orion implements OrionStores {
     }
 
     /**
-     * @param tenant the tenant
+     * @param tenant the tenant, not {@link TenantId#ADMIN}
      * @return the tenant's view, acting as the builder's default actor
      */
-    public TenantStores tenant(TenantId tenant) {
-        return store.tenant(tenant, defaultActor);
+    public OrionTenant tenant(TenantId tenant) {
+        return tenant(tenant, defaultActor);
     }
 
-    @Override
-    public TenantStores tenant(TenantId tenant, Principal actor) {
-        return store.tenant(tenant, actor);
+    /**
+     * @param tenant the tenant, not {@link TenantId#ADMIN}
+     * @param actor  who acts through the view's stores (named in audit events)
+     * @return the tenant's view
+     */
+    public OrionTenant tenant(TenantId tenant, Principal actor) {
+        return new OrionTenant(this, store.tenant(tenant, actor));
     }
 
-    @Override
+    /**
+     * @param actor who is acting
+     * @return the audited cross-tenant view of the stores
+     * @see OrionStores#admin(Principal)
+     */
     public AdminStores admin(Principal actor) {
         return store.admin(actor);
     }
 
-    @Override
+    /**
+     * @param presentedKey  the full key text as the client sent it
+     * @param requiredScope the scope the call needs
+     * @return whether the key was accepted, and if not, why
+     * @see OrionStores#authenticate(String, String)
+     */
     public ApiKeyCheck authenticate(String presentedKey, String requiredScope) {
         return store.authenticate(presentedKey, requiredScope);
     }
 
-    /** @return the stores this instance was built with */
+    /** @return the stores this instance was built with (for modules that take the {@link OrionStores} SPI) */
     public OrionStores stores() {
         return store;
     }
 
-    /** Closes the stores (and their connection pool, if ORION opened it). */
+    /** @return the chat model this instance was built with, if any (for example an orion-llm router) */
+    public Optional<ChatModel> chatModel() {
+        return chatModel;
+    }
+
+    JobService jobs(TenantId tenant) {
+        if (engines.isEmpty()) {
+            throw new IllegalStateException("ORION was built without an engine: add one with Orion.builder().engine(...)");
+        }
+        JobService running = jobServices.get(tenant);
+        if (running != null) {
+            return running;
+        }
+        // serialised with close(), so that no service starts after close() collected the ones to stop
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("ORION is closed");
+            }
+            return jobServices.computeIfAbsent(tenant, this::startJobs);
+        }
+    }
+
+    private JobService startJobs(TenantId tenant) {
+        JobService.Builder b = JobService.builder(store.tenant(tenant, defaultActor)).workRoot(workRoot);
+        engines.forEach(b::engine);
+        executors.forEach(b::executor);
+        defaultExecutor.ifPresent(b::defaultExecutor);
+        JobService service = b.build();
+        service.start();
+        LOG.debug("started the job service of tenant {}", tenant.value());
+        return service;
+    }
+
+    /**
+     * Shuts down the job services (runs in progress are released to the next start, see
+     * {@link JobService#shutdown}), closes the executors, engines and chat model that are
+     * {@link AutoCloseable}, and closes the stores (and their connection pool, if ORION opened it).
+     */
     @Override
     public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        for (TenantId tenant : List.copyOf(jobServices.keySet())) {
+            JobService service = jobServices.remove(tenant);
+            if (service != null) {
+                service.close();
+            }
+        }
+        List<Object> owned = new ArrayList<>(executors);
+        owned.addAll(engines);
+        chatModel.ifPresent(owned::add);
+        for (Object o : owned) {
+            if (o instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    LOG.warn("closing {} failed: {}", o, e.toString());
+                }
+            }
+        }
         store.close();
     }
 
@@ -75,6 +181,11 @@ public final class Orion implements OrionStores {
     public static final class Builder {
         private Optional<OrionStores> store = Optional.empty();
         private Principal defaultActor = Principal.system("orion");
+        private final Map<String, Engine> engines = new LinkedHashMap<>();
+        private final Map<String, Executor> executors = new LinkedHashMap<>();
+        private Optional<String> defaultExecutor = Optional.empty();
+        private Path workRoot = Path.of("orion-work");
+        private Optional<ChatModel> chatModel = Optional.empty();
 
         private Builder() {
         }
@@ -89,7 +200,7 @@ public final class Orion implements OrionStores {
         }
 
         /**
-         * @param actor who {@link Orion#tenant(TenantId)} views act as (default {@code system:orion})
+         * @param actor who {@link Orion#tenant(TenantId)} views and the job services act as (default {@code system:orion})
          * @return this
          */
         public Builder defaultActor(Principal actor) {
@@ -97,8 +208,74 @@ public final class Orion implements OrionStores {
             return this;
         }
 
-        /** @return the instance */
+        /**
+         * @param engine an engine that jobs can name (by {@link Engine#name()}); call once per engine
+         * @return this
+         * @throws IllegalArgumentException if an engine of the same name was added
+         */
+        public Builder engine(Engine engine) {
+            Objects.requireNonNull(engine, "engine");
+            if (engines.putIfAbsent(engine.name(), engine) != null) {
+                throw new IllegalArgumentException("engine '" + engine.name() + "' was added twice");
+            }
+            return this;
+        }
+
+        /**
+         * @param executor where program engines run (by {@link Executor#name()}); call once per
+         *                 executor; the first is the default unless {@link #defaultExecutor} names another
+         * @return this
+         * @throws IllegalArgumentException if an executor of the same name was added
+         */
+        public Builder executor(Executor executor) {
+            Objects.requireNonNull(executor, "executor");
+            if (executors.putIfAbsent(executor.name(), executor) != null) {
+                throw new IllegalArgumentException("executor '" + executor.name() + "' was added twice");
+            }
+            return this;
+        }
+
+        /**
+         * @param name the executor used when a job request names none
+         * @return this
+         */
+        public Builder defaultExecutor(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("defaultExecutor must be named, got '" + name + "'");
+            }
+            this.defaultExecutor = Optional.of(name);
+            return this;
+        }
+
+        /**
+         * @param dir where jobs' work folders go ({@code dir/tenant/job/attempt-N}; default {@code ./orion-work})
+         * @return this
+         */
+        public Builder workRoot(Path dir) {
+            this.workRoot = Objects.requireNonNull(dir, "workRoot");
+            return this;
+        }
+
+        /**
+         * @param model the chat model that LLM-advised features use, for example an orion-llm router
+         * @return this
+         */
+        public Builder chatModel(ChatModel model) {
+            this.chatModel = Optional.of(Objects.requireNonNull(model, "chatModel"));
+            return this;
+        }
+
+        /**
+         * @return the instance
+         * @throws IllegalArgumentException if the default executor names none that was added
+         */
         public Orion build() {
+            defaultExecutor.ifPresent(name -> {
+                if (!executors.containsKey(name)) {
+                    throw new IllegalArgumentException("defaultExecutor '" + name + "' is not one of the executors "
+                            + executors.keySet());
+                }
+            });
             return new Orion(this);
         }
     }

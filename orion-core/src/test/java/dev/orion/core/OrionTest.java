@@ -3,6 +3,10 @@ package dev.orion.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orion.llm.ChatModel;
+import dev.orion.llm.ChatRequest;
+import dev.orion.llm.ChatResponse;
+import dev.orion.llm.ChatStreamListener;
 import dev.orion.store.AuditEvent;
 import dev.orion.store.AuditFilter;
 import dev.orion.store.NewStructure;
@@ -27,14 +31,14 @@ class OrionTest {
     void embeddedDatabaseIsCreatedMigratedAndSurvivesRestart() {
         String id;
         try (Orion orion = Orion.builder().store(Stores.embedded(dir.resolve("data"))).defaultActor(Principal.user("alice")).build()) {
-            TenantStores acme = orion.tenant(TenantId.of("acme"));
+            TenantStores acme = orion.tenant(TenantId.of("acme")).stores();
             id = acme.structures().save(NewStructure.of("NaCl", "NaCl", 8, "{}")).id();
         }
         assertThat(Files.exists(dir.resolve("data").resolve("orion.mv.db"))).isTrue();
         try (Orion orion = Orion.builder().store(Stores.embedded(dir.resolve("data"))).build()) {
-            TenantStores acme = orion.tenant(TenantId.of("acme"));
+            TenantStores acme = orion.tenant(TenantId.of("acme")).stores();
             assertThat(acme.structures().find(id)).isPresent();
-            assertThat(orion.tenant(TenantId.of("globex")).structures().count(StructureFilter.all())).isZero();
+            assertThat(orion.tenant(TenantId.of("globex")).stores().structures().count(StructureFilter.all())).isZero();
             AuditEvent created = acme.audit().query(AuditFilter.all(), PageRequest.first(5)).items().get(0);
             assertThat(created.actor()).isEqualTo(Principal.user("alice"));
             assertThat(created.resourceId()).isEqualTo(id);
@@ -54,10 +58,35 @@ class OrionTest {
     @Test
     void inMemoryOrionHandsOutIsolatedViews() {
         try (Orion orion = Orion.builder().store(Stores.inMemory()).build()) {
-            orion.tenant(TenantId.of("a")).structures().save(NewStructure.of("x", "Cu", 1, "{}"));
-            assertThat(orion.tenant(TenantId.of("b")).structures().count(StructureFilter.all())).isZero();
-            assertThat(orion.tenant(TenantId.of("a"), Principal.user("u")).structures().count(StructureFilter.all())).isEqualTo(1);
+            orion.tenant(TenantId.of("a")).stores().structures().save(NewStructure.of("x", "Cu", 1, "{}"));
+            assertThat(orion.tenant(TenantId.of("b")).stores().structures().count(StructureFilter.all())).isZero();
+            assertThat(orion.tenant(TenantId.of("a"), Principal.user("u")).stores().structures().count(StructureFilter.all())).isEqualTo(1);
             assertThatThrownBy(() -> orion.tenant(TenantId.ADMIN)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void jobsNeedAnEngineAndTheChatModelIsOptional() {
+        ChatModel model = new ChatModel() {
+            @Override
+            public ChatResponse chat(ChatRequest request) {
+                throw new UnsupportedOperationException("not called");
+            }
+
+            @Override
+            public ChatResponse stream(ChatRequest request, ChatStreamListener listener) {
+                throw new UnsupportedOperationException("not called");
+            }
+        };
+        try (Orion orion = Orion.builder().store(Stores.inMemory()).build()) {
+            assertThat(orion.chatModel()).isEmpty();
+            OrionTenant acme = orion.tenant(TenantId.of("acme"), Principal.user("alice"));
+            assertThat(acme.tenant()).isEqualTo(TenantId.of("acme"));
+            assertThat(acme.actor()).isEqualTo(Principal.user("alice"));
+            assertThatThrownBy(acme::jobs).isInstanceOf(IllegalStateException.class).hasMessageContaining("engine(");
+        }
+        try (Orion orion = Orion.builder().store(Stores.inMemory()).chatModel(model).build()) {
+            assertThat(orion.chatModel()).containsSame(model);
         }
     }
 }

@@ -57,7 +57,7 @@ public final class QuickStart {
         Path out = Path.of(args.length > 0 ? args[0] : "target/quickstart");
         Files.createDirectories(out);
         try (Orion orion = Orion.builder().store(Stores.embedded(out.resolve("orion-data"))).build()) {
-            TenantStores demo = orion.tenant(TenantId.of("demo"), Principal.user("quickstart"));
+            TenantStores demo = orion.tenant(TenantId.of("demo"), Principal.user("quickstart")).stores();
             for (String name : EXAMPLES) {
                 readConvertAndStore(name, out, demo);
             }

@@ -30,9 +30,9 @@ class QuickStartTest {
             }
         }
         try (Orion orion = Orion.builder().store(Stores.embedded(out.resolve("orion-data"))).build()) {
-            TenantStores demo = orion.tenant(TenantId.of("demo"), Principal.user("test"));
+            TenantStores demo = orion.tenant(TenantId.of("demo"), Principal.user("test")).stores();
             assertThat(demo.structures().count(StructureFilter.all())).isEqualTo(3);
-            assertThat(orion.tenant(TenantId.of("other"), Principal.user("test")).structures()
+            assertThat(orion.tenant(TenantId.of("other"), Principal.user("test")).stores().structures()
                     .count(StructureFilter.all())).isZero();
         }
         try (var files = Files.list(out)) {

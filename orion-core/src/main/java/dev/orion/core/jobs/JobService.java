@@ -54,8 +54,11 @@ import org.slf4j.LoggerFactory;
  *       nothing runs twice.</li>
  * </ul>
  *
+ * <p>{@link dev.orion.core.Orion} builds one per tenant ({@code orion.tenant(t).jobs()}); build one
+ * yourself for policies the {@code Orion} builder does not set:
+ *
  * <pre>{@code
- * JobService jobs = JobService.builder(orion.tenant(TenantId.of("acme")))
+ * JobService jobs = JobService.builder(orion.tenant(TenantId.of("acme")).stores())
  *         .engine(LammpsEngine.builder().build()).executor(LocalExecutor.builder().build())
  *         .workRoot(Path.of("orion-work")).build();
  * jobs.start();

@@ -1,6 +1,7 @@
 package dev.orion.samples.engines;
 
 import dev.orion.ConvergenceException;
+import dev.orion.core.Orion;
 import dev.orion.core.Stores;
 import dev.orion.core.jobs.JobService;
 import dev.orion.engine.Calculation;
@@ -14,7 +15,6 @@ import dev.orion.engines.local.LocalExecutor;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
-import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,10 +44,11 @@ public final class EspressoScf {
         DftParameters.Builder lda = DftParameters.builder(EspressoEngine.DEBIAN_PSEUDO)
                 .pseudopotential(si, "Si.pz-vbc.UPF").ecutwfc(20).kPoints(4, 4, 4);
         EspressoEngine pw = EspressoEngine.builder().build();
-        try (LocalExecutor local = LocalExecutor.builder().build();
-             JobService jobs = JobService.builder(Stores.inMemory().tenant(TenantId.of("demo"), Principal.user("you")))
-                     .engine(pw).executor(local).workRoot(Files.createTempDirectory("orion-qe")).build()) {
-            jobs.start();
+        // the Orion instance owns the executor and closes it; the sample uses it directly below too
+        LocalExecutor local = LocalExecutor.builder().build();
+        try (Orion orion = Orion.builder().store(Stores.inMemory()).engine(pw).executor(local)
+                .workRoot(Files.createTempDirectory("orion-qe")).build()) {
+            JobService jobs = orion.tenant(TenantId.of("demo")).jobs();
             String id = jobs.submit(JobRequest.of(Calculation.singlePoint(diamond).with(lda.build()), "espresso")).id();
             CalculationResult r = jobs.awaitResult(id, Duration.ofMinutes(5));
             // a sample program reports on the console

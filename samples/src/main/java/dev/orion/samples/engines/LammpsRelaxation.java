@@ -1,7 +1,8 @@
 package dev.orion.samples.engines;
 
+import dev.orion.core.Orion;
+import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
-import dev.orion.core.jobs.JobService;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.JobRequest;
@@ -9,11 +10,9 @@ import dev.orion.engine.Potential;
 import dev.orion.engines.lammps.LammpsEngine;
 import dev.orion.engines.local.LocalExecutor;
 import dev.orion.store.JobRecord;
-import dev.orion.store.OrionStores;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
-import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,13 +37,15 @@ public final class LammpsRelaxation {
         Structure fcc = Structure.builder().lattice(Lattice.cubic(3.65)).addSite(cu, 0, 0, 0).addSite(cu, 0.5, 0.5, 0)
                 .addSite(cu, 0.5, 0, 0.5).addSite(cu, 0, 0.5, 0.5).build().supercell(2, 2, 2);
         Calculation relax = Calculation.relax(fcc).withCell(true).with(Potential.eam(Path.of("Cu_u3.eam"), cu));
-        try (OrionStores stores = Stores.embedded(Path.of("orion-data"));
-             LocalExecutor local = LocalExecutor.builder().build();
-             JobService jobs = JobService.builder(stores.tenant(TenantId.of("demo"), Principal.user("you")))
-                     .engine(LammpsEngine.builder().build()).executor(local).workRoot(Path.of("orion-work")).build()) {
-            jobs.start();
-            JobRecord job = jobs.submit(JobRequest.of(relax, "lammps"));
-            CalculationResult r = jobs.awaitResult(job.id(), Duration.ofMinutes(5));
+        try (Orion orion = Orion.builder()
+                .store(Stores.embedded(Path.of("orion-data")))
+                .engine(LammpsEngine.builder().build())
+                .executor(LocalExecutor.builder().build())
+                .workRoot(Path.of("orion-work"))
+                .build()) {
+            OrionTenant demo = orion.tenant(TenantId.of("demo"));
+            JobRecord job = demo.jobs().submit(JobRequest.of(relax, "lammps"));
+            CalculationResult r = demo.jobs().awaitResult(job.id(), Duration.ofMinutes(5));
             // a sample program reports on the console
             System.out.printf(Locale.ROOT, "job %s: %.4f eV/atom, a = %.4f Å, %s after %d iterations%n", job.id(),
                     r.energyPerAtom(), r.finalStructure().orElseThrow().lattice().a() / 2,

@@ -1,5 +1,6 @@
 package dev.orion.samples.engines;
 
+import dev.orion.core.Orion;
 import dev.orion.core.Stores;
 import dev.orion.core.jobs.JobService;
 import dev.orion.engine.Calculation;
@@ -10,11 +11,9 @@ import dev.orion.engine.Resources;
 import dev.orion.engines.lammps.LammpsEngine;
 import dev.orion.engines.slurm.SlurmExecutor;
 import dev.orion.store.JobRecord;
-import dev.orion.store.OrionStores;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
-import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,11 +42,13 @@ public final class SlurmRelaxation {
         Calculation relax = Calculation.relax(fcc).withCell(true).with(Potential.eam(Path.of("Cu_u3.eam"), cu));
         Resources resources = Resources.builder().nodes(1).tasks(1).cpusPerTask(1).memoryMb(1024)
                 .timeLimit(Duration.ofMinutes(10)).build();
-        try (OrionStores stores = Stores.embedded(Path.of("orion-data"));
-             JobService jobs = JobService.builder(stores.tenant(TenantId.of("demo"), Principal.user("you")))
-                     .engine(LammpsEngine.builder().build()).executor(SlurmExecutor.builder().build())
-                     .workRoot(Path.of("orion-work").toAbsolutePath()).build()) {
-            jobs.start();
+        try (Orion orion = Orion.builder()
+                .store(Stores.embedded(Path.of("orion-data")))
+                .engine(LammpsEngine.builder().build())
+                .executor(SlurmExecutor.builder().build())
+                .workRoot(Path.of("orion-work").toAbsolutePath())
+                .build()) {
+            JobService jobs = orion.tenant(TenantId.of("demo")).jobs();
             // the idempotency key makes a rerun of this program find the job it submitted before
             JobRecord job = jobs.submit(JobRequest.of(relax, "lammps").withResources(resources)
                     .withIdempotencyKey("sample-slurm-cu-relax"));

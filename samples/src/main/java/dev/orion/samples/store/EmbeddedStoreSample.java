@@ -39,7 +39,7 @@ public final class EmbeddedStoreSample {
     public static void main(String[] args) {
         Path data = Path.of(args.length > 0 ? args[0] : "orion-data");
         try (Orion orion = Orion.builder().store(Stores.embedded(data)).build()) {
-            TenantStores acme = orion.tenant(TenantId.of("acme"), Principal.user("alice"));
+            TenantStores acme = orion.tenant(TenantId.of("acme"), Principal.user("alice")).stores();
 
             StructureRecord nacl = acme.structures().save(NewStructure.of("rock salt", "NaCl", 8, "{\"spacegroup\":225}")
                     .inProject(ProjectId.of("halides")).withTags(Set.of("ionic")).withProperties(Map.of("band_gap_eV", 5.0)));
@@ -52,7 +52,7 @@ public final class EmbeddedStoreSample {
             ApiKeyCheck check = orion.authenticate(key.secret(), "structures:read");
             System.out.println("key accepted for structures:read: " + check.accepted());
 
-            TenantStores globex = orion.tenant(TenantId.of("globex"), Principal.user("bob"));
+            TenantStores globex = orion.tenant(TenantId.of("globex"), Principal.user("bob")).stores();
             System.out.println("acme structures: " + acme.structures().count(StructureFilter.all())
                     + ", visible to globex: " + globex.structures().find(nacl.id()).isPresent());
 
