@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param executor    the executor name, e.g. {@code "local"} or {@code "slurm"}
  * @param inputJson   the calculation as JSON (opaque to the store)
  * @param structureId the input structure, if stored
+ * @param idempotencyKey the key it was created with, if any (unique per tenant)
  * @param status      the lifecycle state
  * @param externalId  the executor's id (e.g. the SLURM job id), once known
  * @param resultJson  the result as JSON, once succeeded
@@ -25,7 +26,7 @@ import java.util.Optional;
  * @param version     incremented on every change
  */
 public record JobRecord(String id, Optional<ProjectId> project, String engine, String executor, String inputJson,
-                        Optional<String> structureId, JobStatus status, Optional<String> externalId,
+                        Optional<String> structureId, Optional<String> idempotencyKey, JobStatus status, Optional<String> externalId,
                         Optional<String> resultJson, Optional<String> error, Instant createdAt, Instant updatedAt,
                         Optional<Instant> startedAt, Optional<Instant> finishedAt, long version) {
 
@@ -37,6 +38,7 @@ public record JobRecord(String id, Optional<ProjectId> project, String engine, S
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(inputJson, "inputJson");
         Objects.requireNonNull(structureId, "structureId");
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(externalId, "externalId");
         Objects.requireNonNull(resultJson, "resultJson");

@@ -8,10 +8,31 @@ import java.util.Optional;
 public interface JobStore {
 
     /**
+     * Stores a job, unless the tenant already has a job with the same idempotency key: then nothing is
+     * stored or audited and the existing job is returned. This is atomic: concurrent calls with one key
+     * (from any number of threads or JVMs sharing the database) store exactly one job.
+     *
      * @param job what to store
-     * @return the stored job, in {@link JobStatus#SUBMITTED}
+     * @return the job holding the key, and whether this call created it (always true without a key)
      */
-    JobRecord create(NewJob job);
+    JobCreation createIfAbsent(NewJob job);
+
+    /**
+     * Like {@link #createIfAbsent}, for callers that need not know whether the job is new.
+     *
+     * @param job what to store
+     * @return the stored job, in {@link JobStatus#SUBMITTED}, or the tenant's existing job with the
+     *         same idempotency key (in whatever state it is now)
+     */
+    default JobRecord create(NewJob job) {
+        return createIfAbsent(job).job();
+    }
+
+    /**
+     * @param idempotencyKey a key given to {@link NewJob#withIdempotencyKey}
+     * @return this tenant's job created with that key, if any
+     */
+    Optional<JobRecord> findByIdempotencyKey(String idempotencyKey);
 
     /**
      * @param id the id

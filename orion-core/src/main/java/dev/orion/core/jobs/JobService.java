@@ -11,6 +11,7 @@ import dev.orion.engine.JobRequest;
 import dev.orion.engine.ProgramEngine;
 import dev.orion.io.json.StructureJson;
 import dev.orion.store.ConflictException;
+import dev.orion.store.JobCreation;
 import dev.orion.store.JobFilter;
 import dev.orion.store.JobRecord;
 import dev.orion.store.JobStatus;
@@ -21,7 +22,6 @@ import dev.orion.store.PageRequest;
 import dev.orion.store.ProvenanceLink;
 import dev.orion.store.ResourceRef;
 import dev.orion.store.TenantStores;
-import dev.orion.store.WorkItem;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +69,6 @@ import org.slf4j.LoggerFactory;
 public final class JobService implements AutoCloseable {
 
     static final String QUEUE = "orion.jobs";
-    static final String KEYS_QUEUE = "orion.job-idempotency";
     private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
 
     final TenantStores stores;
@@ -158,6 +157,12 @@ public final class JobService implements AutoCloseable {
         List<Path> files = engine.referencedFiles(request.calculation());
         String hash = JobInput.contentHash(request.calculation(), engine.name(), engine.version(), files);
         ResourceRef content = ResourceRef.of("calculation", hash);
+        if (request.idempotencyKey().isPresent()) {
+            Optional<JobRecord> earlier = stores.jobs().findByIdempotencyKey(request.idempotencyKey().get());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         if (request.reuseResults()) {
             Optional<JobRecord> done = succeededWith(content);
             if (done.isPresent()) {
@@ -166,16 +171,15 @@ public final class JobService implements AutoCloseable {
             }
         }
         JobInput input = new JobInput(request.calculation(), request.resources(), hash);
-        JobRecord job = stores.jobs().create(NewJob.of(engine.name(), executor, input.toJson()));
+        NewJob newJob = NewJob.of(engine.name(), executor, input.toJson());
         if (request.idempotencyKey().isPresent()) {
-            WorkItem key = stores.workQueue().enqueue(NewWorkItem.of(KEYS_QUEUE, job.id())
-                    .withIdempotencyKey(request.idempotencyKey().get()));
-            if (!key.payload().equals(job.id())) {
-                stores.jobs().transition(job.id(), new JobTransition(JobStatus.SUBMITTED, JobStatus.CANCELLED,
-                        Optional.empty(), Optional.empty(), Optional.of("duplicate submission of idempotency key; see job "
-                        + key.payload())));
-                return stores.jobs().find(key.payload()).orElseThrow();
-            }
+            newJob = newJob.withIdempotencyKey(request.idempotencyKey().get());
+        }
+        JobCreation creation = stores.jobs().createIfAbsent(newJob);
+        JobRecord job = creation.job();
+        if (!creation.created()) {
+            // a concurrent submit with this key won: it links and enqueues the job
+            return job;
         }
         var provenance = stores.provenance();
         ResourceRef self = ResourceRef.of("job", job.id());

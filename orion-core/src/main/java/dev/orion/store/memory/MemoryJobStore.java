@@ -1,6 +1,7 @@
 package dev.orion.store.memory;
 
 import dev.orion.store.ConflictException;
+import dev.orion.store.JobCreation;
 import dev.orion.store.JobFilter;
 import dev.orion.store.JobRecord;
 import dev.orion.store.JobStatus;
@@ -14,6 +15,7 @@ import dev.orion.store.support.StoreIds;
 import dev.orion.tenant.Principal;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 final class MemoryJobStore implements JobStore {
@@ -28,16 +30,34 @@ final class MemoryJobStore implements JobStore {
     }
 
     @Override
-    public JobRecord create(NewJob j) {
+    public JobCreation createIfAbsent(NewJob j) {
+        Objects.requireNonNull(j, "job");
         synchronized (t) {
+            Optional<JobRecord> existing = j.idempotencyKey().flatMap(this::byKey);
+            if (existing.isPresent()) {
+                return new JobCreation(existing.get(), false);
+            }
             Instant now = t.clock.instant();
             JobRecord r = new JobRecord(StoreIds.newId(), j.project(), j.engine(), j.executor(), j.inputJson(),
-                    j.structureId(), JobStatus.SUBMITTED, Optional.empty(), Optional.empty(), Optional.empty(),
-                    now, now, Optional.empty(), Optional.empty(), 1);
+                    j.structureId(), j.idempotencyKey(), JobStatus.SUBMITTED, Optional.empty(), Optional.empty(),
+                    Optional.empty(), now, now, Optional.empty(), Optional.empty(), 1);
             t.jobs.put(r.id(), new Seq<>(t.nextSeq(), r));
+            j.idempotencyKey().ifPresent(k -> t.jobKeys.put(k, r.id()));
             t.audit(actor, "create", TYPE, r.id(), Map.of("engine", r.engine()));
-            return r;
+            return new JobCreation(r, true);
         }
+    }
+
+    @Override
+    public Optional<JobRecord> findByIdempotencyKey(String idempotencyKey) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        synchronized (t) {
+            return byKey(idempotencyKey);
+        }
+    }
+
+    private Optional<JobRecord> byKey(String key) {
+        return Optional.ofNullable(t.jobKeys.get(key)).map(t.jobs::get).map(Seq::value);
     }
 
     @Override
@@ -60,7 +80,7 @@ final class MemoryJobStore implements JobStore {
             }
             Instant now = t.clock.instant();
             JobRecord n = new JobRecord(r.id(), r.project(), r.engine(), r.executor(), r.inputJson(), r.structureId(),
-                    tr.to(), tr.externalId().or(r::externalId), tr.resultJson().or(r::resultJson),
+                    r.idempotencyKey(), tr.to(), tr.externalId().or(r::externalId), tr.resultJson().or(r::resultJson),
                     tr.error().or(r::error), r.createdAt(), now,
                     tr.to() == JobStatus.RUNNING ? Optional.of(now) : r.startedAt(),
                     tr.to().isTerminal() ? Optional.of(now) : r.finishedAt(), r.version() + 1);

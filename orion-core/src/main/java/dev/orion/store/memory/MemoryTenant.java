@@ -36,6 +36,8 @@ final class MemoryTenant {
 
     final Map<String, Seq<StructureRecord>> structures = new LinkedHashMap<>();
     final Map<String, Seq<JobRecord>> jobs = new LinkedHashMap<>();
+    /** Job id by idempotency key. */
+    final Map<String, String> jobKeys = new HashMap<>();
     final Map<String, Seq<CampaignRecord>> campaigns = new LinkedHashMap<>();
     final Map<String, List<IterationRecord>> iterations = new HashMap<>();
     final Map<String, List<Seq<ObservationRecord>>> observations = new HashMap<>();

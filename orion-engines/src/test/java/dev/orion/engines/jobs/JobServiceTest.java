@@ -28,8 +28,13 @@ import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,9 +117,41 @@ class JobServiceTest {
         JobRecord a = service.submit(req);
         JobRecord b = service.submit(req);
         assertThat(b.id()).isEqualTo(a.id());
+        assertThat(tenant.jobs().findByIdempotencyKey("run-7").map(JobRecord::id)).contains(a.id());
+        assertThat(tenant.jobs().count(JobFilter.all())).as("no duplicate job is stored").isEqualTo(1);
+        assertThat(tenant.audit().count(dev.orion.store.AuditFilter.all().withResourceType("job").withAction("create")))
+                .isEqualTo(1);
         service.await(a.id(), Duration.ofSeconds(30));
         long succeeded = service.list(JobFilter.all().withStatus(JobStatus.SUCCEEDED), dev.orion.store.PageRequest.first(100)).size();
         assertThat(succeeded).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentSubmitsWithOneKeyStartOneJob() throws Exception {
+        JobRequest req = JobRequest.of(Calculation.singlePoint(argon(5.35)).with(LJ), "analytic-test")
+                .withoutResultReuse().withIdempotencyKey("burst");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<String> ids = new ArrayList<>();
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<JobRecord>> submits = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                submits.add(pool.submit(() -> {
+                    go.await();
+                    return service.submit(req);
+                }));
+            }
+            go.countDown();
+            for (Future<JobRecord> f : submits) {
+                ids.add(f.get().id());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(ids).containsOnly(ids.get(0));
+        assertThat(service.await(ids.get(0), Duration.ofSeconds(30)).orElseThrow().status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(tenant.jobs().count(JobFilter.all())).isEqualTo(1);
+        assertThat(events).filteredOn(e -> e.type() == JobEvent.Type.SUBMITTED).hasSize(1);
     }
 
     @Test
