@@ -1,9 +1,13 @@
 package dev.orion.llm;
 
+import dev.orion.store.LlmCallLabel;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An immutable chat request. Build one with {@link #builder()}; derive a changed copy with
@@ -13,6 +17,10 @@ import java.util.Optional;
  * carries who it is for (tenant, project, run, API key, experiment subject) and how the router should
  * treat it (profile, cache bypass). A provider ignores the routing fields; the router ignores
  * {@link #model()} when a profile is given.
+ *
+ * <p>The routing fields are checked when set, so a request the builder accepts is one the router can
+ * record, cache, budget and rate-limit: the tenant is a {@link TenantId}, the project a {@link ProjectId},
+ * and the run id, API key id and experiment subject are {@linkplain LlmCallLabel labels}.
  */
 public final class ChatRequest {
 
@@ -26,8 +34,8 @@ public final class ChatRequest {
     private final List<String> stop;
     private final Long seed;
     private final ResponseFormat responseFormat;
-    private final String tenantId;
-    private final String projectId;
+    private final TenantId tenantId;
+    private final ProjectId projectId;
     private final String runId;
     private final String apiKeyId;
     private final String subject;
@@ -123,12 +131,12 @@ public final class ChatRequest {
     }
 
     /** The tenant the call is made for and billed to. */
-    public Optional<String> tenantId() {
+    public Optional<TenantId> tenantId() {
         return Optional.ofNullable(tenantId);
     }
 
     /** The project within the tenant. */
-    public Optional<String> projectId() {
+    public Optional<ProjectId> projectId() {
         return Optional.ofNullable(projectId);
     }
 
@@ -204,8 +212,8 @@ public final class ChatRequest {
         private final List<String> stop = new ArrayList<>();
         private Long seed;
         private ResponseFormat responseFormat = ResponseFormat.text();
-        private String tenantId;
-        private String projectId;
+        private TenantId tenantId;
+        private ProjectId projectId;
         private String runId;
         private String apiKeyId;
         private String subject;
@@ -331,33 +339,43 @@ public final class ChatRequest {
             return this;
         }
 
-        /** Sets the tenant. @param tenantId non-blank id @return this */
+        /** Sets the tenant. @param tenantId the tenant @return this */
+        public Builder tenantId(TenantId tenantId) {
+            this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+            return this;
+        }
+
+        /** Sets the tenant. @param tenantId a slug {@link TenantId#of} accepts @return this */
         public Builder tenantId(String tenantId) {
-            this.tenantId = nonBlank("tenantId", tenantId);
+            return tenantId(parse("tenantId", tenantId, TenantId::of));
+        }
+
+        /** Sets the project. @param projectId the project @return this */
+        public Builder projectId(ProjectId projectId) {
+            this.projectId = Objects.requireNonNull(projectId, "projectId");
             return this;
         }
 
-        /** Sets the project. @param projectId non-blank id @return this */
+        /** Sets the project. @param projectId an id {@link ProjectId#of} accepts @return this */
         public Builder projectId(String projectId) {
-            this.projectId = nonBlank("projectId", projectId);
-            return this;
+            return projectId(parse("projectId", projectId, ProjectId::of));
         }
 
-        /** Sets the run. @param runId non-blank id @return this */
+        /** Sets the run. @param runId a {@link LlmCallLabel label} @return this */
         public Builder runId(String runId) {
-            this.runId = nonBlank("runId", runId);
+            this.runId = LlmCallLabel.check("runId", runId);
             return this;
         }
 
-        /** Sets the API key id (never the secret). @param apiKeyId non-blank id @return this */
+        /** Sets the API key id (never the secret). @param apiKeyId a {@link LlmCallLabel label} @return this */
         public Builder apiKeyId(String apiKeyId) {
-            this.apiKeyId = nonBlank("apiKeyId", apiKeyId);
+            this.apiKeyId = LlmCallLabel.check("apiKeyId", apiKeyId);
             return this;
         }
 
-        /** Sets the experiment subject. @param subject non-blank id @return this */
+        /** Sets the experiment subject. @param subject a {@link LlmCallLabel label} @return this */
         public Builder subject(String subject) {
-            this.subject = nonBlank("subject", subject);
+            this.subject = LlmCallLabel.check("subject", subject);
             return this;
         }
 
@@ -382,6 +400,18 @@ public final class ChatRequest {
         /** Builds the request. @return the immutable request */
         public ChatRequest build() {
             return new ChatRequest(this);
+        }
+
+        /** Applies the id type's own rule, so there is one rule per id; the message names the field. */
+        private static <T> T parse(String name, String value, Function<String, T> parser) {
+            if (value == null) {
+                throw new IllegalArgumentException(name + " must not be null");
+            }
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+            }
         }
 
         private static String nonBlank(String name, String value) {

@@ -66,10 +66,13 @@ public record LlmCall(Optional<ProjectId> project, Optional<String> runId, Optio
         Objects.requireNonNull(time, "time");
     }
 
-    /** The optional text columns hold at most 200 characters: refuse here, not as a failed batch insert. */
+    /**
+     * The optional text columns are {@link LlmCallLabel labels}: refuse a bad one here, not as a failed batch
+     * insert, by the same rule that {@code ChatRequest} applies to the run id it passes on.
+     */
     private static void optionalText(String name, Optional<String> value) {
         Objects.requireNonNull(value, name);
-        value.ifPresent(v -> StoreArguments.text(name, v, 200));
+        value.ifPresent(v -> LlmCallLabel.check(name, v));
     }
 
     private static void nonNegative(String name, long value) {

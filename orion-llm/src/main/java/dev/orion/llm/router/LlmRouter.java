@@ -22,6 +22,8 @@ import dev.orion.llm.router.ratelimit.RateLimiter;
 import dev.orion.llm.router.store.RouterStores;
 import dev.orion.store.OrionStores;
 import dev.orion.tenant.Principal;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * ORION's LLM router: a {@link ChatModel} that answers each request through a profile (models with
@@ -53,7 +54,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class LlmRouter implements ChatModel, AutoCloseable {
 
     private final Map<String, ModelRoute> routes;
-    private final AtomicReference<ProfileSet> profiles;
+    private final ProfileRouting routing;
     private final List<RouterLink> links;
     private final String defaultTenant;
     private final Clock clock;
@@ -66,14 +67,13 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
     private LlmRouter(Builder b) {
         this.routes = Map.copyOf(b.routes);
         this.clock = b.clock;
-        validate(b.profiles, routes);
-        this.profiles = new AtomicReference<>(b.profiles);
+        this.experiments = new Experiments();
+        this.routing = new ProfileRouting(routes, b.profiles, experiments);
         this.defaultTenant = b.defaultTenant;
         this.callLog = b.callLog;
         this.recorder = new AsyncCallRecorder(b.callLog, b.recorderCapacity);
         this.cache = new ResponseCache(b.cacheStore, b.cacheMaxEntries, clock);
         this.analytics = b.analytics != null ? b.analytics : new CallAnalytics(clock, Duration.ofSeconds(10), 360);
-        this.experiments = new Experiments();
         ModelHealth health = new ModelHealth();
         List<RouterLink> chain = new ArrayList<>();
         chain.add(new CacheLink(cache));
@@ -108,13 +108,12 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
      * @throws LlmConfigurationException if a profile names a model the router does not know (nothing changes then)
      */
     public void reloadProfiles(ProfileSet next) {
-        validate(next, routes);
-        profiles.set(next);
+        routing.reload(Objects.requireNonNull(next, "profiles"));
     }
 
     /** The profiles in force. */
     public ProfileSet profiles() {
-        return profiles.get();
+        return routing.profiles();
     }
 
     /**
@@ -162,37 +161,13 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
     private ChatResponse execute(ChatRequest request, ChatStreamListener listener) {
         long startNanos = System.nanoTime();
         Instant startedAt = clock.instant();
-        String tenant = request.tenantId().orElse(defaultTenant);
-        Optional<String> project = request.projectId();
-        Optional<Experiments.Assignment> assignment = Optional.empty();
-        Profile profile;
-        if (request.profile().isPresent()) {
-            String name = request.profile().get();
-            if (request.subject().isPresent()) {
-                assignment = experiments.assign(name, request.subject().get());
-                if (assignment.isPresent()) {
-                    name = assignment.get().variant().profile();
-                }
-            }
-            String resolved = name;
-            profile = profiles.get().resolve(name, tenant, project.orElse(null)).orElseThrow(() ->
-                    new LlmConfigurationException("unknown profile '" + resolved + "' (tenant " + tenant + "); known: "
-                            + profiles.get().names()));
-        } else {
-            String model = request.model().orElseThrow();
-            if (!routes.containsKey(model)) {
-                throw new LlmConfigurationException("unknown model '" + model + "'; known: " + routes.keySet());
-            }
-            profile = Profile.builder("model:" + model).models(List.of(model)).build();
-        }
-        ChatRequest effective = withDefaults(request, profile);
-        List<ModelRoute> chain = new ArrayList<>(profile.models().size());
-        for (String m : profile.models()) {
-            chain.add(routes.get(m));
-        }
-        Optional<String> experimentLabel = assignment.map(a -> a.experiment() + ":" + a.variant().name());
-        RoutedCall call = new RoutedCall(tenant, project, profile, List.copyOf(chain), routes, startedAt,
-                experimentLabel, listener);
+        String tenant = request.tenantId().map(TenantId::value).orElse(defaultTenant);
+        Optional<String> project = request.projectId().map(ProjectId::value);
+        ProfileRouting.Route route = routing.route(request, tenant, project);
+        ChatRequest effective = route.request();
+        Optional<Experiments.Assignment> assignment = route.assignment();
+        RoutedCall call = new RoutedCall(tenant, project, route.profile(), route.models(), routes, startedAt,
+                route.experimentLabel(), listener);
         ChatResponse response = null;
         RuntimeException failure = null;
         try {
@@ -211,34 +186,6 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
             analytics.record(record);
             assignment.ifPresent(a -> experiments.recordOutcome(a.experiment(), a.variant().name(),
                     record.success(), latency, record.costUsd()));
-        }
-    }
-
-    private static ChatRequest withDefaults(ChatRequest request, Profile profile) {
-        boolean temperature = request.temperature().isEmpty() && profile.temperature().isPresent();
-        boolean maxTokens = request.maxTokens().isEmpty() && profile.maxTokens().isPresent();
-        if (!temperature && !maxTokens) {
-            return request;
-        }
-        ChatRequest.Builder b = request.newBuilder();
-        if (temperature) {
-            b.temperature(profile.temperature().get());
-        }
-        if (maxTokens) {
-            b.maxTokens(profile.maxTokens().get());
-        }
-        return b.build();
-    }
-
-    private static void validate(ProfileSet set, Map<String, ModelRoute> routes) {
-        List<Profile> all = set.all();
-        for (Profile p : all) {
-            for (String m : p.models()) {
-                if (!routes.containsKey(m)) {
-                    throw new LlmConfigurationException("profile '" + p.name() + "' names model '" + m
-                            + "', which the router does not know; known: " + routes.keySet());
-                }
-            }
         }
     }
 
@@ -294,9 +241,16 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
             return this;
         }
 
-        /** @param tenant the tenant billed for requests that name none @return this */
+        /** @param tenant the tenant billed for requests that name none (a {@link TenantId} slug) @return this */
         public Builder defaultTenant(String tenant) {
-            this.defaultTenant = Objects.requireNonNull(tenant, "tenant");
+            if (tenant == null) {
+                throw new IllegalArgumentException("defaultTenant must not be null");
+            }
+            try {
+                this.defaultTenant = TenantId.of(tenant).value();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("defaultTenant: " + e.getMessage(), e);
+            }
             return this;
         }
 
@@ -406,6 +360,6 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
 
     @Override
     public String toString() {
-        return "LlmRouter{models=" + routes.keySet() + ", profiles=" + profiles.get().names() + "}";
+        return "LlmRouter{models=" + routes.keySet() + ", profiles=" + routing.profiles().names() + "}";
     }
 }

@@ -4,9 +4,15 @@ import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
 import dev.orion.llm.router.ratelimit.RateLimiter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** Applies the profile's per-tenant and per-API-key limits (per-model limits apply in {@link ModelCallLink}). */
 final class RateLimitLink implements RouterLink {
+
+    private static final int MAX_READABLE_KEY_ID = 64;
 
     private final RateLimiter limiter;
 
@@ -23,8 +29,7 @@ final class RateLimitLink implements RouterLink {
             if (rule.scope() == RateLimitRule.Scope.MODEL) {
                 continue;
             }
-            String owner = rule.scope() == RateLimitRule.Scope.TENANT ? "tenant"
-                    : "key:" + request.apiKeyId().orElse("-");
+            String owner = rule.scope() == RateLimitRule.Scope.TENANT ? "tenant" : keyOwner(request);
             if (rule.requestsPerMinute() > 0) {
                 limiter.acquire(call.tenant(), "requests/" + owner, rule.requestsPerMinute(), 1);
             }
@@ -36,5 +41,22 @@ final class RateLimitLink implements RouterLink {
             }
         }
         return chain.proceed(request);
+    }
+
+    /**
+     * Names the per-key bucket. A long key id (a label may have 200 characters) is hashed, so the bucket
+     * name stays within what a rate-limit store accepts; ORION's own key ids are short and stay readable.
+     */
+    static String keyOwner(ChatRequest request) {
+        String id = request.apiKeyId().orElse("-");
+        if (id.length() <= MAX_READABLE_KEY_ID) {
+            return "key:" + id;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return "key#" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

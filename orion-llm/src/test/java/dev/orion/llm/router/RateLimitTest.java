@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.RateLimitedException;
+import dev.orion.llm.router.log.CallLogFilter;
 import dev.orion.llm.router.ratelimit.LocalRateLimiter;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
 import java.time.Duration;
@@ -69,6 +70,32 @@ class RateLimitTest {
             router.chat(req);
             assertThatThrownBy(() -> router.chat(req)).isInstanceOf(RateLimitedException.class);
             assertThat(a.calls).hasValue(2);
+        }
+    }
+
+    @Test
+    void longKeyIdsGetAHashedBucketThatStillTellsKeysApart() {
+        ChatRequest.Builder b = ChatRequest.builder().model("a").user("hi");
+        assertThat(RateLimitLink.keyOwner(b.apiKeyId("k7QX2mP9").build())).isEqualTo("key:k7QX2mP9");
+        String longest = "k".repeat(200);
+        String owner = RateLimitLink.keyOwner(b.apiKeyId(longest).build());
+        assertThat(owner).startsWith("key#").hasSize(4 + 64);
+        assertThat(RateLimitLink.keyOwner(b.apiKeyId(longest).build())).isEqualTo(owner);
+        assertThat(RateLimitLink.keyOwner(b.apiKeyId("k".repeat(199) + "j").build())).isNotEqualTo(owner);
+    }
+
+    @Test
+    void theDefaultTenantFollowsTheTenantIdRule() {
+        assertThatThrownBy(() -> LlmRouter.builder().defaultTenant("Default Tenant"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("defaultTenant").hasMessageContaining("'Default Tenant'");
+        ScriptedModel a = new ScriptedModel("a");
+        try (LlmRouter router = LlmRouter.builder().model(new ModelRoute("a", "x", "a", a, 10_000))
+                .defaultTenant("lab-7").rateLimiter(limiter).build()) {
+            router.chat(ChatRequest.builder().model("a").user("hi").build());
+            assertThat(router.flushCallLog(Duration.ofSeconds(10))).isTrue();
+            assertThat(router.callLog().query(CallLogFilter.all().tenant("lab-7"), 0, 10))
+                    .hasSize(1);
         }
     }
 }

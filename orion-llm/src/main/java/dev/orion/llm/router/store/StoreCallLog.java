@@ -45,7 +45,8 @@ final class StoreCallLog implements CallLog {
                 stored = new LlmCallRecord(r.id(), toStore(r));
             } catch (IllegalArgumentException unstorable) {
                 // the recorder retries a failed batch until it is written: one record the store can never
-                // take (a tenant id that is not a slug, an over-long run id) must not hold up every later one
+                // take must not hold up every later one. Requests check their tenant and labels when built,
+                // so this is left for what they do not carry (e.g. a provider name over 100 characters)
                 LOG.error("LLM call {} of tenant '{}' cannot be stored and is left out of the call log: {}", r.id(),
                         r.tenant(), unstorable.getMessage());
                 continue;

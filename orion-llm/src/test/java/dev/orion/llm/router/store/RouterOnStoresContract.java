@@ -27,6 +27,7 @@ import dev.orion.store.BudgetKey;
 import dev.orion.store.BudgetPeriod;
 import dev.orion.store.BudgetStatus;
 import dev.orion.store.LlmCallFilter;
+import dev.orion.store.LlmCallLabel;
 import dev.orion.store.LlmCallOutcome;
 import dev.orion.store.LlmCallRecord;
 import dev.orion.store.OrionStores;
@@ -168,13 +169,35 @@ abstract class RouterOnStoresContract {
     @Test
     void aRecordTheStoreCannotTakeDoesNotHoldUpTheLog() {
         String acme = newTenant();
-        LlmRouter router = instance(Profile.builder("p").models(List.of("gpt-4o")).build());
-        router.chat(ChatRequest.builder().profile("p").tenantId("Not A Slug").user("hi").build());
-        router.chat(ChatRequest.builder().profile("p").tenantId(acme).runId("r".repeat(201)).user("hi").build());
-        router.chat(ChatRequest.builder().profile("p").tenantId(acme).runId("run-1").user("hi").build());
+        // a provider name over the store's 100 characters: the one way left to make an unstorable record,
+        // since requests check their tenant, project and labels when they are built
+        LlmRouter router = LlmRouter.builder().model(new ModelRoute("odd", "p".repeat(101), "gpt-4o", model, 128_000))
+                .model(ModelRoute.of("openai", "gpt-4o", model, 128_000))
+                .clock(backend().clock()).stores(RouterStores.of(backend().stores(), ROUTER)).build();
+        toClose.add(0, router);
+        router.chat(ChatRequest.builder().model("odd").tenantId(acme).runId("run-0").user("hi").build());
+        router.chat(ChatRequest.builder().model("gpt-4o").tenantId(acme).runId("run-1").user("hi").build());
         assertThat(router.flushCallLog(Duration.ofSeconds(10))).as("the writer is not stuck retrying").isTrue();
         assertThat(view(acme).llmCalls().count(LlmCallFilter.all())).isEqualTo(1);
         assertThat(view(acme).llmCalls().count(LlmCallFilter.all().withRunId("run-1"))).isEqualTo(1);
+    }
+
+    @Test
+    void labelsAtTheirLimitReachTheStoreAndTheRateLimitBuckets() {
+        String acme = newTenant();
+        LlmRouter router = instance(Profile.builder("p").models(List.of("gpt-4o"))
+                .rateLimit(new RateLimitRule(RateLimitRule.Scope.API_KEY, 2, 1_000)).build());
+        String longest = "r".repeat(LlmCallLabel.MAX_LENGTH);
+        ChatRequest req = ChatRequest.builder().profile("p").tenantId(acme).projectId("p".repeat(128)).runId(longest)
+                .apiKeyId("k".repeat(LlmCallLabel.MAX_LENGTH)).subject(longest).user("hi").maxTokens(10).build();
+        router.chat(req);
+        router.chat(req);
+        assertThatThrownBy(() -> router.chat(req)).isInstanceOfSatisfying(RateLimitedException.class,
+                e -> assertThat(e.limit()).contains("key#").hasSizeLessThan(LlmCallLabel.MAX_LENGTH));
+        router.chat(req.newBuilder().apiKeyId("k".repeat(LlmCallLabel.MAX_LENGTH - 1) + "j").build());
+        assertThat(upstream).as("another key has its own bucket").hasValue(3);
+        assertThat(router.flushCallLog(Duration.ofSeconds(10))).isTrue();
+        assertThat(view(acme).llmCalls().count(LlmCallFilter.all().withRunId(longest))).isEqualTo(4);
     }
 
     @Test

@@ -1,0 +1,107 @@
+package dev.orion.llm.router;
+
+import dev.orion.llm.ChatRequest;
+import dev.orion.llm.LlmConfigurationException;
+import dev.orion.llm.router.experiment.Experiments;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Chooses what a request runs under: the profile it names (or the experiment arm its subject is assigned
+ * to), resolved for its tenant and project, or an implicit one-model profile when it names only a model;
+ * then the models to try and the request with the profile's defaults applied. Holds the profiles in
+ * force, replaced atomically.
+ */
+final class ProfileRouting {
+
+    /** What {@link #route} chose for one request. */
+    record Route(Profile profile, List<ModelRoute> models, ChatRequest request,
+                 Optional<Experiments.Assignment> assignment) {
+
+        /** The experiment arm for the call record, e.g. {@code "prompt-v2:B"}. */
+        Optional<String> experimentLabel() {
+            return assignment.map(a -> a.experiment() + ":" + a.variant().name());
+        }
+    }
+
+    private final Map<String, ModelRoute> routes;
+    private final AtomicReference<ProfileSet> profiles;
+    private final Experiments experiments;
+
+    ProfileRouting(Map<String, ModelRoute> routes, ProfileSet initial, Experiments experiments) {
+        this.routes = routes;
+        validate(initial);
+        this.profiles = new AtomicReference<>(initial);
+        this.experiments = experiments;
+    }
+
+    ProfileSet profiles() {
+        return profiles.get();
+    }
+
+    /** Replaces the profiles, or changes nothing if one names an unknown model. */
+    void reload(ProfileSet next) {
+        validate(next);
+        profiles.set(next);
+    }
+
+    Route route(ChatRequest request, String tenant, Optional<String> project) {
+        Optional<Experiments.Assignment> assignment = Optional.empty();
+        Profile profile;
+        if (request.profile().isPresent()) {
+            String name = request.profile().get();
+            if (request.subject().isPresent()) {
+                assignment = experiments.assign(name, request.subject().get());
+                if (assignment.isPresent()) {
+                    name = assignment.get().variant().profile();
+                }
+            }
+            ProfileSet set = profiles.get();
+            String resolved = name;
+            profile = set.resolve(name, tenant, project.orElse(null)).orElseThrow(() ->
+                    new LlmConfigurationException("unknown profile '" + resolved + "' (tenant " + tenant + "); known: "
+                            + set.names()));
+        } else {
+            String model = request.model().orElseThrow();
+            if (!routes.containsKey(model)) {
+                throw new LlmConfigurationException("unknown model '" + model + "'; known: " + routes.keySet());
+            }
+            profile = Profile.builder("model:" + model).models(List.of(model)).build();
+        }
+        List<ModelRoute> models = new ArrayList<>(profile.models().size());
+        for (String m : profile.models()) {
+            models.add(routes.get(m));
+        }
+        return new Route(profile, List.copyOf(models), withDefaults(request, profile), assignment);
+    }
+
+    private static ChatRequest withDefaults(ChatRequest request, Profile profile) {
+        boolean temperature = request.temperature().isEmpty() && profile.temperature().isPresent();
+        boolean maxTokens = request.maxTokens().isEmpty() && profile.maxTokens().isPresent();
+        if (!temperature && !maxTokens) {
+            return request;
+        }
+        ChatRequest.Builder b = request.newBuilder();
+        if (temperature) {
+            b.temperature(profile.temperature().get());
+        }
+        if (maxTokens) {
+            b.maxTokens(profile.maxTokens().get());
+        }
+        return b.build();
+    }
+
+    private void validate(ProfileSet set) {
+        for (Profile p : set.all()) {
+            for (String m : p.models()) {
+                if (!routes.containsKey(m)) {
+                    throw new LlmConfigurationException("profile '" + p.name() + "' names model '" + m
+                            + "', which the router does not know; known: " + routes.keySet());
+                }
+            }
+        }
+    }
+}
