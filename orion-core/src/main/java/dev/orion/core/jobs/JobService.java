@@ -8,19 +8,12 @@ import dev.orion.engine.Executor;
 import dev.orion.engine.JobEvent;
 import dev.orion.engine.JobListener;
 import dev.orion.engine.JobRequest;
-import dev.orion.engine.ProgramEngine;
-import dev.orion.io.json.StructureJson;
 import dev.orion.store.ConflictException;
-import dev.orion.store.JobCreation;
 import dev.orion.store.JobFilter;
 import dev.orion.store.JobRecord;
 import dev.orion.store.JobStatus;
 import dev.orion.store.JobTransition;
-import dev.orion.store.NewJob;
-import dev.orion.store.NewWorkItem;
 import dev.orion.store.PageRequest;
-import dev.orion.store.ProvenanceLink;
-import dev.orion.store.ResourceRef;
 import dev.orion.store.TenantStores;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,6 +75,7 @@ public final class JobService implements AutoCloseable {
     private final List<JobListener> listeners = new CopyOnWriteArrayList<>();
     private final QueueWorker worker;
     final JobRunner runner;
+    private final JobSubmitter submitter;
     private final Object changed = new Object();
     /** Counts this JVM's job transitions, guarded by {@link #changed}. */
     private long changes;
@@ -99,6 +93,7 @@ public final class JobService implements AutoCloseable {
         this.runner = new JobRunner(this);
         this.worker = QueueWorker.builder(stores.workQueue(), QUEUE, runner::handle).workerId(b.workerId)
                 .concurrency(b.concurrency).lease(b.lease).pollInterval(b.pollInterval).build();
+        this.submitter = new JobSubmitter(this, worker::poke);
     }
 
     /** @param stores the tenant's stores  @return a builder */
@@ -112,28 +107,12 @@ public final class JobService implements AutoCloseable {
      * lapsed is reclaimed. Jobs that a live worker of another JVM holds are left to it.
      */
     public void start() {
-        JobFilter open = JobFilter.all().withStatus(JobStatus.SUBMITTED, JobStatus.QUEUED, JobStatus.RUNNING);
-        PageRequest page = PageRequest.first(500);
-        while (true) {
-            var found = stores.jobs().query(open, page);
-            for (JobRecord j : found.items()) {
-                stores.workQueue().enqueue(workItem(j.id()));
-            }
-            if (found.nextCursor().isEmpty()) {
-                break;
-            }
-            page = page.after(found.nextCursor().get());
-        }
+        submitter.enqueueUnfinished();
         int reclaimed = stores.workQueue().reclaimExpired();
         if (reclaimed > 0) {
             LOG.info("job service of tenant {} reclaimed {} jobs of dead workers", stores.tenant().value(), reclaimed);
         }
         worker.start();
-    }
-
-    private static NewWorkItem workItem(String jobId) {
-        return NewWorkItem.of(QUEUE, jobId).withIdempotencyKey("job:" + jobId).withMaxAttempts(1000)
-                .withBackoff(Duration.ZERO);
     }
 
     /**
@@ -145,65 +124,7 @@ public final class JobService implements AutoCloseable {
      */
     public JobRecord submit(JobRequest request) {
         Objects.requireNonNull(request, "request");
-        Engine engine = engine(request.engine());
-        String executor = engine instanceof ProgramEngine ? request.executor().orElse(defaultExecutor) : "in-process";
-        if (engine instanceof ProgramEngine && !executors.containsKey(executor)) {
-            throw new IllegalArgumentException("executor '" + executor + "' is not configured; have " + executors.keySet());
-        }
-        List<String> problems = engine.validate(request.calculation());
-        if (!problems.isEmpty()) {
-            throw new InvalidCalculationException(engine.name(), problems);
-        }
-        List<Path> files = engine.referencedFiles(request.calculation());
-        String hash = JobInput.contentHash(request.calculation(), engine.name(), engine.version(), files);
-        ResourceRef content = ResourceRef.of("calculation", hash);
-        if (request.idempotencyKey().isPresent()) {
-            Optional<JobRecord> earlier = stores.jobs().findByIdempotencyKey(request.idempotencyKey().get());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
-        if (request.reuseResults()) {
-            Optional<JobRecord> done = succeededWith(content);
-            if (done.isPresent()) {
-                emit(done.get().id(), JobEvent.Type.REUSED, "identical calculation " + hash.substring(0, 12));
-                return done.get();
-            }
-        }
-        JobInput input = new JobInput(request.calculation(), request.resources(), hash);
-        NewJob newJob = NewJob.of(engine.name(), executor, input.toJson());
-        if (request.idempotencyKey().isPresent()) {
-            newJob = newJob.withIdempotencyKey(request.idempotencyKey().get());
-        }
-        JobCreation creation = stores.jobs().createIfAbsent(newJob);
-        JobRecord job = creation.job();
-        if (!creation.created()) {
-            // a concurrent submit with this key won: it links and enqueues the job
-            return job;
-        }
-        var provenance = stores.provenance();
-        ResourceRef self = ResourceRef.of("job", job.id());
-        provenance.link(self, "has-content-hash", content);
-        provenance.link(self, "computed-by", ResourceRef.of("engine", engine.name() + "@" + engine.version()));
-        provenance.link(self, "on-structure", ResourceRef.of("structure-sha256",
-                JobInput.sha256(StructureJson.toJson(request.calculation().structure()))));
-        for (Path f : files) {
-            provenance.link(self, "reads-file", ResourceRef.of("file-sha256", JobInput.sha256(f)));
-        }
-        stores.workQueue().enqueue(workItem(job.id()));
-        emit(job.id(), JobEvent.Type.SUBMITTED, engine.name() + " on " + executor);
-        worker.poke();
-        return job;
-    }
-
-    private Optional<JobRecord> succeededWith(ResourceRef content) {
-        for (ProvenanceLink link : stores.provenance().linksTo(content)) {
-            Optional<JobRecord> j = stores.jobs().find(link.subject().id());
-            if (j.isPresent() && j.get().status() == JobStatus.SUCCEEDED) {
-                return j;
-            }
-        }
-        return Optional.empty();
+        return submitter.submit(request);
     }
 
     Engine engine(String name) {
