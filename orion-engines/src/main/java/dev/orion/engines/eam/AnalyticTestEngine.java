@@ -8,6 +8,7 @@ import dev.orion.engine.EngineCapabilities;
 import dev.orion.engine.JavaEngine;
 import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.Potential;
+import dev.orion.engines.AtomTypes;
 import dev.orion.structure.Element;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,7 +81,7 @@ public final class AnalyticTestEngine implements JavaEngine {
             problems.add("the analytic test engine needs a Lennard-Jones potential");
             return problems;
         }
-        for (Element e : ModelRun.typeOrder(calculation.structure())) {
+        for (Element e : AtomTypes.order(calculation.structure())) {
             if (!lj.elements().contains(e)) {
                 problems.add("the potential does not cover element " + e.symbol());
             }
@@ -105,7 +106,7 @@ public final class AnalyticTestEngine implements JavaEngine {
             }
         }
         Potential.LennardJones lj = (Potential.LennardJones) calculation.method().orElseThrow();
-        List<Element> order = ModelRun.typeOrder(calculation.structure());
+        List<Element> order = AtomTypes.order(calculation.structure());
         return ModelRun.run(name(), version(), new LennardJonesModel(lj, order), calculation, order);
     }
 }

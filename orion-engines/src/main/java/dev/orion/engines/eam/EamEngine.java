@@ -8,6 +8,7 @@ import dev.orion.engine.JavaEngine;
 import dev.orion.engine.Method;
 import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.Potential;
+import dev.orion.engines.AtomTypes;
 import dev.orion.engines.FileHashes;
 import dev.orion.structure.Element;
 import dev.orion.structure.Structure;
@@ -96,7 +97,7 @@ public final class EamEngine implements JavaEngine {
         }
         Potential p = (Potential) m.get();
         if (s.isOrdered()) {
-            for (Element e : ModelRun.typeOrder(s)) {
+            for (Element e : AtomTypes.order(s)) {
                 if (!p.elements().contains(e)) {
                     problems.add("the potential does not cover element " + e.symbol() + "; it covers " + p.elements());
                 }
@@ -117,7 +118,7 @@ public final class EamEngine implements JavaEngine {
         }
         Potential p = (Potential) calculation.method().orElseThrow();
         Path file = resolve(p.files().get(0)).toAbsolutePath();
-        List<Element> order = ModelRun.typeOrder(calculation.structure());
+        List<Element> order = AtomTypes.order(calculation.structure());
         String key = p.pairStyle() + "|" + FileHashes.sha256(file) + "|" + order;
         EamTables tables = cache.computeIfAbsent(key, k -> EamTables.load(p, file, order));
         return ModelRun.run(name(), version(), new EamModel(tables), calculation, order);

@@ -110,12 +110,7 @@ final class EamModel implements ForceModel {
             double phip = z2p * recip - phi * recip;
             double psip = fp[i] * rhojp + fp[j] * rhoip + phip;
             double fpair = -psip * recip;
-            forces[3 * i] += dx * fpair;
-            forces[3 * i + 1] += dy * fpair;
-            forces[3 * i + 2] += dz * fpair;
-            forces[3 * j] -= dx * fpair;
-            forces[3 * j + 1] -= dy * fpair;
-            forces[3 * j + 2] -= dz * fpair;
+            ForceModel.addPairForce(forces, i, j, dx, dy, dz, fpair);
             energy += phi;
             vxx += dx * dx * fpair;
             vyy += dy * dy * fpair;

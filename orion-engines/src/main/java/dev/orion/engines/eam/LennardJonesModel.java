@@ -57,12 +57,7 @@ final class LennardJonesModel implements ForceModel {
             double sr6 = s2 * s2 * s2 / (rsq * rsq * rsq);
             energy += 4 * e * (sr6 * sr6 - sr6);
             double fpair = 24 * e * (2 * sr6 * sr6 - sr6) / rsq;
-            forces[3 * i] += dx * fpair;
-            forces[3 * i + 1] += dy * fpair;
-            forces[3 * i + 2] += dz * fpair;
-            forces[3 * j] -= dx * fpair;
-            forces[3 * j + 1] -= dy * fpair;
-            forces[3 * j + 2] -= dz * fpair;
+            ForceModel.addPairForce(forces, i, j, dx, dy, dz, fpair);
             virial[0] += dx * dx * fpair;
             virial[1] += dy * dy * fpair;
             virial[2] += dz * dz * fpair;

@@ -24,17 +24,6 @@ final class ModelRun {
     private ModelRun() {
     }
 
-    static List<Element> typeOrder(Structure s) {
-        List<Element> types = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            Element e = s.site(i).specie().element();
-            if (!types.contains(e)) {
-                types.add(e);
-            }
-        }
-        return types;
-    }
-
     static int[] types(Structure s, List<Element> order) {
         int[] t = new int[s.size()];
         for (int i = 0; i < t.length; i++) {

@@ -17,7 +17,7 @@ import dev.orion.engine.Relaxation;
 import dev.orion.engine.RunOutcome;
 import dev.orion.engine.Stress;
 import dev.orion.engine.Vector3;
-import dev.orion.engines.ProgramVersion;
+import dev.orion.engines.ProbedVersion;
 import dev.orion.io.espresso.PwscfWriter;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
@@ -60,10 +60,12 @@ public final class EspressoEngine implements ProgramEngine {
     static final String OUTPUT = "pw.out";
 
     private final String executable;
-    private volatile String version;
+    private final ProbedVersion version;
 
     private EspressoEngine(Builder b) {
         this.executable = b.executable;
+        this.version = ProbedVersion.of("Quantum ESPRESSO pw.x", List.of(executable, "-h"),
+                Pattern.compile("Program PWSCF (v\\.\\S+)"));
     }
 
     /** @return a builder ({@code pw.x} on the PATH) */
@@ -78,13 +80,7 @@ public final class EspressoEngine implements ProgramEngine {
 
     @Override
     public String version() {
-        String v = version;
-        if (v == null) {
-            v = ProgramVersion.probe(List.of(executable, "-h"), Pattern.compile("Program PWSCF (v\\.\\S+)"), 30)
-                    .map(s -> "Quantum ESPRESSO pw.x " + s).orElse("Quantum ESPRESSO pw.x (version unknown)");
-            version = v;
-        }
-        return v;
+        return version.get();
     }
 
     @Override

@@ -19,7 +19,8 @@ import dev.orion.engine.Relaxation;
 import dev.orion.engine.RunOutcome;
 import dev.orion.engine.Stress;
 import dev.orion.engine.Vector3;
-import dev.orion.engines.ProgramVersion;
+import dev.orion.engines.AtomTypes;
+import dev.orion.engines.ProbedVersion;
 import dev.orion.io.lammps.LammpsDataWriter;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
@@ -62,11 +63,13 @@ public final class LammpsEngine implements ProgramEngine {
 
     private final String executable;
     private final Path potentialDir;
-    private volatile String version;
+    private final ProbedVersion version;
 
     private LammpsEngine(Builder b) {
         this.executable = b.executable;
         this.potentialDir = b.potentialDir;
+        this.version = ProbedVersion.of("LAMMPS", List.of(executable, "-h"),
+                Pattern.compile("Massively Parallel Simulator - ([^\\n]+)"));
     }
 
     /** @return a builder: {@code lmp} on the PATH, potentials from {@code $LAMMPS_POTENTIALS} or Debian's folder */
@@ -81,14 +84,7 @@ public final class LammpsEngine implements ProgramEngine {
 
     @Override
     public String version() {
-        String v = version;
-        if (v == null) {
-            v = ProgramVersion.probe(List.of(executable, "-h"),
-                    Pattern.compile("Massively Parallel Simulator - ([^\\n]+)"), 30)
-                    .map(s -> "LAMMPS " + s).orElse("LAMMPS (version unknown)");
-            version = v;
-        }
-        return v;
+        return version.get();
     }
 
     @Override
@@ -126,7 +122,7 @@ public final class LammpsEngine implements ProgramEngine {
             problems.add("pair style " + p.pairStyle() + " is not supported");
         }
         if (s.isOrdered()) {
-            for (Element e : LammpsInput.typeOrder(s)) {
+            for (Element e : AtomTypes.order(s)) {
                 if (!p.elements().contains(e)) {
                     problems.add("the potential (" + p.pairStyle() + ") does not cover element " + e.symbol()
                             + " of the structure; it covers " + p.elements());

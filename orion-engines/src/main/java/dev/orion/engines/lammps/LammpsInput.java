@@ -6,11 +6,11 @@ import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.Potential;
 import dev.orion.engine.Relaxation;
 import dev.orion.engine.SinglePoint;
+import dev.orion.engines.AtomTypes;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,21 +30,9 @@ final class LammpsInput {
     private LammpsInput() {
     }
 
-    /** @return the elements in LAMMPS type order (type i+1 is element i) */
-    static List<Element> typeOrder(Structure s) {
-        List<Element> types = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            Element e = s.site(i).specie().element();
-            if (!types.contains(e)) {
-                types.add(e);
-            }
-        }
-        return types;
-    }
-
     static String script(Calculation calc, Potential potential, Path potentialFile, Path secondFile) {
         Structure s = calc.structure();
-        List<Element> types = typeOrder(s);
+        List<Element> types = AtomTypes.order(s);
         StringBuilder in = new StringBuilder(1024);
         in.append("# written by ORION: ").append(calc.kind()).append(" of ").append(s.formula()).append('\n');
         in.append("units           metal\n");
