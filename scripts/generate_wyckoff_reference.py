@@ -1,10 +1,10 @@
 #!/usr/bin/python3
-"""Writes spglib's Wyckoff letters and site-symmetry symbols for the shared POSCAR corpus.
+"""Writes spglib's Wyckoff letters and site-symmetry symbols for the POSCAR corpus in testdata/.
 
 Run once by hand with Debian's python3-spglib (2.0.2):
     /usr/bin/python3 scripts/generate_wyckoff_reference.py
 
-Reads ../shared/data/structures/poscar/*/POSCAR* with one atom type per count group (as the
+Reads testdata/structures/poscar/*/POSCAR* with one atom type per count group (as the
 corpus's expected.jsonl was made) and writes
 orion-core/src/test/resources/dev/orion/symmetry/spglib-wyckoffs.tsv:
     path  symprec  letters (one per atom, concatenated)  site-symmetry symbols (space-separated)
@@ -17,7 +17,7 @@ import numpy as np
 import spglib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CORPUS = os.path.join(ROOT, "..", "shared", "data", "structures", "poscar")
+CORPUS = os.path.join(ROOT, "testdata", "structures", "poscar")
 OUT = os.path.join(ROOT, "orion-core/src/test/resources/dev/orion/symmetry/spglib-wyckoffs.tsv")
 
 

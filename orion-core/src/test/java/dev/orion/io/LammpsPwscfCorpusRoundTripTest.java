@@ -1,5 +1,6 @@
 package dev.orion.io;
 
+import dev.orion.testdata.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -35,7 +36,7 @@ class LammpsPwscfCorpusRoundTripTest {
     @TestFactory
     Stream<DynamicTest> everyOrderedCorpusCrystalSurvivesBothFormats() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        Path cif = SharedData.structures().resolve("cif");
+        Path cif = TestData.structures().resolve("cif");
         try (Stream<Path> files = Files.walk(cif)) {
             for (Path expected : files.filter(p -> p.getFileName().toString().equals("expected.jsonl")).sorted().toList()) {
                 for (String line : Files.readAllLines(expected)) {

@@ -1,5 +1,6 @@
 package dev.orion.io;
 
+import dev.orion.testdata.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -30,7 +31,7 @@ class StructureCorpusTest {
     @TestFactory
     Stream<DynamicTest> everyPoscarAgreesWithTheReference() throws IOException {
         return records("poscar").map(rec -> DynamicTest.dynamicTest(rec.get("path").asText(), () -> {
-            Path file = SharedData.structures().resolve(rec.get("path").asText());
+            Path file = TestData.structures().resolve(rec.get("path").asText());
             ReadResult result = Structures.readAll(file);
             assertThat(result.structures()).hasSize(1);
             Structure s = result.structures().get(0);
@@ -63,7 +64,7 @@ class StructureCorpusTest {
     @TestFactory
     Stream<DynamicTest> everyCifAgreesWithGemmiOrOpenBabel() throws IOException {
         return records("cif").map(rec -> DynamicTest.dynamicTest(rec.get("path").asText(), () -> {
-            Path file = SharedData.structures().resolve(rec.get("path").asText());
+            Path file = TestData.structures().resolve(rec.get("path").asText());
             ReadResult result = Structures.readAll(file);
             JsonNode gemmi = rec.get("gemmi");
             Structure s = result.structures().get(0);
@@ -124,7 +125,7 @@ class StructureCorpusTest {
 
     private static Stream<JsonNode> records(String folder) throws IOException {
         List<JsonNode> all = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(SharedData.structures().resolve(folder))) {
+        try (Stream<Path> files = Files.walk(TestData.structures().resolve(folder))) {
             for (Path expected : files.filter(p -> p.getFileName().toString().equals("expected.jsonl")).sorted().toList()) {
                 for (String line : Files.readAllLines(expected)) {
                     if (!line.isBlank()) {

@@ -1,5 +1,6 @@
 package dev.orion.symmetry;
 
+import dev.orion.testdata.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orion.io.Structures;
@@ -28,7 +29,7 @@ final class PoscarCorpus {
     }
 
     static Path root() {
-        return Path.of(System.getProperty("orion.shared.dir", "../../shared"), "data", "structures", "poscar");
+        return TestData.structures().resolve("poscar");
     }
 
     static List<Entry> load() {

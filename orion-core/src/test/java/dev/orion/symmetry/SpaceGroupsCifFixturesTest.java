@@ -1,5 +1,6 @@
 package dev.orion.symmetry;
 
+import dev.orion.testdata.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +25,7 @@ class SpaceGroupsCifFixturesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path cifDir() {
-        return Path.of(System.getProperty("orion.shared.dir", "../../shared"), "data", "structures", "cif");
+        return TestData.structures().resolve("cif");
     }
 
     private static List<JsonNode> expectations() throws IOException {

@@ -29,8 +29,8 @@ public final class TestPrograms {
         assumeTrue(present, file + " is missing: test skipped");
     }
 
-    /** @return the shared reference folder holding engine-samples */
+    /** @return {@code testdata/engine-samples}: real inputs and outputs of lmp and pw.x */
     public static Path samples() {
-        return Path.of(System.getProperty("orion.shared.dir", "../../shared")).resolve("reference/engine-samples");
+        return Path.of(System.getProperty("orion.testdata", "../testdata")).resolve("engine-samples");
     }
 }

@@ -34,11 +34,11 @@ public final class CifVsGemmi {
     }
 
     /**
-     * @param args optional CIF folder (default {@code ../shared/data/structures/cif}) and seconds per side
+     * @param args optional CIF folder (default {@code testdata/structures/cif}) and seconds per side
      * @throws Exception if the files or gemmi cannot be run
      */
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/structures/cif");
+        Path folder = Path.of(args.length > 0 ? args[0] : "testdata/structures/cif");
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
         List<Path> files = cifFiles(folder);
         System.out.printf(Locale.ROOT, "%d CIF files under %s%n", files.size(), folder);

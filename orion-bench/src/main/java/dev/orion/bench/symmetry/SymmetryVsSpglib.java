@@ -35,12 +35,12 @@ public final class SymmetryVsSpglib {
     }
 
     /**
-     * @param args optional POSCAR folder (default {@code ../shared/data/structures/poscar}), seconds
+     * @param args optional POSCAR folder (default {@code testdata/structures/poscar}), seconds
      *             per side (default 10) and symprec (default 1e-5)
      * @throws Exception if the files or spglib cannot be run
      */
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/structures/poscar");
+        Path folder = Path.of(args.length > 0 ? args[0] : "testdata/structures/poscar");
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
         double symprec = args.length > 2 ? Double.parseDouble(args[2]) : 1e-5;
         List<Path> files = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.orion.io.cif;
 
+import dev.orion.testdata.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -34,8 +35,7 @@ class CifCorpusTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Path cifFolder() {
-        String dir = System.getProperty("orion.shared.dir", System.getenv().getOrDefault("ORION_SHARED_DIR", "../../shared"));
-        return Path.of(dir, "data", "structures", "cif");
+        return TestData.structures().resolve("cif");
     }
 
     static List<JsonNode> records() throws IOException {

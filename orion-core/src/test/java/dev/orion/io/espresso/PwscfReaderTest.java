@@ -1,5 +1,6 @@
 package dev.orion.io.espresso;
 
+import dev.orion.testdata.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -26,10 +27,7 @@ class PwscfReaderTest {
     private static final double BOHR = 0.529177210903;
 
     static Path espressoSamples() {
-        String dir = System.getProperty("orion.shared.dir", System.getenv().getOrDefault("ORION_SHARED_DIR", "../../shared"));
-        Path path = Path.of(dir, "reference", "engine-samples", "espresso");
-        assertThat(path).as("engine samples under orion.shared.dir").isDirectory();
-        return path;
+        return TestData.engineSamples().resolve("espresso");
     }
 
     static ReadResult read(String text) {

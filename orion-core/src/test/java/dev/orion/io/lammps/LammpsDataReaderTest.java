@@ -1,5 +1,6 @@
 package dev.orion.io.lammps;
 
+import dev.orion.testdata.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -20,10 +21,7 @@ import org.junit.jupiter.api.Test;
 class LammpsDataReaderTest {
 
     static Path engineSamples() {
-        String dir = System.getProperty("orion.shared.dir", System.getenv().getOrDefault("ORION_SHARED_DIR", "../../shared"));
-        Path path = Path.of(dir, "reference", "engine-samples");
-        assertThat(path).as("engine samples under orion.shared.dir").isDirectory();
-        return path;
+        return TestData.engineSamples();
     }
 
     private static ReadResult read(String text) {

@@ -1,25 +1,20 @@
 package dev.orion.io.vasp;
 
+import dev.orion.testdata.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The POSCARs of the shared corpus (system property {@code orion.shared.dir}). */
+/** The POSCARs of the corpus in {@code testdata/structures/poscar}. */
 final class CorpusFiles {
 
     private CorpusFiles() {
     }
 
     static Path poscarRoot() {
-        String dir = System.getProperty("orion.shared.dir", System.getenv().getOrDefault("ORION_SHARED_DIR", "../../shared"));
-        Path path = Path.of(dir, "data", "structures", "poscar");
-        if (!Files.isDirectory(path)) {
-            throw new IllegalStateException("shared POSCAR corpus not found at " + path.toAbsolutePath()
-                    + "; set -Dorion.shared.dir to the shared/ folder");
-        }
-        return path;
+        return TestData.structures().resolve("poscar");
     }
 
     static Stream<Path> poscars() throws IOException {
