@@ -1,11 +1,20 @@
 package dev.orion.store;
 
+import dev.orion.structure.Structure;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Stores structures of one tenant. Mutations are audited with resource type {@code "structure"}.
+ * Stores the periodic structures of one tenant. A saved {@link Structure} comes back equal; the
+ * store derives the reduced formula, elements, site count and, for ordered structures of at most
+ * 500 sites, the space-group number, and filters on them ({@link StructureFilter}). Mutations are
+ * audited with resource type {@code "structure"}.
+ *
+ * <p>Molecules are not structures and are not stored here. A row kept from before structures were
+ * typed whose text is not a structure document is skipped by {@link #query} and {@link #count};
+ * {@link #find} and the updates on it throw a {@link StoreException} naming its id; {@link #delete}
+ * removes it.
  */
 public interface StructureStore {
 
@@ -16,8 +25,20 @@ public interface StructureStore {
     StructureRecord save(NewStructure structure);
 
     /**
+     * Stores a structure without project, metadata, tags or properties.
+     *
+     * @param name      a label (1-200 characters)
+     * @param structure the structure
+     * @return the stored record with its new id
+     */
+    default StructureRecord save(String name, Structure structure) {
+        return save(NewStructure.of(name, structure));
+    }
+
+    /**
      * @param id the id
      * @return the structure, empty if this tenant has none with that id
+     * @throws StoreException naming the id if the stored row does not hold a readable structure
      */
     Optional<StructureRecord> find(String id);
 

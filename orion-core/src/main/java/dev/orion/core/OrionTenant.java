@@ -13,7 +13,7 @@ import java.util.Objects;
  * <pre>{@code
  * OrionTenant acme = orion.tenant(TenantId.of("acme"));
  * JobRecord job = acme.jobs().submit(JobRequest.of(relax, "orion-eam"));
- * acme.stores().structures().save(NewStructure.of("Cu fcc", "Cu", 4, json));
+ * acme.stores().structures().save("Cu fcc", Structures.read(Path.of("Cu.cif")));
  * }</pre>
  */
 public final class OrionTenant {

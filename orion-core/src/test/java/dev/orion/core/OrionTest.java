@@ -14,6 +14,7 @@ import dev.orion.store.PageRequest;
 import dev.orion.store.StoreException;
 import dev.orion.store.StructureFilter;
 import dev.orion.store.TenantStores;
+import dev.orion.store.contract.TestStructures;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class OrionTest {
         String id;
         try (Orion orion = Orion.builder().store(Stores.embedded(dir.resolve("data"))).defaultActor(Principal.user("alice")).build()) {
             TenantStores acme = orion.tenant(TenantId.of("acme")).stores();
-            id = acme.structures().save(NewStructure.of("NaCl", "NaCl", 8, "{}")).id();
+            id = acme.structures().save(NewStructure.of("NaCl", TestStructures.nacl())).id();
         }
         assertThat(Files.exists(dir.resolve("data").resolve("orion.mv.db"))).isTrue();
         try (Orion orion = Orion.builder().store(Stores.embedded(dir.resolve("data"))).build()) {
@@ -58,7 +59,7 @@ class OrionTest {
     @Test
     void inMemoryOrionHandsOutIsolatedViews() {
         try (Orion orion = Orion.builder().store(Stores.inMemory()).build()) {
-            orion.tenant(TenantId.of("a")).stores().structures().save(NewStructure.of("x", "Cu", 1, "{}"));
+            orion.tenant(TenantId.of("a")).stores().structures().save(NewStructure.of("x", TestStructures.cu()));
             assertThat(orion.tenant(TenantId.of("b")).stores().structures().count(StructureFilter.all())).isZero();
             assertThat(orion.tenant(TenantId.of("a"), Principal.user("u")).stores().structures().count(StructureFilter.all())).isEqualTo(1);
             assertThatThrownBy(() -> orion.tenant(TenantId.ADMIN)).isInstanceOf(IllegalArgumentException.class);

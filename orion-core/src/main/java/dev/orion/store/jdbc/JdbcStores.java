@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Stores on a JDBC {@link DataSource} (H2 or PostgreSQL). {@link #open} migrates the schema with
  * Flyway (history table {@code orion_schema_history}, so it coexists with the host's own migrations):
- * the common scripts everywhere, plus row-level security on PostgreSQL.
+ * the common scripts everywhere, plus row-level security on PostgreSQL, and the Java migrations
+ * (the 3.1 backfill of derived structure columns).
  *
  * <p>On PostgreSQL connect as an ordinary role, not a superuser or a {@code BYPASSRLS} role:
  * superusers bypass row-level security.
@@ -65,7 +66,8 @@ public final class JdbcStores implements OrionStores {
         }
         try {
             Flyway.configure(JdbcStores.class.getClassLoader()).dataSource(dataSource)
-                    .locations(dialect.migrationLocations()).table("orion_schema_history")
+                    .locations(dialect.migrationLocations()).javaMigrations(new StructureColumnsBackfill())
+                    .table("orion_schema_history")
                     .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         } catch (RuntimeException e) {
             throw new StoreException("migrating the ORION schema failed: " + e.getMessage(), e);

@@ -8,10 +8,14 @@ import dev.orion.store.StructureFilter;
 import dev.orion.store.StructureRecord;
 import dev.orion.store.StructureStore;
 import dev.orion.store.support.StoreIds;
+import dev.orion.store.support.StoredSpaceGroup;
 import dev.orion.store.support.StructureEdit;
+import dev.orion.structure.Element;
 import dev.orion.tenant.Principal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,12 +32,13 @@ final class MemoryStructureStore implements StructureStore {
 
     @Override
     public StructureRecord save(NewStructure s) {
+        Objects.requireNonNull(s, "structure");
         synchronized (t) {
             Instant now = t.clock.instant();
-            StructureRecord r = new StructureRecord(StoreIds.newId(), s.project(), s.name(), s.formula(), s.nsites(),
-                    s.json(), s.metadata(), s.tags(), s.properties(), now, now, 1);
+            StructureRecord r = new StructureRecord(StoreIds.newId(), s.project(), s.name(), s.structure(),
+                    StoredSpaceGroup.of(s.structure()), s.metadata(), s.tags(), s.properties(), now, now, 1);
             t.structures.put(r.id(), new Seq<>(t.nextSeq(), r));
-            t.audit(actor, "create", TYPE, r.id(), Map.of("formula", r.formula()));
+            t.audit(actor, "create", TYPE, r.id(), Map.of("formula", r.reducedFormula()));
             return r;
         }
     }
@@ -99,8 +104,13 @@ final class MemoryStructureStore implements StructureStore {
     }
 
     static boolean matches(StructureFilter f, StructureRecord r) {
+        List<Element> elements = r.elements();
         return (f.project().isEmpty() || f.project().equals(r.project()))
-                && (f.formula().isEmpty() || f.formula().get().equals(r.formula()))
+                && (f.reducedFormula().isEmpty() || f.reducedFormula().get().equals(r.reducedFormula()))
+                && elements.containsAll(f.elements())
+                && (f.onlyElements().isEmpty() || f.onlyElements().get().containsAll(elements))
+                && r.nsites() >= f.minSites() && r.nsites() <= f.maxSites()
+                && (f.spaceGroup().isEmpty() || f.spaceGroup().equals(r.spaceGroup()))
                 && (f.tag().isEmpty() || r.tags().contains(f.tag().get()))
                 && (f.nameContains().isEmpty() || r.name().contains(f.nameContains().get()))
                 && (f.property().isEmpty() || r.properties().containsKey(f.property().get()));

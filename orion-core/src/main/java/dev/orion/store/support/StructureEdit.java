@@ -58,12 +58,12 @@ public record StructureEdit(String action, Map<String, String> details, UnaryOpe
      */
     public StructureRecord applyTo(StructureRecord r, Instant now) {
         StructureRecord n = edit.apply(r);
-        return new StructureRecord(r.id(), r.project(), r.name(), r.formula(), r.nsites(), r.json(), n.metadata(),
+        return new StructureRecord(r.id(), r.project(), r.name(), r.structure(), r.spaceGroup(), n.metadata(),
                 n.tags(), n.properties(), r.createdAt(), now, r.version() + 1);
     }
 
     private static StructureRecord with(StructureRecord r, Map<String, String> m, Set<String> tags, Map<String, Double> p) {
-        return new StructureRecord(r.id(), r.project(), r.name(), r.formula(), r.nsites(), r.json(), m, tags, p,
+        return new StructureRecord(r.id(), r.project(), r.name(), r.structure(), r.spaceGroup(), m, tags, p,
                 r.createdAt(), r.updatedAt(), r.version());
     }
 }

@@ -28,9 +28,9 @@ public abstract class AdminStoresContract extends ContractSupport {
     void adminReportsSpanTenantsAndAreThemselvesAudited() {
         TenantStores a = newTenant();
         TenantStores b = newTenant();
-        a.structures().save(NewStructure.of("x", "Cu", 1, "{}"));
-        b.structures().save(NewStructure.of("y", "Fe", 1, "{}"));
-        b.structures().save(NewStructure.of("z", "Fe", 1, "{}"));
+        a.structures().save(NewStructure.of("x", TestStructures.cu()));
+        b.structures().save(NewStructure.of("y", TestStructures.fe()));
+        b.structures().save(NewStructure.of("z", TestStructures.fe()));
         a.usage().record(UsageRecord.llm(Optional.empty(), "f", 10, 1, new BigDecimal("0.5"), Backends.T0));
         b.usage().record(UsageRecord.llm(Optional.empty(), "f", 20, 2, new BigDecimal("0.25"), Backends.T0));
         AdminStores admin = backend().stores().admin(Principal.user("auditor"));

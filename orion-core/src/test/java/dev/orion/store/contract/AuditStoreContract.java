@@ -38,7 +38,7 @@ public abstract class AuditStoreContract extends ContractSupport {
     /** Every audited mutating method of the SPI, each run once on a fresh resource. */
     private Map<String, Runnable> mutations(TenantStores t) {
         Map<String, Runnable> m = new LinkedHashMap<>();
-        String s = t.structures().save(NewStructure.of("a", "Cu", 1, "{}")).id();
+        String s = t.structures().save(NewStructure.of("a", TestStructures.cu())).id();
         String j = t.jobs().create(NewJob.of("e", "local", "{}")).id();
         String c = t.campaigns().create(NewCampaign.of("c", "{}")).id();
         String k = t.apiKeys().issue(NewApiKey.of("k", "*")).key().id();
@@ -46,7 +46,7 @@ public abstract class AuditStoreContract extends ContractSupport {
         var deadLease = t.workQueue().claim("q-dead", "w", 1, Duration.ofMinutes(1)).get(0);
         t.workQueue().fail(deadLease, "boom");
         t.workQueue().enqueue(NewWorkItem.of("q", "x"));
-        m.put("structure.save", () -> t.structures().save(NewStructure.of("b", "Fe", 2, "{}")));
+        m.put("structure.save", () -> t.structures().save(NewStructure.of("b", TestStructures.fe())));
         m.put("structure.putProperties", () -> t.structures().putProperties(s, Map.of("e", 1.0)));
         m.put("structure.putMetadata", () -> t.structures().putMetadata(s, Map.of("k", "v")));
         m.put("structure.retag", () -> t.structures().retag(s, Set.of("x"), Set.of()));
@@ -100,7 +100,7 @@ public abstract class AuditStoreContract extends ContractSupport {
         failing.add(() -> t.campaigns().recordIteration(c, 3, "{}"));
         failing.add(() -> t.campaigns().updateStatus("missing", CampaignStatus.RUNNING));
         failing.add(() -> t.workQueue().retryDead("missing"));
-        failing.add(() -> t.structures().save(NewStructure.of("", "Cu", 1, "{}")));
+        failing.add(() -> t.structures().save(NewStructure.of("", TestStructures.cu())));
         failing.add(() -> t.budgets().setLimit(BudgetKey.tenant(BudgetPeriod.DAY), new BigDecimal("-1")));
         for (Runnable r : failing) {
             assertThatThrownBy(r::run).isInstanceOf(RuntimeException.class);
@@ -116,7 +116,7 @@ public abstract class AuditStoreContract extends ContractSupport {
         TenantStores t = newTenant();
         TenantStores bob = backend().stores().tenant(t.tenant(), Principal.user("bob"));
         for (int i = 0; i < 6; i++) {
-            (i % 2 == 0 ? t : bob).structures().save(NewStructure.of("s" + i, "Cu", 1, "{}"));
+            (i % 2 == 0 ? t : bob).structures().save(NewStructure.of("s" + i, TestStructures.cu()));
             clock().advance(Duration.ofHours(12));
         }
         t.audit().record("download", "report", "weekly,\"q1\"", Map.of("note", "=1+1"));

@@ -75,7 +75,7 @@ public abstract class CrossTenantContract extends ContractSupport {
             TenantStores t = me.view;
             switch (rnd.nextInt(12)) {
                 case 0 -> {
-                    StructureRecord r = t.structures().save(NewStructure.of("s" + i, rnd.nextBoolean() ? "Cu" : "Fe", 1, "{}")
+                    StructureRecord r = t.structures().save(NewStructure.of("s" + i, rnd.nextBoolean() ? TestStructures.cu() : TestStructures.fe())
                             .withTags(Set.of("shared-tag")));
                     me.structures.add(r.id());
                     me.audit++;

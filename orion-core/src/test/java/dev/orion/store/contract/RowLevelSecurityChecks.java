@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** PostgreSQL only: raw SQL by non-superuser roles is confined by the row-level-security policies. */
 public abstract class RowLevelSecurityChecks extends ContractSupport {
 
-    private static final List<String> TABLES = List.of("structures", "structure_tags", "jobs", "audit_events", "work_items",
+    private static final List<String> TABLES = List.of("structures", "structure_tags", "structure_elements", "jobs", "audit_events", "work_items",
             "llm_calls", "usage_records", "api_keys");
 
     private static long count(DataSource ds, String tenantSetting, String table) throws SQLException {
@@ -45,8 +45,8 @@ public abstract class RowLevelSecurityChecks extends ContractSupport {
     void rawSqlWithoutTenantSeesNoRowsAndWithATenantSeesOnlyItsOwn() throws SQLException {
         TenantStores a = newTenant();
         TenantStores b = newTenant();
-        a.structures().save(NewStructure.of("x", "Cu", 1, "{}").withTags(java.util.Set.of("t")));
-        b.structures().save(NewStructure.of("y", "Fe", 1, "{}"));
+        a.structures().save(NewStructure.of("x", TestStructures.cu()).withTags(java.util.Set.of("t")));
+        b.structures().save(NewStructure.of("y", TestStructures.fe()));
         b.workQueue().enqueue(NewWorkItem.of("q", "p"));
         DataSource reader = backend().readerSql().orElseThrow();
         DataSource app = backend().rawSql().orElseThrow();

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.store.StructureRecord;
+import dev.orion.store.contract.TestStructures;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ class StructureEditTest {
     private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
 
     private static StructureRecord stored() {
-        return new StructureRecord("s1", Optional.empty(), "Cu", "Cu", 4, "{}", Map.of("source", "icsd"),
+        return new StructureRecord("s1", Optional.empty(), "Cu", TestStructures.cu(), OptionalInt.of(225), Map.of("source", "icsd"),
                 Set.of("fcc", "metal"), Map.of("band_gap", 0.0), CREATED, CREATED, 3);
     }
 
@@ -29,6 +31,8 @@ class StructureEditTest {
         assertThat(r.createdAt()).isEqualTo(CREATED);
         assertThat(r.updatedAt()).isEqualTo(NOW);
         assertThat(r.version()).isEqualTo(4);
+        assertThat(r.structure()).isEqualTo(TestStructures.cu());
+        assertThat(r.spaceGroup()).hasValue(225);
 
         StructureRecord p = StructureEdit.putProperties(Map.of("band_gap", 1.5, "e_form", -0.2)).applyTo(stored(), NOW);
         assertThat(p.properties()).isEqualTo(Map.of("band_gap", 1.5, "e_form", -0.2));
