@@ -126,4 +126,12 @@ class H2StoresTest {
             return H2StoresTest.backend();
         }
     }
+
+    @Nested
+    class CorruptStructureRowTest extends CorruptStructureRowChecks {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
 }

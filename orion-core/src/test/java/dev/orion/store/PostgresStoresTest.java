@@ -142,4 +142,12 @@ class PostgresStoresTest {
             return PostgresStoresTest.backend();
         }
     }
+
+    @Nested
+    class CorruptStructureRowTest extends CorruptStructureRowChecks {
+        @Override
+        protected Backend backend() {
+            return PostgresStoresTest.backend();
+        }
+    }
 }

@@ -6,8 +6,6 @@ import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
 import dev.orion.io.SourceText;
 import dev.orion.io.Structures;
-import dev.orion.io.json.StructureJson;
-import dev.orion.store.NewStructure;
 import dev.orion.store.PageRequest;
 import dev.orion.store.StructureFilter;
 import dev.orion.store.StructureRecord;
@@ -63,7 +61,8 @@ public final class QuickStart {
             }
             System.out.println("The embedded store under " + out.resolve("orion-data") + " holds, for tenant demo:");
             for (StructureRecord r : demo.structures().query(StructureFilter.all(), PageRequest.first(20)).items()) {
-                System.out.printf(Locale.ROOT, "  %-10s %-8s %3d sites  id %s%n", r.name(), r.formula(), r.nsites(), r.id());
+                System.out.printf(Locale.ROOT, "  %-10s %-8s %3d sites  space group %-4s id %s%n", r.name(), r.reducedFormula(),
+                        r.nsites(), r.spaceGroup().isPresent() ? r.spaceGroup().getAsInt() : "-", r.id());
             }
         }
     }
@@ -89,10 +88,10 @@ public final class QuickStart {
                 System.out.printf(Locale.ROOT, "  wrote %-28s and read it back: %s%n", file, compare(s, back));
             }
             String formula = s.composition().reducedFormula();
-            boolean stored = demo.structures().query(StructureFilter.all().withFormula(formula), PageRequest.first(100))
+            boolean stored = demo.structures().query(StructureFilter.all().withReducedFormula(formula), PageRequest.first(100))
                     .items().stream().anyMatch(r -> r.name().equals(stem));
             if (!stored) { // running the sample again keeps one copy
-                demo.structures().save(NewStructure.of(stem, formula, s.size(), StructureJson.toJson(s)));
+                demo.structures().save(stem, s);
             }
         }
         System.out.println();

@@ -25,6 +25,7 @@ public final class Backends {
     private static Backend memory;
     private static Backend h2;
     private static Backend postgres;
+    private static EmbeddedPostgres server;
 
     private Backends() {
     }
@@ -54,6 +55,7 @@ public final class Backends {
         if (postgres == null) {
             try {
                 EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+                server = pg;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         pg.close();
@@ -85,11 +87,32 @@ public final class Backends {
         return postgres;
     }
 
+    /**
+     * Creates an empty database owned by {@code orion_app} on the embedded PostgreSQL server, for tests
+     * that need a schema of their own (an upgrade from an earlier version).
+     *
+     * @param name the database name (lower case letters, digits, underscores)
+     * @return a data source on it as {@code orion_app}
+     */
+    public static synchronized PGSimpleDataSource newPostgresDatabase(String name) {
+        postgres();
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " OWNER orion_app");
+        } catch (SQLException e) {
+            throw new IllegalStateException("creating database " + name + " failed", e);
+        }
+        return dataSource(server.getPort(), name, "orion_app", "app-pw");
+    }
+
     private static PGSimpleDataSource dataSource(int port, String user, String password) {
+        return dataSource(port, "orion", user, password);
+    }
+
+    private static PGSimpleDataSource dataSource(int port, String database, String user, String password) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setServerNames(new String[] {"localhost"});
         ds.setPortNumbers(new int[] {port});
-        ds.setDatabaseName("orion");
+        ds.setDatabaseName(database);
         ds.setUser(user);
         ds.setPassword(password);
         return ds;

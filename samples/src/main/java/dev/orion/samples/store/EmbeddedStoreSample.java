@@ -15,6 +15,10 @@ import dev.orion.store.PageRequest;
 import dev.orion.store.StructureFilter;
 import dev.orion.store.StructureRecord;
 import dev.orion.store.TenantStores;
+import dev.orion.structure.Element;
+import dev.orion.structure.Lattice;
+import dev.orion.structure.Structure;
+import dev.orion.structure.StructureBuilder;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
@@ -36,13 +40,26 @@ public final class EmbeddedStoreSample {
     private EmbeddedStoreSample() {
     }
 
+    /** Rock salt, conventional cell: Na at the fcc sites, Cl shifted by half a cell edge. */
+    private static Structure rockSalt() {
+        StructureBuilder b = Structure.builder().lattice(Lattice.cubic(5.64));
+        double[][] fcc = {{0, 0, 0}, {0.5, 0.5, 0}, {0.5, 0, 0.5}, {0, 0.5, 0.5}};
+        for (double[] p : fcc) {
+            b.addSite(Element.Na, p[0], p[1], p[2]).addSite(Element.Cl, (p[0] + 0.5) % 1, p[1], p[2]);
+        }
+        return b.build();
+    }
+
     public static void main(String[] args) {
         Path data = Path.of(args.length > 0 ? args[0] : "orion-data");
         try (Orion orion = Orion.builder().store(Stores.embedded(data)).build()) {
             TenantStores acme = orion.tenant(TenantId.of("acme"), Principal.user("alice")).stores();
 
-            StructureRecord nacl = acme.structures().save(NewStructure.of("rock salt", "NaCl", 8, "{\"spacegroup\":225}")
+            StructureRecord nacl = acme.structures().save(NewStructure.of("rock salt", rockSalt())
                     .inProject(ProjectId.of("halides")).withTags(Set.of("ionic")).withProperties(Map.of("band_gap_eV", 5.0)));
+            System.out.println("stored " + nacl.reducedFormula() + ", " + nacl.nsites() + " sites, space group "
+                    + nacl.spaceGroup().orElseThrow() + "; Na-Cl halides of acme: "
+                    + acme.structures().count(StructureFilter.all().withOnlyElements("Na", "Cl").withSpaceGroup(225)));
             var job = acme.jobs().create(NewJob.of("builtin-lj", "local", "{\"relax\":true}").onStructure(nacl.id()));
             acme.jobs().transition(job.id(), JobTransition.of(JobStatus.SUBMITTED, JobStatus.RUNNING));
             acme.jobs().transition(job.id(), JobTransition.succeeded(JobStatus.RUNNING, "{\"energy_eV\":-27.3}"));
