@@ -40,16 +40,14 @@ final class JdbcStructureStore implements StructureStore {
     /** @throws StoreException naming the row if it does not hold a structure (see {@code V3__typed_structures.sql}) */
     private static StructureRecord map(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
-        rs.getInt("site_count");
-        if (rs.wasNull()) {
+        if (rs.getObject("site_count") == null) {
             throw new StoreException("stored structure '" + id + "' was saved before structures were typed and its body"
                     + " is not a structure document; it is kept unchanged and can only be deleted");
         }
         int spaceGroup = rs.getInt("space_group");
         OptionalInt stored = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(spaceGroup);
         return new StructureRecord(id, Optional.ofNullable(rs.getString("project_id")).map(ProjectId::of),
-                rs.getString("name"), StructureRows.structure(id, rs.getString("body")),
-                stored,
+                rs.getString("name"), StructureRows.structure(id, rs.getString("body")), stored,
                 JsonColumns.stringMap(rs.getString("metadata")), JsonColumns.stringSet(rs.getString("tags")),
                 JsonColumns.doubleMap(rs.getString("properties")), Columns.instant(rs, "created_at"),
                 Columns.instant(rs, "updated_at"), rs.getLong("version"));

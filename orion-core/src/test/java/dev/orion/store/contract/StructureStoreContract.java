@@ -79,6 +79,16 @@ public abstract class StructureStoreContract extends ContractSupport {
     }
 
     @Test
+    void aStructureTheSymmetryAnalysisRejectsIsStillSaved() {
+        StructureStore s = newTenant().structures();
+        Structure overlapping = TestStructures.cu().newBuilder().addSite(Element.Cu, 0, 0, 0).build();
+        StructureRecord r = s.save("overlapping", overlapping);
+        assertThat(r.spaceGroup()).isEmpty();
+        assertThat(s.find(r.id()).orElseThrow().structure()).isEqualTo(overlapping);
+        assertThat(s.count(StructureFilter.all().withSiteCount(5, 5))).isEqualTo(1);
+    }
+
+    @Test
     void updatesPropertiesMetadataAndTagsWithVersionBump() {
         StructureStore s = newTenant().structures();
         StructureRecord r = s.save(cu());
