@@ -101,7 +101,7 @@ public record StructureFilter(Optional<ProjectId> project, Optional<String> redu
      * @throws IllegalArgumentException if {@code required} is empty
      */
     public StructureFilter withElements(Set<Element> required) {
-        if (required.isEmpty()) {
+        if (Objects.requireNonNull(required, "elements").isEmpty()) {
             throw new IllegalArgumentException("elements must name at least one element, got an empty set");
         }
         return new StructureFilter(project, reducedFormula, required, onlyElements, minSites, maxSites, spaceGroup,
@@ -123,8 +123,9 @@ public record StructureFilter(Optional<ProjectId> project, Optional<String> redu
      * @throws IllegalArgumentException if {@code allowed} is empty
      */
     public StructureFilter withOnlyElements(Set<Element> allowed) {
-        return new StructureFilter(project, reducedFormula, elements, Optional.of(allowed), minSites, maxSites, spaceGroup,
-                tag, nameContains, property);
+        Optional<Set<Element>> only = Optional.of(Objects.requireNonNull(allowed, "onlyElements"));
+        return new StructureFilter(project, reducedFormula, elements, only, minSites, maxSites, spaceGroup, tag,
+                nameContains, property);
     }
 
     /**
