@@ -1,5 +1,6 @@
 package dev.orion.llm.router.store;
 
+import dev.orion.tenant.TenantId;
 import dev.orion.llm.RateLimitedException;
 import dev.orion.llm.router.ratelimit.RateLimiter;
 import dev.orion.store.RateDecision;
@@ -15,11 +16,11 @@ final class StoreRateLimiter implements RateLimiter {
     }
 
     @Override
-    public void acquire(String tenant, String bucket, long perMinute, long permits) {
+    public void acquire(TenantId tenant, String bucket, long perMinute, long permits) {
         long take = Math.min(Math.max(permits, 1), perMinute);
         RateDecision d = stores.tenant(tenant).rateLimits().tryAcquire("llm:" + bucket, RateLimit.perMinute(perMinute), take);
         if (!d.allowed()) {
-            throw new RateLimitedException("tenant:" + tenant + "/" + bucket + "=" + perMinute + "/min", d.retryAfter());
+            throw new RateLimitedException("tenant:" + tenant.value() + "/" + bucket + "=" + perMinute + "/min", d.retryAfter());
         }
     }
 }
