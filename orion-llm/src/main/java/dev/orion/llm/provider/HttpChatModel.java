@@ -1,8 +1,8 @@
 package dev.orion.llm.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orion.llm.ChatChunk;
 import dev.orion.llm.CallContext;
+import dev.orion.llm.ChatChunk;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;

@@ -1,10 +1,10 @@
 package dev.orion.llm.router;
 
 import dev.orion.llm.LlmConfigurationException;
-import java.io.IOException;
-import java.io.Reader;
 import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -17,7 +17,6 @@ import dev.orion.llm.router.cost.ModelPrice;
 import dev.orion.llm.router.cost.PriceTable;
 import dev.orion.store.LlmCallFilter;
 import dev.orion.store.LlmCallOutcome;
-import dev.orion.store.LlmCallRecord;
 import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;

@@ -9,7 +9,6 @@ import dev.orion.llm.router.experiment.ExperimentResults;
 import dev.orion.llm.router.experiment.Experiments;
 import dev.orion.llm.router.experiment.Variant;
 import dev.orion.store.LlmCallFilter;
-import dev.orion.store.LlmCallRecord;
 import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Duration;

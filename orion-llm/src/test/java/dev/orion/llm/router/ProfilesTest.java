@@ -11,8 +11,6 @@ import dev.orion.llm.ChatStreamListener;
 import dev.orion.llm.LlmConfigurationException;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
-import dev.orion.store.LlmCallFilter;
-import dev.orion.store.LlmCallRecord;
 import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;

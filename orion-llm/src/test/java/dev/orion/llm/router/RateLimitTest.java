@@ -9,7 +9,6 @@ import dev.orion.llm.RateLimitedException;
 import dev.orion.llm.router.ratelimit.LocalRateLimiter;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
 import dev.orion.store.LlmCallFilter;
-import dev.orion.store.LlmCallRecord;
 import dev.orion.tenant.TenantId;
 import java.time.Duration;
 import java.util.List;

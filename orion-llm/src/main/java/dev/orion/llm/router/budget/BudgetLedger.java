@@ -1,8 +1,8 @@
 package dev.orion.llm.router.budget;
 
+import dev.orion.BudgetExceededException;
 import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
-import dev.orion.BudgetExceededException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.orion.llm.router.cache;
 
-import dev.orion.tenant.TenantId;
 import dev.orion.llm.ChatResponse;
+import dev.orion.tenant.TenantId;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,10 +1,10 @@
 package dev.orion.llm.router.cache;
 
-import dev.orion.tenant.TenantId;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import dev.orion.llm.ChatResponse;
+import dev.orion.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

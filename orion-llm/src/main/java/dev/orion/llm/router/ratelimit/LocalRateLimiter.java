@@ -1,7 +1,7 @@
 package dev.orion.llm.router.ratelimit;
 
-import dev.orion.tenant.TenantId;
 import dev.orion.llm.RateLimitedException;
+import dev.orion.tenant.TenantId;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,7 +1,7 @@
 package dev.orion.llm.router.ratelimit;
 
-import dev.orion.tenant.TenantId;
 import dev.orion.llm.RateLimitedException;
+import dev.orion.tenant.TenantId;
 
 /** Takes permits from named per-minute token buckets. Implementations are thread-safe. */
 public interface RateLimiter {

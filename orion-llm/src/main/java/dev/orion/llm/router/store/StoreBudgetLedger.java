@@ -1,6 +1,5 @@
 package dev.orion.llm.router.store;
 
-import dev.orion.tenant.TenantId;
 import dev.orion.BudgetExceededException;
 import dev.orion.llm.router.budget.BudgetLedger;
 import dev.orion.llm.router.budget.BudgetLimit;
@@ -11,6 +10,7 @@ import dev.orion.store.BudgetStatus;
 import dev.orion.store.BudgetStore;
 import dev.orion.store.Reservation;
 import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

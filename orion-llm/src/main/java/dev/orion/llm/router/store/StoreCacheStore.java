@@ -1,10 +1,10 @@
 package dev.orion.llm.router.store;
 
-import dev.orion.tenant.TenantId;
 import dev.orion.llm.router.cache.CacheStore;
 import dev.orion.llm.router.cache.CachedAnswer;
 import dev.orion.llm.router.cache.ResponseJson;
 import dev.orion.store.LlmCacheEntry;
+import dev.orion.tenant.TenantId;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;

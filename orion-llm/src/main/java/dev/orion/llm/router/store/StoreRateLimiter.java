@@ -1,10 +1,10 @@
 package dev.orion.llm.router.store;
 
-import dev.orion.tenant.TenantId;
 import dev.orion.llm.RateLimitedException;
 import dev.orion.llm.router.ratelimit.RateLimiter;
 import dev.orion.store.RateDecision;
 import dev.orion.tenant.RateLimit;
+import dev.orion.tenant.TenantId;
 
 /** A {@link RateLimiter} whose buckets live in each tenant's {@code RateLimiterStore}, shared by every instance. */
 final class StoreRateLimiter implements RateLimiter {
