@@ -1,26 +1,19 @@
 package dev.orion.llm;
 
-import dev.orion.store.LlmCallLabel;
-import dev.orion.tenant.ProjectId;
-import dev.orion.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * An immutable chat request. Build one with {@link #builder()}; derive a changed copy with
  * {@link #newBuilder()}, as with OkHttp's {@code Request}.
  *
- * <p>Besides what goes to the model (messages, tools, sampling parameters, response format) a request
- * carries who it is for (tenant, project, run, API key, experiment subject) and how the router should
- * treat it (profile, cache bypass). A provider ignores the routing fields; the router ignores
- * {@link #model()} when a profile is given.
- *
- * <p>The routing fields are checked when set, so a request the builder accepts is one the router can
- * record, cache, budget and rate-limit: the tenant is a {@link TenantId}, the project a {@link ProjectId},
- * and the run id, API key id and experiment subject are {@linkplain LlmCallLabel labels}.
+ * <p>A request is what the model sees (messages, tools, sampling parameters, stop sequences, seed,
+ * response format) and which model answers it: a {@link #model()}, or a router {@link #profile()} that
+ * chooses the models and their defaults. Who the call is for (tenant, project, run, feature) and how the
+ * router treats it (cache flags) is not part of the request: it is the {@link CallContext} that goes
+ * with it. The router ignores {@link #model()} when a profile is given.
  */
 public final class ChatRequest {
 
@@ -34,14 +27,6 @@ public final class ChatRequest {
     private final List<String> stop;
     private final Long seed;
     private final ResponseFormat responseFormat;
-    private final TenantId tenantId;
-    private final ProjectId projectId;
-    private final String runId;
-    private final String apiKeyId;
-    private final String subject;
-    private final String systemPromptVersion;
-    private final boolean noCache;
-    private final boolean noStore;
 
     private ChatRequest(Builder b) {
         if (b.messages.isEmpty()) {
@@ -60,14 +45,6 @@ public final class ChatRequest {
         this.stop = List.copyOf(b.stop);
         this.seed = b.seed;
         this.responseFormat = b.responseFormat;
-        this.tenantId = b.tenantId;
-        this.projectId = b.projectId;
-        this.runId = b.runId;
-        this.apiKeyId = b.apiKeyId;
-        this.subject = b.subject;
-        this.systemPromptVersion = b.systemPromptVersion;
-        this.noCache = b.noCache;
-        this.noStore = b.noStore;
     }
 
     /** A new, empty builder. */
@@ -130,45 +107,6 @@ public final class ChatRequest {
         return responseFormat;
     }
 
-    /** The tenant the call is made for and billed to. */
-    public Optional<TenantId> tenantId() {
-        return Optional.ofNullable(tenantId);
-    }
-
-    /** The project within the tenant. */
-    public Optional<ProjectId> projectId() {
-        return Optional.ofNullable(projectId);
-    }
-
-    /** The run (campaign, workflow, agent session) the call belongs to. */
-    public Optional<String> runId() {
-        return Optional.ofNullable(runId);
-    }
-
-    /** The id (never the secret) of the API key the caller used, for per-key rate limits. */
-    public Optional<String> apiKeyId() {
-        return Optional.ofNullable(apiKeyId);
-    }
-
-    /** The subject (user, campaign...) that A/B experiments assign to a variant. */
-    public Optional<String> subject() {
-        return Optional.ofNullable(subject);
-    }
-
-    /** The version of the system prompt, part of the cache key. */
-    public Optional<String> systemPromptVersion() {
-        return Optional.ofNullable(systemPromptVersion);
-    }
-
-    /** Whether the router must not answer from its cache. */
-    public boolean noCache() {
-        return noCache;
-    }
-
-    /** Whether the router must not store the answer in its cache. */
-    public boolean noStore() {
-        return noStore;
-    }
 
     @Override
     public boolean equals(Object o) {
@@ -178,26 +116,23 @@ public final class ChatRequest {
         if (!(o instanceof ChatRequest r)) {
             return false;
         }
-        return noCache == r.noCache && noStore == r.noStore && Objects.equals(model, r.model)
+        return Objects.equals(model, r.model)
                 && Objects.equals(profile, r.profile) && messages.equals(r.messages) && tools.equals(r.tools)
                 && Objects.equals(temperature, r.temperature) && Objects.equals(topP, r.topP)
                 && Objects.equals(maxTokens, r.maxTokens) && stop.equals(r.stop) && Objects.equals(seed, r.seed)
-                && responseFormat.equals(r.responseFormat) && Objects.equals(tenantId, r.tenantId)
-                && Objects.equals(projectId, r.projectId) && Objects.equals(runId, r.runId)
-                && Objects.equals(apiKeyId, r.apiKeyId) && Objects.equals(subject, r.subject)
-                && Objects.equals(systemPromptVersion, r.systemPromptVersion);
+                && responseFormat.equals(r.responseFormat);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(model, profile, messages, tools, temperature, topP, maxTokens, stop, seed,
-                responseFormat, tenantId, projectId, runId, apiKeyId, subject, systemPromptVersion, noCache, noStore);
+                responseFormat);
     }
 
     @Override
     public String toString() {
         return "ChatRequest{model=" + model + ", profile=" + profile + ", messages=" + messages.size()
-                + ", tools=" + tools.size() + ", tenant=" + tenantId + ", project=" + projectId + "}";
+                + ", tools=" + tools.size() + "}";
     }
 
     /** Collects the values of a {@link ChatRequest}. Not thread-safe. */
@@ -212,14 +147,6 @@ public final class ChatRequest {
         private final List<String> stop = new ArrayList<>();
         private Long seed;
         private ResponseFormat responseFormat = ResponseFormat.text();
-        private TenantId tenantId;
-        private ProjectId projectId;
-        private String runId;
-        private String apiKeyId;
-        private String subject;
-        private String systemPromptVersion;
-        private boolean noCache;
-        private boolean noStore;
 
         private Builder() {
         }
@@ -235,14 +162,6 @@ public final class ChatRequest {
             stop.addAll(r.stop);
             seed = r.seed;
             responseFormat = r.responseFormat;
-            tenantId = r.tenantId;
-            projectId = r.projectId;
-            runId = r.runId;
-            apiKeyId = r.apiKeyId;
-            subject = r.subject;
-            systemPromptVersion = r.systemPromptVersion;
-            noCache = r.noCache;
-            noStore = r.noStore;
         }
 
         /** Sets the model. @param model a non-blank model id @return this */
@@ -339,79 +258,9 @@ public final class ChatRequest {
             return this;
         }
 
-        /** Sets the tenant. @param tenantId the tenant @return this */
-        public Builder tenantId(TenantId tenantId) {
-            this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
-            return this;
-        }
-
-        /** Sets the tenant. @param tenantId a slug {@link TenantId#of} accepts @return this */
-        public Builder tenantId(String tenantId) {
-            return tenantId(parse("tenantId", tenantId, TenantId::of));
-        }
-
-        /** Sets the project. @param projectId the project @return this */
-        public Builder projectId(ProjectId projectId) {
-            this.projectId = Objects.requireNonNull(projectId, "projectId");
-            return this;
-        }
-
-        /** Sets the project. @param projectId an id {@link ProjectId#of} accepts @return this */
-        public Builder projectId(String projectId) {
-            return projectId(parse("projectId", projectId, ProjectId::of));
-        }
-
-        /** Sets the run. @param runId a {@link LlmCallLabel label} @return this */
-        public Builder runId(String runId) {
-            this.runId = LlmCallLabel.check("runId", runId);
-            return this;
-        }
-
-        /** Sets the API key id (never the secret). @param apiKeyId a {@link LlmCallLabel label} @return this */
-        public Builder apiKeyId(String apiKeyId) {
-            this.apiKeyId = LlmCallLabel.check("apiKeyId", apiKeyId);
-            return this;
-        }
-
-        /** Sets the experiment subject. @param subject a {@link LlmCallLabel label} @return this */
-        public Builder subject(String subject) {
-            this.subject = LlmCallLabel.check("subject", subject);
-            return this;
-        }
-
-        /** Sets the system prompt version. @param version non-blank version @return this */
-        public Builder systemPromptVersion(String version) {
-            this.systemPromptVersion = nonBlank("systemPromptVersion", version);
-            return this;
-        }
-
-        /** Bypasses cache lookups. @param noCache true to always call a model @return this */
-        public Builder noCache(boolean noCache) {
-            this.noCache = noCache;
-            return this;
-        }
-
-        /** Keeps the answer out of the cache. @param noStore true to not store @return this */
-        public Builder noStore(boolean noStore) {
-            this.noStore = noStore;
-            return this;
-        }
-
         /** Builds the request. @return the immutable request */
         public ChatRequest build() {
             return new ChatRequest(this);
-        }
-
-        /** Applies the id type's own rule, so there is one rule per id; the message names the field. */
-        private static <T> T parse(String name, String value, Function<String, T> parser) {
-            if (value == null) {
-                throw new IllegalArgumentException(name + " must not be null");
-            }
-            try {
-                return parser.apply(value);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
-            }
         }
 
         private static String nonBlank(String name, String value) {

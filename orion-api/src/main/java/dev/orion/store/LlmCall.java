@@ -66,9 +66,14 @@ public record LlmCall(Optional<ProjectId> project, Optional<String> runId, Optio
         Objects.requireNonNull(time, "time");
     }
 
+    /** @return whether the call returned an answer */
+    public boolean success() {
+        return outcome == LlmCallOutcome.SUCCESS;
+    }
+
     /**
      * The optional text columns are {@link LlmCallLabel labels}: refuse a bad one here, not as a failed batch
-     * insert, by the same rule that {@code ChatRequest} applies to the run id it passes on.
+     * insert, by the same rule that {@code CallContext} applies to the labels it passes on.
      */
     private static void optionalText(String name, Optional<String> value) {
         Objects.requireNonNull(value, name);

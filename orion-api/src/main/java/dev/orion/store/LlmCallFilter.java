@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param project  only this project
  * @param runId    only this run
+ * @param feature  only this feature
  * @param profile  only this profile
  * @param model    only this model
  * @param outcome  only this outcome
@@ -17,7 +18,8 @@ import java.util.Optional;
  * @param from     only calls at or after this time
  * @param to       only calls before this time
  */
-public record LlmCallFilter(Optional<ProjectId> project, Optional<String> runId, Optional<String> profile,
+public record LlmCallFilter(Optional<ProjectId> project, Optional<String> runId, Optional<String> feature,
+                            Optional<String> profile,
                             Optional<String> model, Optional<LlmCallOutcome> outcome, Optional<Boolean> cacheHit,
                             Optional<Instant> from, Optional<Instant> to) {
 
@@ -25,6 +27,7 @@ public record LlmCallFilter(Optional<ProjectId> project, Optional<String> runId,
     public LlmCallFilter {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(feature, "feature");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(outcome, "outcome");
@@ -35,43 +38,48 @@ public record LlmCallFilter(Optional<ProjectId> project, Optional<String> runId,
 
     /** @return a filter matching every call */
     public static LlmCallFilter all() {
-        return new LlmCallFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new LlmCallFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** @param v project @return narrowed filter */
     public LlmCallFilter withProject(ProjectId v) {
-        return new LlmCallFilter(Optional.of(v), runId, profile, model, outcome, cacheHit, from, to);
+        return new LlmCallFilter(Optional.of(v), runId, feature, profile, model, outcome, cacheHit, from, to);
     }
 
     /** @param v run @return narrowed filter */
     public LlmCallFilter withRunId(String v) {
-        return new LlmCallFilter(project, Optional.of(v), profile, model, outcome, cacheHit, from, to);
+        return new LlmCallFilter(project, Optional.of(v), feature, profile, model, outcome, cacheHit, from, to);
+    }
+
+    /** @param v feature @return narrowed filter */
+    public LlmCallFilter withFeature(String v) {
+        return new LlmCallFilter(project, runId, Optional.of(v), profile, model, outcome, cacheHit, from, to);
     }
 
     /** @param v profile @return narrowed filter */
     public LlmCallFilter withProfile(String v) {
-        return new LlmCallFilter(project, runId, Optional.of(v), model, outcome, cacheHit, from, to);
+        return new LlmCallFilter(project, runId, feature, Optional.of(v), model, outcome, cacheHit, from, to);
     }
 
     /** @param v model @return narrowed filter */
     public LlmCallFilter withModel(String v) {
-        return new LlmCallFilter(project, runId, profile, Optional.of(v), outcome, cacheHit, from, to);
+        return new LlmCallFilter(project, runId, feature, profile, Optional.of(v), outcome, cacheHit, from, to);
     }
 
     /** @param v outcome @return narrowed filter */
     public LlmCallFilter withOutcome(LlmCallOutcome v) {
-        return new LlmCallFilter(project, runId, profile, model, Optional.of(v), cacheHit, from, to);
+        return new LlmCallFilter(project, runId, feature, profile, model, Optional.of(v), cacheHit, from, to);
     }
 
     /** @param v hit or miss @return narrowed filter */
     public LlmCallFilter withCacheHit(boolean v) {
-        return new LlmCallFilter(project, runId, profile, model, outcome, Optional.of(v), from, to);
+        return new LlmCallFilter(project, runId, feature, profile, model, outcome, Optional.of(v), from, to);
     }
 
     /** @param start inclusive @param end exclusive @return narrowed filter */
     public LlmCallFilter between(Instant start, Instant end) {
-        return new LlmCallFilter(project, runId, profile, model, outcome, cacheHit, Optional.of(start), Optional.of(end));
+        return new LlmCallFilter(project, runId, feature, profile, model, outcome, cacheHit, Optional.of(start), Optional.of(end));
     }
 
     /**
@@ -81,6 +89,7 @@ public record LlmCallFilter(Optional<ProjectId> project, Optional<String> runId,
     public boolean matches(LlmCall call) {
         return (project.isEmpty() || project.equals(call.project()))
                 && (runId.isEmpty() || runId.equals(call.runId()))
+                && (feature.isEmpty() || feature.equals(call.feature()))
                 && (profile.isEmpty() || profile.get().equals(call.profile()))
                 && (model.isEmpty() || model.get().equals(call.model()))
                 && (outcome.isEmpty() || outcome.get() == call.outcome())

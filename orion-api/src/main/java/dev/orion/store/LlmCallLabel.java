@@ -2,11 +2,11 @@ package dev.orion.store;
 
 /**
  * The rule for the free-form labels that say what an LLM call belongs to: in a {@link LlmCall} its run id,
- * feature, experiment arm and provider request id, and in a {@code dev.orion.llm.ChatRequest} its run id,
- * API key id and experiment subject.
+ * feature, experiment arm and provider request id, and in a {@code dev.orion.llm.CallContext} its run id,
+ * feature, API key id, experiment subject and system prompt version.
  *
- * <p>A label is 1 to {@value #MAX_LENGTH} characters, not all blank. Requests and call records check it
- * here, so a label a request accepts is one the call log can store.
+ * <p>A label is 1 to {@value #MAX_LENGTH} characters, not all blank. Call contexts and call records check it
+ * here, so a label a context accepts is one the call log can store.
  */
 public final class LlmCallLabel {
 

@@ -110,9 +110,10 @@ public final class Orion implements AutoCloseable {
         return store;
     }
 
-    /** @return the chat model this instance was built with, if any (for example an orion-llm router) */
-    public Optional<ChatModel> chatModel() {
-        return chatModel;
+    /** The chat model, for the tenant views only: it takes any tenant, so it is not handed out unbound. */
+    ChatModel chatModel() {
+        return chatModel.orElseThrow(() -> new IllegalStateException(
+                "ORION was built without a chat model: add one with Orion.builder().chatModel(...)"));
     }
 
     JobService jobs(TenantId tenant) {
@@ -257,7 +258,8 @@ public final class Orion implements AutoCloseable {
         }
 
         /**
-         * @param model the chat model that LLM-advised features use, for example an orion-llm router
+         * @param model the chat model that LLM-advised features use, for example an orion-llm router; code reaches
+         *              it only bound to a tenant, through {@link OrionTenant#llm()}
          * @return this
          */
         public Builder chatModel(ChatModel model) {

@@ -1,6 +1,8 @@
 package dev.orion.core;
 
 import dev.orion.core.jobs.JobService;
+import dev.orion.llm.CallContext;
+import dev.orion.llm.TenantChat;
 import dev.orion.store.TenantStores;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
@@ -52,6 +54,20 @@ public final class OrionTenant {
      */
     public JobService jobs() {
         return orion.jobs(stores.tenant());
+    }
+
+    /**
+     * Returns the tenant's chat model: the {@link Orion.Builder#chatModel chat model} of the builder (usually
+     * an orion-llm router) bound to {@link #tenant()}, so every call through it is billed to, rate-limited for
+     * and recorded under this tenant; derive views that say what the calls are for with
+     * {@link TenantChat#feature}, {@link TenantChat#project} or {@link TenantChat#run}. No method of it can
+     * name another tenant.
+     *
+     * @return the tenant-bound chat model
+     * @throws IllegalStateException if ORION was built without a chat model
+     */
+    public TenantChat llm() {
+        return TenantChat.bind(orion.chatModel(), CallContext.of(stores.tenant()));
     }
 
     @Override

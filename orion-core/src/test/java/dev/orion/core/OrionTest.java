@@ -3,6 +3,7 @@ package dev.orion.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
@@ -70,24 +71,25 @@ class OrionTest {
     void jobsNeedAnEngineAndTheChatModelIsOptional() {
         ChatModel model = new ChatModel() {
             @Override
-            public ChatResponse chat(ChatRequest request) {
+            public ChatResponse chat(ChatRequest request, CallContext context) {
                 throw new UnsupportedOperationException("not called");
             }
 
             @Override
-            public ChatResponse stream(ChatRequest request, ChatStreamListener listener) {
+            public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
                 throw new UnsupportedOperationException("not called");
             }
         };
         try (Orion orion = Orion.builder().store(Stores.inMemory()).build()) {
-            assertThat(orion.chatModel()).isEmpty();
+            assertThatThrownBy(() -> orion.tenant(TenantId.of("acme")).llm()).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("chatModel(");
             OrionTenant acme = orion.tenant(TenantId.of("acme"), Principal.user("alice"));
             assertThat(acme.tenant()).isEqualTo(TenantId.of("acme"));
             assertThat(acme.actor()).isEqualTo(Principal.user("alice"));
             assertThatThrownBy(acme::jobs).isInstanceOf(IllegalStateException.class).hasMessageContaining("engine(");
         }
         try (Orion orion = Orion.builder().store(Stores.inMemory()).chatModel(model).build()) {
-            assertThat(orion.chatModel()).containsSame(model);
+            assertThat(orion.tenant(TenantId.of("acme")).llm().tenant()).isEqualTo(TenantId.of("acme"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.orion.bench.llm;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.provider.ProviderSettings;
@@ -10,6 +11,8 @@ import dev.orion.llm.router.ModelRoute;
 import dev.orion.llm.router.Profile;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -40,6 +43,10 @@ import okhttp3.Response;
  * Prints a Markdown table. It prints to stdout on purpose: it is a program, not library code.
  */
 public final class LlmRouterBenchmark {
+
+    /** Every call is made for one tenant and project, as a tenant view would make it. */
+    private static final CallContext CONTEXT = CallContext.builder(TenantId.of("acme"))
+            .project(ProjectId.of("zirconia")).build();
 
     private static final MediaType JSON = MediaType.get("application/json");
 
@@ -115,7 +122,7 @@ public final class LlmRouterBenchmark {
     }
 
     private static ChatRequest request(String profile, int n) {
-        return ChatRequest.builder().profile(profile).tenantId("acme").projectId("zirconia")
+        return ChatRequest.builder().profile(profile)
                 .system("You advise a materials-discovery campaign. Answer in one sentence.")
                 .user("Candidate " + n + ": which dopant stabilises cubic zirconia at room temperature?").build();
     }
@@ -143,10 +150,10 @@ public final class LlmRouterBenchmark {
                     }
                     tRaw[i] = System.nanoTime() - t0;
                 } else if (which == 1) {
-                    provider.chat(direct);
+                    provider.chat(direct, CONTEXT);
                     tProvider[i] = System.nanoTime() - t0;
                 } else {
-                    router.chat(routed);
+                    router.chat(routed, CONTEXT);
                     tRouter[i] = System.nanoTime() - t0;
                 }
             }
@@ -155,11 +162,11 @@ public final class LlmRouterBenchmark {
 
     private static long[] cacheHits(LlmRouter router, int n) {
         ChatRequest req = request("cached", 1);
-        router.chat(req);
+        router.chat(req, CONTEXT);
         long[] t = new long[n];
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
-            if (!router.chat(req).cacheHit()) {
+            if (!router.chat(req, CONTEXT).cacheHit()) {
                 throw new IllegalStateException("expected a cache hit");
             }
             t[i] = System.nanoTime() - t0;
@@ -171,7 +178,7 @@ public final class LlmRouterBenchmark {
         List<ChatRequest> requests = new java.util.ArrayList<>();
         for (int i = 0; i < 64; i++) {
             ChatRequest r = request("cached", 1000 + i);
-            router.chat(r);
+            router.chat(r, CONTEXT);
             requests.add(r);
         }
         AtomicLong calls = new AtomicLong();
@@ -183,7 +190,7 @@ public final class LlmRouterBenchmark {
                 long local = 0;
                 int i = offset;
                 while (System.nanoTime() < end) {
-                    router.chat(requests.get(i++ & 63));
+                    router.chat(requests.get(i++ & 63), CONTEXT);
                     local++;
                 }
                 calls.addAndGet(local);

@@ -196,7 +196,7 @@ final class JdbcLlmCallStore implements LlmCallStore {
 
     private Where where(LlmCallFilter f) {
         return Where.tenant("tenant_id", v.t()).eq("project_id", f.project().map(ProjectId::value)).eq("run_id", f.runId())
-                .eq("profile", f.profile()).eq("model", f.model()).eq("outcome", f.outcome()).eq("cache_hit", f.cacheHit())
+                .eq("feature", f.feature()).eq("profile", f.profile()).eq("model", f.model()).eq("outcome", f.outcome()).eq("cache_hit", f.cacheHit())
                 .atLeast("started_at", f.from()).before("started_at", f.to());
     }
 

@@ -63,6 +63,10 @@ public abstract class LlmCallStoreContract extends ContractSupport {
         long before = auditCount(t);
         LlmCallFilter errors = LlmCallFilter.all().withOutcome(LlmCallOutcome.ERROR);
         assertThat(s.count(errors)).isEqualTo(calls.stream().filter(errors::matches).count());
+        LlmCallFilter advisor = LlmCallFilter.all().withFeature("advisor").withOutcome(LlmCallOutcome.SUCCESS);
+        assertThat(s.count(advisor)).isEqualTo(calls.stream().filter(advisor::matches).count()).isPositive();
+        assertThat(s.query(advisor, PageRequest.first(200)).items()).allSatisfy(r -> assertThat(r.call().feature()).contains("advisor"));
+        assertThat(s.count(LlmCallFilter.all().withFeature("reviewer"))).isZero();
         LlmCallFilter window = LlmCallFilter.all().withModel("gpt-a").withCacheHit(false)
                 .between(Backends.T0.plus(Duration.ofHours(10)), Backends.T0.plus(Duration.ofHours(80)));
         List<LlmCall> expected = calls.stream().filter(window::matches).toList();

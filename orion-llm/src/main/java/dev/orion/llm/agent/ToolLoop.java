@@ -1,9 +1,9 @@
 package dev.orion.llm.agent;
 
-import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.Message;
+import dev.orion.llm.TenantChat;
 import dev.orion.llm.ToolCall;
 import dev.orion.llm.Usage;
 import java.math.BigDecimal;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * money spent (from {@link ChatResponse#costUsd()}, which the router fills) reaches the cost cap.
  *
  * <pre>{@code
- * ToolLoop loop = ToolLoop.builder(router)
+ * ToolLoop loop = ToolLoop.builder(acme.llm().feature("garnet-agent"))
  *         .tool(Tool.of("relax", "Relax a structure", schema, args -> engine.relax(args)))
  *         .maxSteps(8).costCap(new BigDecimal("0.50")).build();
  * ToolLoopResult r = loop.run(ChatRequest.builder().profile("agent").user("Find a stable Li garnet").build());
@@ -32,7 +32,7 @@ public final class ToolLoop {
 
     private static final Logger LOG = LoggerFactory.getLogger(ToolLoop.class);
 
-    private final ChatModel model;
+    private final TenantChat model;
     private final Map<String, Tool> tools;
     private final int maxSteps;
     private final BigDecimal costCap;
@@ -44,8 +44,13 @@ public final class ToolLoop {
         this.costCap = b.costCap;
     }
 
-    /** A builder over the model (usually the router). @param model the model @return the builder */
-    public static Builder builder(ChatModel model) {
+    /**
+     * A builder over a tenant's model: every step is a call of that tenant (and its feature, project, run).
+     *
+     * @param model the tenant-bound model, e.g. {@code orion.tenant(acme).llm().feature("agent")}
+     * @return the builder
+     */
+    public static Builder builder(TenantChat model) {
         return new Builder(model);
     }
 
@@ -107,12 +112,12 @@ public final class ToolLoop {
 
     /** Collects the tools and limits of a {@link ToolLoop}. */
     public static final class Builder {
-        private final ChatModel model;
+        private final TenantChat model;
         private final Map<String, Tool> tools = new LinkedHashMap<>();
         private int maxSteps = 10;
         private BigDecimal costCap;
 
-        private Builder(ChatModel model) {
+        private Builder(TenantChat model) {
             this.model = Objects.requireNonNull(model, "model");
         }
 

@@ -1,6 +1,7 @@
 package dev.orion.llm.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatChunk;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
@@ -50,8 +51,9 @@ final class HttpChatModel implements ChatModel {
     }
 
     @Override
-    public ChatResponse chat(ChatRequest request) {
+    public ChatResponse chat(ChatRequest request, CallContext context) {
         String model = modelOf(request);
+        LOG.debug("{} chat with model {} for {}", name, model, context);
         Request http = httpRequest(request, model, false);
         try (Response response = client.newCall(http).execute()) {
             String requestId = requestId(response);
@@ -68,8 +70,9 @@ final class HttpChatModel implements ChatModel {
     }
 
     @Override
-    public ChatResponse stream(ChatRequest request, ChatStreamListener listener) {
+    public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
         String model = modelOf(request);
+        LOG.debug("{} stream with model {} for {}", name, model, context);
         Request http = httpRequest(request, model, true);
         StreamProgress progress = new StreamProgress(listener);
         try (Response response = client.newCall(http).execute()) {

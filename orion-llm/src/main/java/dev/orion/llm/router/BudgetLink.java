@@ -50,7 +50,7 @@ final class BudgetLink implements RouterLink {
             throw new BudgetExceededException("profile:" + profile.name() + "/max-cost-per-request",
                     BudgetExceededException.Scope.REQUEST, cap.get(), BigDecimal.ZERO, estimate, Optional.empty());
         }
-        BudgetReservation reservation = ledger.reserve(call.tenant(), call.project(), profile.budgets(), estimate);
+        BudgetReservation reservation = ledger.reserve(call.tenant(), call.context().project(), profile.budgets(), estimate);
         ChatResponse response;
         try {
             response = chain.proceed(request);

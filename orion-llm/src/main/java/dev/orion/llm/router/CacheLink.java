@@ -25,14 +25,14 @@ final class CacheLink implements RouterLink {
         if (!profile.cache().enabled()) {
             return chain.proceed(request);
         }
-        String key = CacheKeys.key(call.tenant(), profile.name(), profile.models(), request);
-        if (!request.noCache()) {
+        String key = CacheKeys.key(call.context(), profile.name(), profile.models(), request);
+        if (!call.context().noCache()) {
             Optional<ChatResponse> hit = cache.get(call.tenant(), key);
             if (hit.isPresent()) {
                 return served(call, hit.get());
             }
         }
-        if (call.streaming() || request.noCache()) {
+        if (call.streaming() || call.context().noCache()) {
             return store(call, key, request, chain.proceed(request));
         }
         boolean[] storedMeanwhile = {false};
@@ -53,7 +53,7 @@ final class CacheLink implements RouterLink {
     }
 
     private ChatResponse store(RoutedCall call, String key, ChatRequest request, ChatResponse response) {
-        if (!request.noStore()) {
+        if (!call.context().noStore()) {
             cache.put(call.tenant(), call.profile().name(), key, response, call.profile().cache().ttl());
         }
         return response;

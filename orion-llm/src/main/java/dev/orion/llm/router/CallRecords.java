@@ -1,28 +1,34 @@
 package dev.orion.llm.router;
 
 import dev.orion.BudgetExceededException;
-import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.LlmProviderException;
 import dev.orion.llm.RateLimitedException;
 import dev.orion.llm.StreamInterruptedException;
-import dev.orion.llm.router.log.CallRecord;
+import dev.orion.store.LlmCall;
 import dev.orion.store.LlmCallOutcome;
+import dev.orion.store.LlmCallRecord;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-/** Builds the one {@link CallRecord} of a routed call from what the call went through. */
+/**
+ * Builds the one {@link LlmCallRecord} of a routed call from what the call went through, with what its
+ * {@link dev.orion.llm.CallContext} says the call is for (project, run, feature).
+ */
 final class CallRecords {
 
     private CallRecords() {
     }
 
-    static CallRecord of(ChatRequest request, RoutedCall call, Map<String, ModelRoute> routes, ChatResponse response,
-                         RuntimeException failure, Duration latency) {
+    /**
+     * @throws IllegalArgumentException if what the call went through is not storable (e.g. a provider
+     *                                  request id longer than a label)
+     */
+    static LlmCallRecord of(RoutedCall call, Map<String, ModelRoute> routes, ChatResponse response,
+                            RuntimeException failure, Duration latency) {
         List<String> tried = call.modelsTried();
         String model = tried.isEmpty() ? call.profile().primaryModel() : tried.get(tried.size() - 1);
         ModelRoute route = routes.get(model);
@@ -39,10 +45,19 @@ final class CallRecords {
             written = response.usage().cacheWriteTokens();
             cost = response.costUsd();
         }
-        return new CallRecord(newId(), call.startedAt(), call.tenant(), call.project(),
-                request.runId(), call.profile().name(), provider, model, call.experiment(), in, out, cached, written, cost,
-                latency, failure == null ? LlmCallOutcome.SUCCESS : outcome(failure), call.cacheHit(), tried,
-                call.requestId(), failure == null ? Optional.empty() : Optional.of(String.valueOf(failure.getMessage())));
+        LlmCall.Builder b = LlmCall.builder().time(call.startedAt()).profile(call.profile().name()).provider(provider)
+                .model(model).tokensIn(in).tokensOut(out).tokensCached(cached).tokensCacheWrite(written).cost(cost)
+                .latency(latency).outcome(failure == null ? LlmCallOutcome.SUCCESS : outcome(failure))
+                .cacheHit(call.cacheHit()).fallbackPath(tried);
+        call.context().project().ifPresent(b::project);
+        call.context().runId().ifPresent(b::runId);
+        call.context().feature().ifPresent(b::feature);
+        call.experiment().ifPresent(b::experiment);
+        call.requestId().ifPresent(b::requestId);
+        if (failure != null) {
+            b.error(String.valueOf(failure.getMessage()));
+        }
+        return new LlmCallRecord(newId(), b.build());
     }
 
     /** A random (version 4) UUID without SecureRandom, which would cost a microsecond and contend on a lock. */

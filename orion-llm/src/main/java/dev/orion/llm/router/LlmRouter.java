@@ -1,5 +1,6 @@
 package dev.orion.llm.router;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
@@ -15,14 +16,13 @@ import dev.orion.llm.router.cost.PriceTable;
 import dev.orion.llm.router.experiment.Experiments;
 import dev.orion.llm.router.log.AsyncCallRecorder;
 import dev.orion.llm.router.log.CallLog;
-import dev.orion.llm.router.log.CallRecord;
 import dev.orion.llm.router.log.InMemoryCallLog;
 import dev.orion.llm.router.ratelimit.LocalRateLimiter;
 import dev.orion.llm.router.ratelimit.RateLimiter;
 import dev.orion.llm.router.store.RouterStores;
+import dev.orion.store.LlmCallRecord;
 import dev.orion.store.OrionStores;
 import dev.orion.tenant.Principal;
-import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * ORION's LLM router: a {@link ChatModel} that answers each request through a profile (models with
@@ -45,18 +47,22 @@ import java.util.Optional;
  *         .model(new ModelRoute("careful", "anthropic", "claude-sonnet-4", anthropic, 200_000))
  *         .profiles(ProfileSet.fromYaml(Path.of("llm-profiles.yaml")))
  *         .build();
- * ChatResponse r = router.chat(ChatRequest.builder().profile("advisor").tenantId("acme").user("...").build());
+ * Orion orion = Orion.builder().store(stores).chatModel(router).build();
+ * ChatResponse r = orion.tenant(acme).llm().feature("advisor")
+ *         .chat(ChatRequest.builder().profile("advisor").user("...").build());
  * }</pre>
  *
  * <p>A request names a profile; a request that names only a model is routed through an implicit
- * one-model profile with default policies.
+ * one-model profile with default policies. Every call is billed to, rate-limited for, cached for and
+ * recorded under the tenant of its {@link CallContext}; there is no default tenant.
  */
 public final class LlmRouter implements ChatModel, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LlmRouter.class);
 
     private final Map<String, ModelRoute> routes;
     private final ProfileRouting routing;
     private final List<RouterLink> links;
-    private final String defaultTenant;
     private final Clock clock;
     private final CallLog callLog;
     private final AsyncCallRecorder recorder;
@@ -69,7 +75,6 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         this.clock = b.clock;
         this.experiments = new Experiments();
         this.routing = new ProfileRouting(routes, b.profiles, experiments);
-        this.defaultTenant = b.defaultTenant;
         this.callLog = b.callLog;
         this.recorder = new AsyncCallRecorder(b.callLog, b.recorderCapacity);
         this.cache = new ResponseCache(b.cacheStore, b.cacheMaxEntries, clock);
@@ -92,13 +97,13 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
     }
 
     @Override
-    public ChatResponse chat(ChatRequest request) {
-        return execute(request, null);
+    public ChatResponse chat(ChatRequest request, CallContext context) {
+        return execute(request, context, null);
     }
 
     @Override
-    public ChatResponse stream(ChatRequest request, ChatStreamListener listener) {
-        return execute(request, Objects.requireNonNull(listener, "listener"));
+    public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
+        return execute(request, context, Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -123,12 +128,12 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
      * @param profile the profile
      * @return entries removed from the store
      */
-    public long invalidateCache(String tenant, String profile) {
+    public long invalidateCache(TenantId tenant, String profile) {
         return cache.invalidateProfile(tenant, profile);
     }
 
     /** Drops every cached answer of a tenant. @param tenant the tenant @return entries removed from the store */
-    public long invalidateCache(String tenant) {
+    public long invalidateCache(TenantId tenant) {
         return cache.invalidateTenant(tenant);
     }
 
@@ -158,15 +163,15 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         recorder.close();
     }
 
-    private ChatResponse execute(ChatRequest request, ChatStreamListener listener) {
+    private ChatResponse execute(ChatRequest request, CallContext context, ChatStreamListener listener) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(context, "context");
         long startNanos = System.nanoTime();
         Instant startedAt = clock.instant();
-        String tenant = request.tenantId().map(TenantId::value).orElse(defaultTenant);
-        Optional<String> project = request.projectId().map(ProjectId::value);
-        ProfileRouting.Route route = routing.route(request, tenant, project);
+        ProfileRouting.Route route = routing.route(request, context);
         ChatRequest effective = route.request();
         Optional<Experiments.Assignment> assignment = route.assignment();
-        RoutedCall call = new RoutedCall(tenant, project, route.profile(), route.models(), routes, startedAt,
+        RoutedCall call = new RoutedCall(context, route.profile(), route.models(), routes, startedAt,
                 route.experimentLabel(), listener);
         ChatResponse response = null;
         RuntimeException failure = null;
@@ -181,12 +186,25 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
             throw e;
         } finally {
             Duration latency = Duration.ofNanos(System.nanoTime() - startNanos);
-            CallRecord record = CallRecords.of(request, call, routes, response, failure, latency);
-            recorder.record(record);
-            analytics.record(record);
-            assignment.ifPresent(a -> experiments.recordOutcome(a.experiment(), a.variant().name(),
-                    record.success(), latency, record.costUsd()));
+            record(call, response, failure, latency, assignment);
         }
+    }
+
+    private void record(RoutedCall call, ChatResponse response, RuntimeException failure, Duration latency,
+                        Optional<Experiments.Assignment> assignment) {
+        LlmCallRecord record;
+        try {
+            record = CallRecords.of(call, routes, response, failure, latency);
+        } catch (IllegalArgumentException unstorable) {
+            // what a provider or the configuration supplied (a provider name over 100 characters, a request id
+            // over a label's length) must not replace the caller's answer or error
+            LOG.error("LLM call of tenant {} cannot be recorded: {}", call.tenant(), unstorable.getMessage());
+            return;
+        }
+        recorder.record(call.tenant(), record);
+        analytics.record(record.call());
+        assignment.ifPresent(a -> experiments.recordOutcome(a.experiment(), a.variant().name(),
+                record.call().success(), latency, record.call().cost()));
     }
 
     /** Collects the parts of an {@link LlmRouter}; everything but the models has an in-memory default. */
@@ -194,7 +212,6 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         private final Map<String, ModelRoute> routes = new LinkedHashMap<>();
         private ProfileSet profiles = ProfileSet.builder().build();
         private final List<RouterLink> links = new ArrayList<>();
-        private String defaultTenant = "default";
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private PriceTable prices = PriceTable.bundled();
@@ -238,19 +255,6 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         /** @param link a link run after the cache and before rate limits @return this */
         public Builder addLink(RouterLink link) {
             links.add(Objects.requireNonNull(link, "link"));
-            return this;
-        }
-
-        /** @param tenant the tenant billed for requests that name none (a {@link TenantId} slug) @return this */
-        public Builder defaultTenant(String tenant) {
-            if (tenant == null) {
-                throw new IllegalArgumentException("defaultTenant must not be null");
-            }
-            try {
-                this.defaultTenant = TenantId.of(tenant).value();
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("defaultTenant: " + e.getMessage(), e);
-            }
             return this;
         }
 

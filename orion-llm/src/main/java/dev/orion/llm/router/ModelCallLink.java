@@ -48,7 +48,8 @@ final class ModelCallLink implements RouterLink {
         ChatRequest outgoing = request.newBuilder().model(route.providerModel()).build();
         ChatResponse response;
         try {
-            response = call.streaming() ? route.backend().stream(outgoing, call.listener()) : route.backend().chat(outgoing);
+            response = call.streaming() ? route.backend().stream(outgoing, call.context(), call.listener())
+                    : route.backend().chat(outgoing, call.context());
         } catch (LlmProviderException e) {
             e.requestId().ifPresent(call::requestId);
             throw e;

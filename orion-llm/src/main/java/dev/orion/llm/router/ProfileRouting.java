@@ -1,5 +1,6 @@
 package dev.orion.llm.router;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.LlmConfigurationException;
 import dev.orion.llm.router.experiment.Experiments;
@@ -11,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Chooses what a request runs under: the profile it names (or the experiment arm its subject is assigned
- * to), resolved for its tenant and project, or an implicit one-model profile when it names only a model;
+ * to), resolved for its context's tenant and project, or an implicit one-model profile when it names only a model;
  * then the models to try and the request with the profile's defaults applied. Holds the profiles in
  * force, replaced atomically.
  */
@@ -48,21 +49,21 @@ final class ProfileRouting {
         profiles.set(next);
     }
 
-    Route route(ChatRequest request, String tenant, Optional<String> project) {
+    Route route(ChatRequest request, CallContext context) {
         Optional<Experiments.Assignment> assignment = Optional.empty();
         Profile profile;
         if (request.profile().isPresent()) {
             String name = request.profile().get();
-            if (request.subject().isPresent()) {
-                assignment = experiments.assign(name, request.subject().get());
+            if (context.subject().isPresent()) {
+                assignment = experiments.assign(name, context.subject().get());
                 if (assignment.isPresent()) {
                     name = assignment.get().variant().profile();
                 }
             }
             ProfileSet set = profiles.get();
             String resolved = name;
-            profile = set.resolve(name, tenant, project.orElse(null)).orElseThrow(() ->
-                    new LlmConfigurationException("unknown profile '" + resolved + "' (tenant " + tenant + "); known: "
+            profile = set.resolve(name, context.tenant(), context.project()).orElseThrow(() ->
+                    new LlmConfigurationException("unknown profile '" + resolved + "' (tenant " + context.tenant() + "); known: "
                             + set.names()));
         } else {
             String model = request.model().orElseThrow();

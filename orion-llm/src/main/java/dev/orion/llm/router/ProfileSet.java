@@ -1,6 +1,8 @@
 package dev.orion.llm.router;
 
 import dev.orion.llm.LlmConfigurationException;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -43,10 +45,10 @@ import java.util.Set;
 public final class ProfileSet {
 
     private final Map<String, Profile> base;
-    private final Map<String, Map<String, Profile>> tenantOverrides;
+    private final Map<TenantId, Map<String, Profile>> tenantOverrides;
     private final Map<String, Map<String, Profile>> projectOverrides;
 
-    private ProfileSet(Map<String, Profile> base, Map<String, Map<String, Profile>> tenants,
+    private ProfileSet(Map<String, Profile> base, Map<TenantId, Map<String, Profile>> tenants,
                        Map<String, Map<String, Profile>> projects) {
         this.base = Map.copyOf(base);
         this.tenantOverrides = copy(tenants);
@@ -76,24 +78,26 @@ public final class ProfileSet {
      * The profile that applies to a call.
      *
      * @param name    the profile name
-     * @param tenant  the tenant, or null
-     * @param project the project, or null
+     * @param tenant  the tenant the call is for
+     * @param project the project within the tenant, if any
      * @return the profile, if any level defines it
      */
-    public Optional<Profile> resolve(String name, String tenant, String project) {
-        if (tenant != null) {
-            if (project != null) {
-                Profile p = projectOverrides.getOrDefault(tenant + "/" + project, Map.of()).get(name);
-                if (p != null) {
-                    return Optional.of(p);
-                }
-            }
-            Profile t = tenantOverrides.getOrDefault(tenant, Map.of()).get(name);
-            if (t != null) {
-                return Optional.of(t);
+    public Optional<Profile> resolve(String name, TenantId tenant, Optional<ProjectId> project) {
+        if (project.isPresent()) {
+            Profile p = projectOverrides.getOrDefault(projectKey(tenant, project.get()), Map.of()).get(name);
+            if (p != null) {
+                return Optional.of(p);
             }
         }
+        Profile t = tenantOverrides.getOrDefault(tenant, Map.of()).get(name);
+        if (t != null) {
+            return Optional.of(t);
+        }
         return Optional.ofNullable(base.get(name));
+    }
+
+    private static String projectKey(TenantId tenant, ProjectId project) {
+        return tenant.value() + "/" + project.value();
     }
 
     /** The base profile names. */
@@ -114,8 +118,8 @@ public final class ProfileSet {
         return java.util.List.copyOf(out);
     }
 
-    private static Map<String, Map<String, Profile>> copy(Map<String, Map<String, Profile>> m) {
-        Map<String, Map<String, Profile>> out = new HashMap<>();
+    private static <K> Map<K, Map<String, Profile>> copy(Map<K, Map<String, Profile>> m) {
+        Map<K, Map<String, Profile>> out = new HashMap<>();
         m.forEach((k, v) -> out.put(k, Map.copyOf(v)));
         return Map.copyOf(out);
     }
@@ -123,7 +127,7 @@ public final class ProfileSet {
     /** Collects profiles and overrides. */
     public static final class Builder {
         private final Map<String, Profile> base = new HashMap<>();
-        private final Map<String, Map<String, Profile>> tenants = new HashMap<>();
+        private final Map<TenantId, Map<String, Profile>> tenants = new HashMap<>();
         private final Map<String, Map<String, Profile>> projects = new HashMap<>();
 
         private Builder() {
@@ -136,14 +140,14 @@ public final class ProfileSet {
         }
 
         /** @param tenant the tenant @param profile the tenant's version of a profile @return this */
-        public Builder tenantOverride(String tenant, Profile profile) {
+        public Builder tenantOverride(TenantId tenant, Profile profile) {
             tenants.computeIfAbsent(Objects.requireNonNull(tenant, "tenant"), t -> new HashMap<>()).put(profile.name(), profile);
             return this;
         }
 
         /** @param tenant the tenant @param project the project @param profile the project's version @return this */
-        public Builder projectOverride(String tenant, String project, Profile profile) {
-            projects.computeIfAbsent(Objects.requireNonNull(tenant, "tenant") + "/" + Objects.requireNonNull(project, "project"),
+        public Builder projectOverride(TenantId tenant, ProjectId project, Profile profile) {
+            projects.computeIfAbsent(projectKey(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(project, "project")),
                     t -> new HashMap<>()).put(profile.name(), profile);
             return this;
         }

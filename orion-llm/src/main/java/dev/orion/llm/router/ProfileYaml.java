@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.orion.llm.LlmConfigurationException;
-import java.io.IOException;
-import java.io.Reader;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
+import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -54,25 +56,36 @@ final class ProfileYaml {
         for (Iterator<Map.Entry<String, JsonNode>> ts = root.path("tenants").fields(); ts.hasNext(); ) {
             Map.Entry<String, JsonNode> tenant = ts.next();
             String tPath = "tenants." + tenant.getKey();
+            TenantId tenantId = id(tenant.getKey(), TenantId::of, source, tPath);
             Map<String, ObjectNode> tenantNodes = new java.util.HashMap<>(baseNodes);
             for (Iterator<Map.Entry<String, JsonNode>> ps = tenant.getValue().path("profiles").fields(); ps.hasNext(); ) {
                 Map.Entry<String, JsonNode> p = ps.next();
                 String path = tPath + ".profiles." + p.getKey();
                 ObjectNode merged = merge(baseNodes.get(p.getKey()), object(p.getValue(), source, path));
                 tenantNodes.put(p.getKey(), merged);
-                set.tenantOverride(tenant.getKey(), profile(p.getKey(), merged, source, path));
+                set.tenantOverride(tenantId, profile(p.getKey(), merged, source, path));
             }
             for (Iterator<Map.Entry<String, JsonNode>> prs = tenant.getValue().path("projects").fields(); prs.hasNext(); ) {
                 Map.Entry<String, JsonNode> project = prs.next();
+                ProjectId projectId = id(project.getKey(), ProjectId::of, source, tPath + ".projects." + project.getKey());
                 for (Iterator<Map.Entry<String, JsonNode>> ps = project.getValue().path("profiles").fields(); ps.hasNext(); ) {
                     Map.Entry<String, JsonNode> p = ps.next();
                     String path = tPath + ".projects." + project.getKey() + ".profiles." + p.getKey();
                     ObjectNode merged = merge(tenantNodes.get(p.getKey()), object(p.getValue(), source, path));
-                    set.projectOverride(tenant.getKey(), project.getKey(), profile(p.getKey(), merged, source, path));
+                    set.projectOverride(tenantId, projectId, profile(p.getKey(), merged, source, path));
                 }
             }
         }
         return set.build();
+    }
+
+    /** A tenant or project key of the file, parsed by its id type's own rule. */
+    private static <T> T id(String key, java.util.function.Function<String, T> parse, String source, String path) {
+        try {
+            return parse.apply(key);
+        } catch (IllegalArgumentException e) {
+            throw bad(source, path, "is not a valid id: " + e.getMessage());
+        }
     }
 
     private static ObjectNode merge(ObjectNode base, ObjectNode override) {

@@ -1,5 +1,6 @@
 package dev.orion.llm.router;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
@@ -29,7 +30,7 @@ final class RateLimitLink implements RouterLink {
             if (rule.scope() == RateLimitRule.Scope.MODEL) {
                 continue;
             }
-            String owner = rule.scope() == RateLimitRule.Scope.TENANT ? "tenant" : keyOwner(request);
+            String owner = rule.scope() == RateLimitRule.Scope.TENANT ? "tenant" : keyOwner(call.context());
             if (rule.requestsPerMinute() > 0) {
                 limiter.acquire(call.tenant(), "requests/" + owner, rule.requestsPerMinute(), 1);
             }
@@ -47,8 +48,8 @@ final class RateLimitLink implements RouterLink {
      * Names the per-key bucket. A long key id (a label may have 200 characters) is hashed, so the bucket
      * name stays within what a rate-limit store accepts; ORION's own key ids are short and stay readable.
      */
-    static String keyOwner(ChatRequest request) {
-        String id = request.apiKeyId().orElse("-");
+    static String keyOwner(CallContext context) {
+        String id = context.apiKeyId().orElse("-");
         if (id.length() <= MAX_READABLE_KEY_ID) {
             return "key:" + id;
         }

@@ -1,7 +1,9 @@
 package dev.orion.llm.router;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatChunk;
 import dev.orion.llm.ChatStreamListener;
+import dev.orion.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,14 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One call as the router handles it: who it is for, which profile and models apply, and what has
+ * One call as the router handles it: who it is for (its {@link CallContext}), which profile and models apply, and what has
  * happened so far (models tried, chunks streamed, cache hit). Links read it; the router fills it.
  * Confined to the calling thread.
  */
 public final class RoutedCall {
 
-    private final String tenant;
-    private final Optional<String> project;
+    private final CallContext context;
     private final Profile profile;
     private final List<ModelRoute> routes;
     private final Map<String, ModelRoute> routesByName;
@@ -31,11 +32,10 @@ public final class RoutedCall {
     private String lastProvider;
     private String requestId;
 
-    RoutedCall(String tenant, Optional<String> project, Profile profile, List<ModelRoute> routes,
+    RoutedCall(CallContext context, Profile profile, List<ModelRoute> routes,
                Map<String, ModelRoute> routesByName, Instant startedAt, Optional<String> experiment,
                ChatStreamListener listener) {
-        this.tenant = tenant;
-        this.project = project;
+        this.context = context;
         this.profile = profile;
         this.routes = routes;
         this.routesByName = routesByName;
@@ -45,14 +45,14 @@ public final class RoutedCall {
         this.userListener = listener;
     }
 
-    /** The tenant billed. */
-    public String tenant() {
-        return tenant;
+    /** Who the call is for: tenant, project, run, feature, cache flags. */
+    public CallContext context() {
+        return context;
     }
 
-    /** The project, if any. */
-    public Optional<String> project() {
-        return project;
+    /** The tenant billed (the context's). */
+    public TenantId tenant() {
+        return context.tenant();
     }
 
     /** The profile in force (after overrides and experiment assignment). */

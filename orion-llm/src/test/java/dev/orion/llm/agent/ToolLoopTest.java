@@ -3,14 +3,17 @@ package dev.orion.llm.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.ChatStreamListener;
 import dev.orion.llm.FinishReason;
 import dev.orion.llm.Message;
+import dev.orion.llm.TenantChat;
 import dev.orion.llm.ToolCall;
 import dev.orion.llm.Usage;
+import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +26,20 @@ class ToolLoopTest {
     private static ChatModel model(Function<ChatRequest, ChatResponse> script) {
         return new ChatModel() {
             @Override
-            public ChatResponse chat(ChatRequest request) {
+            public ChatResponse chat(ChatRequest request, CallContext context) {
                 return script.apply(request);
             }
 
             @Override
-            public ChatResponse stream(ChatRequest request, ChatStreamListener listener) {
-                return chat(request);
+            public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
+                return chat(request, context);
             }
         };
+    }
+
+    /** The loop runs on a tenant's model, as an agent of that tenant would. */
+    private static TenantChat acme(ChatModel model) {
+        return TenantChat.bind(model, CallContext.builder(TenantId.of("acme")).feature("agent").build());
     }
 
     private static ChatResponse calls(ToolCall... calls) {
@@ -57,7 +65,7 @@ class ToolLoopTest {
             }
             return calls(new ToolCall("c1", "energy", "{\"formula\":\"KCl\"}"));
         });
-        ToolLoopResult r = ToolLoop.builder(m)
+        ToolLoopResult r = ToolLoop.builder(acme(m))
                 .tool(Tool.of("energy", "Energy per atom", SCHEMA, args -> args.contains("KCl") ? "{\"eV\":-3.4}" : "{\"eV\":-3.2}"))
                 .maxSteps(5).build().run(ChatRequest.builder().model("m").user("Which is more stable?").build());
 
@@ -83,7 +91,7 @@ class ToolLoopTest {
             }
             return calls(new ToolCall("c1", "energy", "{}"));
         });
-        ToolLoop.builder(m).tool(Tool.of("energy", "e", SCHEMA, args -> {
+        ToolLoop.builder(acme(m)).tool(Tool.of("energy", "e", SCHEMA, args -> {
             throw new IllegalArgumentException("formula \"missing\"");
         })).build().run(ChatRequest.builder().model("m").user("go").build());
         assertThat(results).singleElement().asString().contains("IllegalArgumentException").contains("formula \\\"missing\\\"");
@@ -93,13 +101,13 @@ class ToolLoopTest {
     void stopsAtTheStepLimitAndTheCostCap() {
         ChatModel looping = model(req -> calls(new ToolCall("c", "energy", "{}")));
         Tool energy = Tool.of("energy", "e", SCHEMA, args -> "{}");
-        assertThatThrownBy(() -> ToolLoop.builder(looping).tool(energy).maxSteps(4).build()
+        assertThatThrownBy(() -> ToolLoop.builder(acme(looping)).tool(energy).maxSteps(4).build()
                 .run(ChatRequest.builder().model("m").user("go").build()))
                 .isInstanceOfSatisfying(ToolLoopException.class, e -> {
                     assertThat(e.limit()).isEqualTo(ToolLoopException.Limit.STEPS);
                     assertThat(e.steps()).isEqualTo(4);
                 });
-        assertThatThrownBy(() -> ToolLoop.builder(looping).tool(energy).maxSteps(100).costCap(new BigDecimal("0.025")).build()
+        assertThatThrownBy(() -> ToolLoop.builder(acme(looping)).tool(energy).maxSteps(100).costCap(new BigDecimal("0.025")).build()
                 .run(ChatRequest.builder().model("m").user("go").build()))
                 .isInstanceOfSatisfying(ToolLoopException.class, e -> {
                     assertThat(e.limit()).isEqualTo(ToolLoopException.Limit.COST);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatChunk;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
@@ -16,6 +17,7 @@ import dev.orion.llm.ResponseFormat;
 import dev.orion.llm.StreamInterruptedException;
 import dev.orion.llm.ToolCall;
 import dev.orion.llm.ToolSpec;
+import dev.orion.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AnthropicProviderTest {
+
+    private static final CallContext CONTEXT = CallContext.of(TenantId.of("acme"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private MockWebServer server;
@@ -64,7 +68,7 @@ class AnthropicProviderTest {
                 .user("and now NaCl")
                 .tool(ToolSpec.of("relax", "Relax", "{\"type\":\"object\"}"))
                 .temperature(0.5).stop(List.of("END")).responseFormat(ResponseFormat.json()).build();
-        ChatResponse r = model.chat(req);
+        ChatResponse r = model.chat(req, CONTEXT);
 
         assertThat(r.text()).isEqualTo("Done.");
         assertThat(r.toolCalls()).singleElement().satisfies(c -> {
@@ -117,7 +121,7 @@ class AnthropicProviderTest {
                 + sse("message_delta", "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"tool_use\",\"stop_sequence\":null},\"usage\":{\"output_tokens\":15}}")
                 + sse("message_stop", "{\"type\":\"message_stop\"}")).build());
         List<ChatChunk> chunks = new ArrayList<>();
-        ChatResponse r = model.stream(ChatRequest.builder().model("claude-3-5-haiku").user("hi").build(), chunks::add);
+        ChatResponse r = model.stream(ChatRequest.builder().model("claude-3-5-haiku").user("hi").build(), CONTEXT, chunks::add);
 
         assertThat(chunks).extracting(ChatChunk::kind).containsExactly(ChatChunk.Kind.REASONING, ChatChunk.Kind.TEXT,
                 ChatChunk.Kind.TEXT, ChatChunk.Kind.TOOL_CALL, ChatChunk.Kind.TOOL_CALL);
@@ -137,7 +141,7 @@ class AnthropicProviderTest {
                 + sse("content_block_start", "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}")
                 + sse("content_block_delta", "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"Par\"}}")
                 + sse("error", "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}")).build());
-        assertThatThrownBy(() -> model.stream(ChatRequest.builder().model("c").user("hi").build(), c -> { }))
+        assertThatThrownBy(() -> model.stream(ChatRequest.builder().model("c").user("hi").build(), CONTEXT, c -> { }))
                 .isInstanceOfSatisfying(StreamInterruptedException.class, e -> {
                     assertThat(e.partialText()).isEqualTo("Par");
                     assertThat(((LlmProviderException) e.getCause()).errorType()).contains("overloaded_error");
@@ -148,7 +152,7 @@ class AnthropicProviderTest {
     void overloadedBeforeAnyTextIsRetryable() {
         server.enqueue(new MockResponse.Builder().body(
                 sse("error", "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}")).build());
-        assertThatThrownBy(() -> model.stream(ChatRequest.builder().model("c").user("hi").build(), c -> { }))
+        assertThatThrownBy(() -> model.stream(ChatRequest.builder().model("c").user("hi").build(), CONTEXT, c -> { }))
                 .isInstanceOfSatisfying(LlmProviderException.class, e -> {
                     assertThat(e.kind()).isEqualTo(LlmProviderException.Kind.STREAM_ERROR);
                     assertThat(e.retryable()).isTrue();

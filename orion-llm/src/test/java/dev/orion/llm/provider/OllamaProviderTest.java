@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatChunk;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
@@ -16,6 +17,7 @@ import dev.orion.llm.ResponseFormat;
 import dev.orion.llm.StreamInterruptedException;
 import dev.orion.llm.ToolCall;
 import dev.orion.llm.ToolSpec;
+import dev.orion.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OllamaProviderTest {
+
+    private static final CallContext CONTEXT = CallContext.of(TenantId.of("acme"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private MockWebServer server;
@@ -56,7 +60,7 @@ class OllamaProviderTest {
                 .tool(ToolSpec.of("relax", "Relax", "{\"type\":\"object\"}"))
                 .temperature(0.1).maxTokens(64).seed(3).responseFormat(ResponseFormat.jsonSchema("out", "{\"type\":\"object\"}"))
                 .build();
-        ChatResponse r = model.chat(req);
+        ChatResponse r = model.chat(req, CONTEXT);
 
         assertThat(r.toolCalls()).containsExactly(new ToolCall("call_0", "relax", "{\"formula\":\"GaAs\"}"));
         assertThat(r.finishReason()).isEqualTo(FinishReason.TOOL_CALLS);
@@ -81,7 +85,7 @@ class OllamaProviderTest {
                 + "{\"model\":\"llama3.2\",\"created_at\":\"t\",\"message\":{\"role\":\"assistant\",\"content\":\"sky\"},\"done\":false}\n"
                 + "{\"model\":\"llama3.2\",\"created_at\":\"t\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,\"done_reason\":\"length\",\"prompt_eval_count\":11,\"eval_count\":2,\"eval_duration\":5}\n").build());
         List<ChatChunk> chunks = new ArrayList<>();
-        ChatResponse r = model.stream(ChatRequest.builder().model("llama3.2").user("hi").responseFormat(ResponseFormat.json()).build(),
+        ChatResponse r = model.stream(ChatRequest.builder().model("llama3.2").user("hi").responseFormat(ResponseFormat.json()).build(), CONTEXT,
                 chunks::add);
         assertThat(chunks).extracting(ChatChunk::text).containsExactly("The ", "sky");
         assertThat(r.text()).isEqualTo("The sky");
@@ -96,7 +100,7 @@ class OllamaProviderTest {
     void errorLineMidStreamIsTyped() {
         server.enqueue(new MockResponse.Builder().body(
                 "{\"model\":\"m\",\"message\":{\"role\":\"assistant\",\"content\":\"A\"},\"done\":false}\n{\"error\":\"out of memory\"}\n").build());
-        assertThatThrownBy(() -> model.stream(ChatRequest.builder().model("m").user("hi").build(), c -> { }))
+        assertThatThrownBy(() -> model.stream(ChatRequest.builder().model("m").user("hi").build(), CONTEXT, c -> { }))
                 .isInstanceOfSatisfying(StreamInterruptedException.class,
                         e -> assertThat(e.getCause()).isInstanceOf(LlmProviderException.class).hasMessageContaining("out of memory"));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatChunk;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
@@ -16,6 +17,7 @@ import dev.orion.llm.ResponseFormat;
 import dev.orion.llm.StreamInterruptedException;
 import dev.orion.llm.ToolCall;
 import dev.orion.llm.ToolSpec;
+import dev.orion.tenant.TenantId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OpenAiProviderTest {
+
+    private static final CallContext CONTEXT = CallContext.of(TenantId.of("acme"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private MockWebServer server;
@@ -59,7 +63,7 @@ class OpenAiProviderTest {
                    "prompt_tokens_details":{"cached_tokens":100},"completion_tokens_details":{"reasoning_tokens":2}}}
                 """).build());
         ChatResponse r = model.chat(request().temperature(0.2).maxTokens(50).seed(7).stop(List.of("\n"))
-                .responseFormat(ResponseFormat.json()).build());
+                .responseFormat(ResponseFormat.json()).build(), CONTEXT);
 
         assertThat(r.text()).isEqualTo("SrTiO3");
         assertThat(r.id()).isEqualTo("chatcmpl-1");
@@ -99,7 +103,7 @@ class OpenAiProviderTest {
                 .message(Message.assistant("", List.of(new ToolCall("call_0", "relax", "{\"formula\":\"Fe\"}"))))
                 .message(Message.tool("call_0", "relax", "{\"energy\":-3.2}"))
                 .responseFormat(ResponseFormat.jsonSchema("answer", "{\"type\":\"object\"}")).build();
-        ChatResponse r = model.chat(req);
+        ChatResponse r = model.chat(req, CONTEXT);
 
         assertThat(r.finishReason()).isEqualTo(FinishReason.TOOL_CALLS);
         assertThat(r.text()).isEmpty();
@@ -131,7 +135,7 @@ class OpenAiProviderTest {
                 + "data: {\"id\":\"s1\",\"choices\":[],\"usage\":{\"prompt_tokens\":30,\"completion_tokens\":7,\"prompt_tokens_details\":{\"cached_tokens\":10}}}\n\n"
                 + "data: [DONE]\n\n").build());
         List<ChatChunk> chunks = new ArrayList<>();
-        ChatResponse r = model.stream(request().build(), chunks::add);
+        ChatResponse r = model.stream(request().build(), CONTEXT, chunks::add);
 
         assertThat(chunks).extracting(ChatChunk::text).containsExactly("Ba", "TiO3", "{\"a\":", "1}");
         assertThat(chunks).extracting(ChatChunk::index).containsExactly(0, 1, 2, 3);
@@ -150,7 +154,7 @@ class OpenAiProviderTest {
         server.enqueue(new MockResponse.Builder().body(
                 "data: {\"id\":\"s1\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Ba\"}}]}\n\n").build());
         List<ChatChunk> chunks = new ArrayList<>();
-        assertThatThrownBy(() -> model.stream(request().build(), chunks::add))
+        assertThatThrownBy(() -> model.stream(request().build(), CONTEXT, chunks::add))
                 .isInstanceOfSatisfying(StreamInterruptedException.class, e -> {
                     assertThat(e.chunksDelivered()).isEqualTo(1);
                     assertThat(e.partialText()).isEqualTo("Ba");
@@ -162,7 +166,7 @@ class OpenAiProviderTest {
     @Test
     void aStreamCutBeforeAnyChunkIsARetryableProviderError() {
         server.enqueue(new MockResponse.Builder().body("").build());
-        assertThatThrownBy(() -> model.stream(request().build(), c -> { }))
+        assertThatThrownBy(() -> model.stream(request().build(), CONTEXT, c -> { }))
                 .isInstanceOfSatisfying(LlmProviderException.class, e -> assertThat(e.retryable()).isTrue());
     }
 
@@ -170,7 +174,7 @@ class OpenAiProviderTest {
     void anErrorObjectInsideTheStreamIsTyped() {
         server.enqueue(new MockResponse.Builder().body(
                 "data: {\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\",\"param\":null,\"code\":null}}\n\n").build());
-        assertThatThrownBy(() -> model.stream(request().build(), c -> { }))
+        assertThatThrownBy(() -> model.stream(request().build(), CONTEXT, c -> { }))
                 .isInstanceOfSatisfying(LlmProviderException.class, e -> {
                     assertThat(e.kind()).isEqualTo(LlmProviderException.Kind.STREAM_ERROR);
                     assertThat(e.errorType()).contains("server_error");
@@ -181,7 +185,7 @@ class OpenAiProviderTest {
     @Test
     void malformedJsonIsARetryableMalformedResponse() {
         server.enqueue(new MockResponse.Builder().body("{\"id\":\"x\",\"choices\":[").build());
-        assertThatThrownBy(() -> model.chat(request().build()))
+        assertThatThrownBy(() -> model.chat(request().build(), CONTEXT))
                 .isInstanceOfSatisfying(LlmProviderException.class, e -> {
                     assertThat(e.kind()).isEqualTo(LlmProviderException.Kind.MALFORMED_RESPONSE);
                     assertThat(e.retryable()).isTrue();
@@ -191,7 +195,7 @@ class OpenAiProviderTest {
     @Test
     void aSlowServerHitsTheReadTimeout() {
         server.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body("{}").build());
-        assertThatThrownBy(() -> model.chat(request().build()))
+        assertThatThrownBy(() -> model.chat(request().build(), CONTEXT))
                 .isInstanceOfSatisfying(LlmProviderException.class, e -> {
                     assertThat(e.kind()).isEqualTo(LlmProviderException.Kind.TIMEOUT);
                     assertThat(e.retryable()).isTrue();
@@ -201,7 +205,7 @@ class OpenAiProviderTest {
     @Test
     void aRequestWithoutModelIsRefusedBeforeAnyHttp() {
         ChatRequest profileOnly = ChatRequest.builder().profile("advisor").user("hi").build();
-        assertThatThrownBy(() -> model.chat(profileOnly)).hasMessageContaining("profile 'advisor'");
+        assertThatThrownBy(() -> model.chat(profileOnly, CONTEXT)).hasMessageContaining("profile 'advisor'");
         assertThat(server.getRequestCount()).isZero();
     }
 

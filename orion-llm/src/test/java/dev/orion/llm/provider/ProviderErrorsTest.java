@@ -3,9 +3,11 @@ package dev.orion.llm.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.LlmProviderException;
+import dev.orion.tenant.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,6 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every error shape and status of llm-wire.md maps to a typed exception with the right retryability. */
 class ProviderErrorsTest {
+
+    private static final CallContext CONTEXT = CallContext.of(TenantId.of("acme"));
 
     private MockWebServer server;
 
@@ -38,7 +42,7 @@ class ProviderErrorsTest {
     private LlmProviderException fail(ChatModel model, MockResponse response) {
         server.enqueue(response);
         return catchThrowableOfType(LlmProviderException.class,
-                () -> model.chat(ChatRequest.builder().model("m").user("hi").build()));
+                () -> model.chat(ChatRequest.builder().model("m").user("hi").build(), CONTEXT));
     }
 
     private ChatModel openAi() {
@@ -169,7 +173,7 @@ class ProviderErrorsTest {
         ChatModel dead = Providers.openAiCompatible(ProviderSettings.builder().baseUrl("http://127.0.0.1:" + port + "/v1")
                 .connectTimeout(Duration.ofMillis(300)).build());
         LlmProviderException e = catchThrowableOfType(LlmProviderException.class,
-                () -> dead.chat(ChatRequest.builder().model("m").user("hi").build()));
+                () -> dead.chat(ChatRequest.builder().model("m").user("hi").build(), CONTEXT));
         assertThat(e.kind()).isIn(LlmProviderException.Kind.NETWORK, LlmProviderException.Kind.TIMEOUT);
         assertThat(e.retryable()).isTrue();
     }

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orion.llm.router.analytics.CallAnalytics;
 import dev.orion.llm.router.analytics.Metric;
 import dev.orion.llm.router.analytics.WindowStats;
-import dev.orion.llm.router.log.CallRecord;
+import dev.orion.store.LlmCall;
 import dev.orion.store.LlmCallOutcome;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AnalyticsTest {
@@ -20,9 +19,9 @@ class AnalyticsTest {
     private final CallAnalytics analytics = new CallAnalytics(clock, Duration.ofSeconds(10), 60);
 
     private void call(String model, long latencyMs, boolean ok, String cost) {
-        analytics.record(new CallRecord("x", clock.instant(), "acme", Optional.empty(), Optional.empty(), "advisor", "p",
-                model, Optional.empty(), 100, 10, 0, 0, new BigDecimal(cost), Duration.ofMillis(latencyMs),
-                ok ? LlmCallOutcome.SUCCESS : LlmCallOutcome.ERROR, false, List.of(model), Optional.empty(), Optional.empty()));
+        analytics.record(LlmCall.builder().time(clock.instant()).profile("advisor").provider("p").model(model)
+                .tokensIn(100).tokensOut(10).cost(new BigDecimal(cost)).latency(Duration.ofMillis(latencyMs))
+                .outcome(ok ? LlmCallOutcome.SUCCESS : LlmCallOutcome.ERROR).fallbackPath(List.of(model)).build());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.BudgetExceededException;
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.FinishReason;
@@ -14,8 +15,10 @@ import dev.orion.llm.router.budget.BudgetReservation;
 import dev.orion.llm.router.budget.InMemoryBudgetLedger;
 import dev.orion.llm.router.cost.ModelPrice;
 import dev.orion.llm.router.cost.PriceTable;
-import dev.orion.llm.router.log.CallLogFilter;
+import dev.orion.store.LlmCallFilter;
 import dev.orion.store.LlmCallOutcome;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +32,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class BudgetAndCostTest {
+
+    private static final CallContext ACME = CallContext.of(TenantId.of("acme"));
+    private static final ProjectId CATHODES = ProjectId.of("cathodes");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T08:00:00Z"));
 
@@ -57,11 +63,11 @@ class BudgetAndCostTest {
                 FinishReason.STOP, new Usage(2000, 500, 1000, 0, 0)));
         try (LlmRouter router = LlmRouter.builder().model(ModelRoute.of("openai", "gpt-4o-mini", model, 128_000))
                 .profile(Profile.builder("p").models(List.of("gpt-4o-mini")).build()).clock(clock).build()) {
-            ChatResponse r = router.chat(ChatRequest.builder().profile("p").user("hi").build());
+            ChatResponse r = router.chat(ChatRequest.builder().profile("p").user("hi").build(), ACME);
             BigDecimal expected = new BigDecimal("0.000525"); // (1000*0.15 + 1000*0.075 + 500*0.60) / 1e6
             assertThat(r.costUsd()).isEqualByComparingTo(expected);
             router.flushCallLog(Duration.ofSeconds(5));
-            assertThat(router.callLog().query(CallLogFilter.all(), 0, 1).get(0).costUsd()).isEqualByComparingTo(expected);
+            assertThat(router.callLog().query(ACME.tenant(), LlmCallFilter.all(), 0, 1).get(0).call().cost()).isEqualByComparingTo(expected);
         }
     }
 
@@ -72,7 +78,7 @@ class BudgetAndCostTest {
                 .profile(Profile.builder("p").models(List.of("gpt-4o")).maxCostPerRequest(new BigDecimal("0.01")).build())
                 .clock(clock).build()) {
             // 2000 output tokens at $10/M alone cost $0.02
-            assertThatThrownBy(() -> router.chat(ChatRequest.builder().profile("p").user("hi").maxTokens(2000).build()))
+            assertThatThrownBy(() -> router.chat(ChatRequest.builder().profile("p").user("hi").maxTokens(2000).build(), ACME))
                     .isInstanceOfSatisfying(BudgetExceededException.class, e -> {
                         assertThat(e.budget()).isEqualTo("profile:p/max-cost-per-request");
                         assertThat(e.scope()).isEqualTo(BudgetExceededException.Scope.REQUEST);
@@ -82,9 +88,9 @@ class BudgetAndCostTest {
                         assertThat(e.resetsAt()).isEmpty();
                     });
             assertThat(model.calls).hasValue(0);
-            assertThat(router.chat(ChatRequest.builder().profile("p").user("hi").maxTokens(500).build()).text()).isEqualTo("from 4o");
+            assertThat(router.chat(ChatRequest.builder().profile("p").user("hi").maxTokens(500).build(), ACME).text()).isEqualTo("from 4o");
             router.flushCallLog(Duration.ofSeconds(5));
-            assertThat(router.callLog().count(CallLogFilter.all().outcome(LlmCallOutcome.BUDGET_EXCEEDED))).isEqualTo(1);
+            assertThat(router.callLog().count(ACME.tenant(), LlmCallFilter.all().withOutcome(LlmCallOutcome.BUDGET_EXCEEDED))).isEqualTo(1);
         }
     }
 
@@ -93,9 +99,9 @@ class BudgetAndCostTest {
         InMemoryBudgetLedger ledger = new InMemoryBudgetLedger(clock);
         List<BudgetLimit> limits = List.of(BudgetLimit.of(BudgetLimit.Scope.TENANT, BudgetLimit.Period.DAY, "1.00"),
                 BudgetLimit.of(BudgetLimit.Scope.PROJECT, BudgetLimit.Period.MONTH, "0.50"));
-        BudgetReservation a = ledger.reserve("acme", Optional.of("cathodes"), limits, new BigDecimal("0.40"));
+        BudgetReservation a = ledger.reserve(ACME.tenant(), Optional.of(CATHODES), limits, new BigDecimal("0.40"));
         ledger.settle(a, new BigDecimal("0.30"));
-        assertThatThrownBy(() -> ledger.reserve("acme", Optional.of("cathodes"), limits, new BigDecimal("0.25")))
+        assertThatThrownBy(() -> ledger.reserve(ACME.tenant(), Optional.of(CATHODES), limits, new BigDecimal("0.25")))
                 .isInstanceOfSatisfying(BudgetExceededException.class, e -> {
                     assertThat(e.budget()).isEqualTo("tenant:acme/project:cathodes/month");
                     assertThat(e.scope()).isEqualTo(BudgetExceededException.Scope.PROJECT);
@@ -105,18 +111,18 @@ class BudgetAndCostTest {
                     assertThat(e.retryable()).isTrue();
                 });
         // without the project only the tenant budget applies
-        BudgetReservation b = ledger.reserve("acme", Optional.empty(), limits, new BigDecimal("0.60"));
-        assertThatThrownBy(() -> ledger.reserve("acme", Optional.empty(), limits, new BigDecimal("0.20")))
+        BudgetReservation b = ledger.reserve(ACME.tenant(), Optional.empty(), limits, new BigDecimal("0.60"));
+        assertThatThrownBy(() -> ledger.reserve(ACME.tenant(), Optional.empty(), limits, new BigDecimal("0.20")))
                 .isInstanceOfSatisfying(BudgetExceededException.class, e -> {
                     assertThat(e.budget()).isEqualTo("tenant:acme/day");
                     assertThat(e.scope()).isEqualTo(BudgetExceededException.Scope.TENANT);
                     assertThat(e.resetsAt()).contains(Instant.parse("2026-11-22T00:00:00Z"));
                 });
         ledger.release(b);
-        ledger.reserve("acme", Optional.empty(), limits, new BigDecimal("0.20"));
+        ledger.reserve(ACME.tenant(), Optional.empty(), limits, new BigDecimal("0.20"));
         clock.advance(Duration.ofDays(1));
-        assertThat(ledger.spent("acme", Optional.empty(), limits.get(0))).isEqualByComparingTo("0");
-        assertThat(ledger.spent("acme", Optional.of("cathodes"), limits.get(1))).isEqualByComparingTo("0.30");
+        assertThat(ledger.spent(ACME.tenant(), Optional.empty(), limits.get(0))).isEqualByComparingTo("0");
+        assertThat(ledger.spent(ACME.tenant(), Optional.of(CATHODES), limits.get(1))).isEqualByComparingTo("0.30");
     }
 
     @Test
@@ -134,7 +140,7 @@ class BudgetAndCostTest {
             for (int i = 0; i < 640; i++) {
                 results.add(pool.submit(() -> {
                     try {
-                        router.chat(ChatRequest.builder().profile("p").tenantId("acme").user("hi").maxTokens(100).build());
+                        router.chat(ChatRequest.builder().profile("p").user("hi").maxTokens(100).build(), ACME);
                         return true;
                     } catch (BudgetExceededException e) {
                         return false;
@@ -147,11 +153,11 @@ class BudgetAndCostTest {
             }
             pool.shutdown();
             router.flushCallLog(Duration.ofSeconds(5));
-            BigDecimal spent = router.callLog().query(CallLogFilter.all(), 0, 1000).stream()
-                    .map(r -> r.costUsd()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal spent = router.callLog().query(ACME.tenant(), LlmCallFilter.all(), 0, 1000).stream()
+                    .map(r -> r.call().cost()).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(spent).isLessThanOrEqualTo(limit);
             assertThat(ok).isEqualTo(model.calls.get()).isGreaterThanOrEqualTo(40);
-            assertThat(router.callLog().count(CallLogFilter.all())).isEqualTo(640);
+            assertThat(router.callLog().count(ACME.tenant(), LlmCallFilter.all())).isEqualTo(640);
         }
     }
 }

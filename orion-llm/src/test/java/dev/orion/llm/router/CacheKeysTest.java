@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.Message;
 import dev.orion.llm.ResponseFormat;
 import dev.orion.llm.ToolCall;
 import dev.orion.llm.ToolSpec;
 import dev.orion.llm.router.cache.CacheKeys;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -27,8 +30,10 @@ class CacheKeysTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> MODELS = List.of("fast", "careful");
 
+    private static final CallContext ACME = CallContext.of(TenantId.of("acme"));
+
     private static String key(ChatRequest r) {
-        return CacheKeys.key("acme", "advisor", MODELS, r);
+        return CacheKeys.key(ACME, "advisor", MODELS, r);
     }
 
     private static String word(Random rnd) {
@@ -122,9 +127,6 @@ class CacheKeysTest {
         if (rnd.nextBoolean()) {
             b.responseFormat(rnd.nextBoolean() ? ResponseFormat.json() : ResponseFormat.jsonSchema("out", jsonObject(rnd, 0)));
         }
-        if (rnd.nextBoolean()) {
-            b.systemPromptVersion("v" + rnd.nextInt(5));
-        }
         return b.build();
     }
 
@@ -146,7 +148,6 @@ class CacheKeysTest {
                 r -> r.newBuilder().tool(ToolSpec.of("extra", "another tool", "{\"type\":\"object\"}")).build(),
                 r -> r.newBuilder().responseFormat(r.responseFormat() instanceof ResponseFormat.Json
                         ? ResponseFormat.text() : ResponseFormat.json()).build(),
-                r -> r.newBuilder().systemPromptVersion(r.systemPromptVersion().orElse("v") + "x").build(),
                 r -> r.newBuilder().system("Extra instruction").build());
     }
 
@@ -163,9 +164,12 @@ class CacheKeysTest {
                     assertThat(key(changed)).as("mutation of %s", r).isNotEqualTo(k);
                 }
             }
-            assertThat(CacheKeys.key("globex", "advisor", MODELS, r)).isNotEqualTo(k);
-            assertThat(CacheKeys.key("acme", "reviewer", MODELS, r)).isNotEqualTo(k);
-            assertThat(CacheKeys.key("acme", "advisor", List.of("careful", "fast"), r)).isNotEqualTo(k);
+            assertThat(CacheKeys.key(CallContext.of(TenantId.of("globex")), "advisor", MODELS, r)).isNotEqualTo(k);
+            assertThat(CacheKeys.key(ACME, "reviewer", MODELS, r)).isNotEqualTo(k);
+            assertThat(CacheKeys.key(ACME, "advisor", List.of("careful", "fast"), r)).isNotEqualTo(k);
+            String v1 = CacheKeys.key(ACME.newBuilder().systemPromptVersion("v1").build(), "advisor", MODELS, r);
+            assertThat(v1).as("the system prompt version is part of the key").isNotEqualTo(k)
+                    .isNotEqualTo(CacheKeys.key(ACME.newBuilder().systemPromptVersion("v2").build(), "advisor", MODELS, r));
         }
     }
 
@@ -201,9 +205,9 @@ class CacheKeysTest {
         Set<ChatRequest> requests = new HashSet<>();
         for (int i = 0; i < 500; i++) {
             ChatRequest r = generate(rnd);
-            ChatRequest routed = r.newBuilder().projectId("p" + i).runId("run" + i).apiKeyId("key" + i).subject("s" + i)
-                    .noStore(true).build();
-            assertThat(key(routed)).isEqualTo(key(r));
+            CallContext routed = ACME.newBuilder().project(ProjectId.of("p" + i)).runId("run" + i).feature("f" + i)
+                    .apiKeyId("key" + i).subject("s" + i).noStore(true).build();
+            assertThat(CacheKeys.key(routed, "advisor", MODELS, r)).isEqualTo(key(r));
             if (requests.add(r)) {
                 keys.add(key(r));
             }

@@ -7,17 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orion.llm.router.log.AsyncCallRecorder;
 import dev.orion.llm.router.log.CallLog;
 import dev.orion.llm.router.log.CallLogExport;
-import dev.orion.llm.router.log.CallLogFilter;
-import dev.orion.llm.router.log.CallRecord;
 import dev.orion.llm.router.log.InMemoryCallLog;
+import dev.orion.store.LlmCall;
+import dev.orion.store.LlmCallFilter;
 import dev.orion.store.LlmCallOutcome;
+import dev.orion.store.LlmCallRecord;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,12 +29,21 @@ import org.junit.jupiter.api.Test;
 
 class CallLogTest {
 
-    static CallRecord record(int i, String tenant, String model, LlmCallOutcome outcome) {
-        return new CallRecord("id-" + i, Instant.parse("2026-11-21T08:00:00Z").plusSeconds(i), tenant,
-                i % 2 == 0 ? Optional.of("cathodes") : Optional.empty(), Optional.of("run-1"), "advisor", "openai", model,
-                Optional.empty(), 100, 20, 10, 0, new BigDecimal("0.0001"), Duration.ofMillis(i), outcome, i % 3 == 0,
-                List.of(model), Optional.of("req-" + i), outcome == LlmCallOutcome.SUCCESS ? Optional.empty()
-                        : Optional.of("boom, \"quoted\"\nline"));
+    static final TenantId ACME = TenantId.of("acme");
+    static final TenantId GLOBEX = TenantId.of("globex");
+
+    static LlmCallRecord record(int i, String model, LlmCallOutcome outcome) {
+        LlmCall.Builder b = LlmCall.builder().time(Instant.parse("2026-11-21T08:00:00Z").plusSeconds(i)).runId("run-1")
+                .feature(i % 4 == 0 ? "campaign-advisor" : "reviewer").profile("advisor").provider("openai").model(model)
+                .tokensIn(100).tokensOut(20).tokensCached(10).cost(new BigDecimal("0.0001")).latency(Duration.ofMillis(i))
+                .outcome(outcome).cacheHit(i % 3 == 0).fallbackPath(List.of(model)).requestId("req-" + i);
+        if (i % 2 == 0) {
+            b.project(ProjectId.of("cathodes"));
+        }
+        if (outcome != LlmCallOutcome.SUCCESS) {
+            b.error("boom, \"quoted\"\nline");
+        }
+        return new LlmCallRecord("id-" + i, b.build());
     }
 
     @Test
@@ -41,95 +52,108 @@ class CallLogTest {
         InMemoryCallLog target = new InMemoryCallLog();
         CallLog slowAndFlaky = new CallLog() {
             @Override
-            public void append(List<CallRecord> records) {
+            public void append(TenantId tenant, List<LlmCallRecord> records) {
                 if (appendCalls.incrementAndGet() % 40 == 0) {
                     throw new IllegalStateException("database hiccup");
                 }
-                target.append(records);
+                target.append(tenant, records);
             }
 
             @Override
-            public List<CallRecord> query(CallLogFilter filter, int offset, int limit) {
-                return target.query(filter, offset, limit);
+            public List<LlmCallRecord> query(TenantId tenant, LlmCallFilter filter, int offset, int limit) {
+                return target.query(tenant, filter, offset, limit);
             }
 
             @Override
-            public long count(CallLogFilter filter) {
-                return target.count(filter);
+            public long count(TenantId tenant, LlmCallFilter filter) {
+                return target.count(tenant, filter);
             }
 
             @Override
-            public void forEach(CallLogFilter filter, Consumer<CallRecord> sink) {
-                target.forEach(filter, sink);
+            public void forEach(TenantId tenant, LlmCallFilter filter, Consumer<LlmCallRecord> sink) {
+                target.forEach(tenant, filter, sink);
             }
         };
         AsyncCallRecorder recorder = new AsyncCallRecorder(slowAndFlaky, 4);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         for (int t = 0; t < 8; t++) {
             int base = t * 500;
+            TenantId tenant = t % 2 == 0 ? ACME : GLOBEX;
             pool.submit(() -> {
                 for (int i = 0; i < 500; i++) {
-                    recorder.record(record(base + i, "acme", "m", LlmCallOutcome.SUCCESS));
+                    recorder.record(tenant, record(base + i, "m", LlmCallOutcome.SUCCESS));
                 }
             });
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         recorder.close();
-        assertThat(target.count(CallLogFilter.all())).isEqualTo(4000);
+        assertThat(target.count(ACME, LlmCallFilter.all())).isEqualTo(2000);
+        assertThat(target.count(GLOBEX, LlmCallFilter.all())).isEqualTo(2000);
         assertThat(recorder.pending()).isZero();
         assertThat(appendCalls.get()).isGreaterThan(1);
     }
 
     @Test
-    void queriesFilterAndPage() {
+    void queriesOneTenantWithTheStoreFilter() {
         InMemoryCallLog log = new InMemoryCallLog();
-        List<CallRecord> all = new ArrayList<>();
+        List<LlmCallRecord> acme = new ArrayList<>();
+        List<LlmCallRecord> globex = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            all.add(record(i, i < 20 ? "acme" : "globex", i % 2 == 0 ? "fast" : "careful",
+            (i < 20 ? acme : globex).add(record(i, i % 2 == 0 ? "fast" : "careful",
                     i % 5 == 0 ? LlmCallOutcome.ERROR : LlmCallOutcome.SUCCESS));
         }
-        log.append(all);
-        CallLogFilter acme = CallLogFilter.all().tenant("acme");
-        assertThat(log.count(acme)).isEqualTo(20);
-        assertThat(log.query(acme, 0, 8)).extracting(CallRecord::id).startsWith("id-0", "id-1").hasSize(8);
-        assertThat(log.query(acme, 16, 8)).extracting(CallRecord::id).containsExactly("id-16", "id-17", "id-18", "id-19");
-        assertThat(log.count(acme.model("fast").project("cathodes"))).isEqualTo(10);
-        assertThat(log.count(CallLogFilter.all().outcome(LlmCallOutcome.ERROR))).isEqualTo(6);
-        assertThat(log.count(CallLogFilter.all().cacheHit(true))).isEqualTo(10);
+        log.append(ACME, acme);
+        log.append(GLOBEX, globex);
+        log.append(ACME, acme.subList(0, 5));
+        assertThat(log.count(ACME, LlmCallFilter.all())).as("a record id is stored once per tenant").isEqualTo(20);
+        assertThat(log.count(GLOBEX, LlmCallFilter.all())).isEqualTo(10);
+        assertThat(log.count(TenantId.of("initech"), LlmCallFilter.all())).isZero();
+        assertThat(log.query(ACME, LlmCallFilter.all(), 0, 8)).extracting(LlmCallRecord::id).startsWith("id-0", "id-1").hasSize(8);
+        assertThat(log.query(ACME, LlmCallFilter.all(), 16, 8)).extracting(LlmCallRecord::id)
+                .containsExactly("id-16", "id-17", "id-18", "id-19");
+        assertThat(log.count(ACME, LlmCallFilter.all().withModel("fast").withProject(ProjectId.of("cathodes")))).isEqualTo(10);
+        assertThat(log.count(ACME, LlmCallFilter.all().withOutcome(LlmCallOutcome.ERROR))).isEqualTo(4);
+        assertThat(log.count(ACME, LlmCallFilter.all().withCacheHit(true))).isEqualTo(7);
+        assertThat(log.query(ACME, LlmCallFilter.all().withFeature("campaign-advisor"), 0, 100)).extracting(LlmCallRecord::id)
+                .containsExactly("id-0", "id-4", "id-8", "id-12", "id-16");
         Instant t0 = Instant.parse("2026-11-21T08:00:00Z");
-        assertThat(log.count(CallLogFilter.all().between(t0.plusSeconds(5), t0.plusSeconds(10)))).isEqualTo(5);
-        assertThat(log.count(CallLogFilter.all().runId("run-2"))).isZero();
+        assertThat(log.count(ACME, LlmCallFilter.all().between(t0.plusSeconds(5), t0.plusSeconds(10)))).isEqualTo(5);
+        assertThat(log.count(ACME, LlmCallFilter.all().withRunId("run-2"))).isZero();
     }
 
     @Test
     void theInMemoryLogKeepsTheLatestRecordsWithinItsRetention() {
         InMemoryCallLog log = new InMemoryCallLog(10);
         for (int i = 0; i < 25; i++) {
-            log.append(List.of(record(i, "acme", "fast", LlmCallOutcome.SUCCESS)));
+            log.append(ACME, List.of(record(i, "fast", LlmCallOutcome.SUCCESS)));
         }
-        assertThat(log.count(CallLogFilter.all())).isEqualTo(10);
+        assertThat(log.count(ACME, LlmCallFilter.all())).isEqualTo(10);
         assertThat(log.evicted()).isEqualTo(15);
-        assertThat(log.query(CallLogFilter.all(), 0, 1).get(0).id()).isEqualTo("id-15");
+        assertThat(log.query(ACME, LlmCallFilter.all(), 0, 1).get(0).id()).isEqualTo("id-15");
     }
 
     @Test
     void exportsCsvAndJson() throws Exception {
         InMemoryCallLog log = new InMemoryCallLog();
-        log.append(List.of(record(1, "acme", "fast", LlmCallOutcome.ERROR), record(2, "acme", "careful", LlmCallOutcome.SUCCESS)));
+        log.append(ACME, List.of(record(1, "fast", LlmCallOutcome.ERROR), record(2, "careful", LlmCallOutcome.SUCCESS)));
+        log.append(GLOBEX, List.of(record(3, "fast", LlmCallOutcome.SUCCESS)));
         StringWriter csv = new StringWriter();
-        assertThat(CallLogExport.csv(log, CallLogFilter.all(), csv)).isEqualTo(2);
-        String[] lines = csv.toString().split("\r\n");
-        assertThat(lines[0]).startsWith("id,time,tenant,project,run_id,profile,provider,model");
-        assertThat(lines[1]).startsWith("id-1,2026-11-21T08:00:01Z,acme,,run-1,advisor,openai,fast,,100,20,10,0,0.0001,1.0,ERROR,false,fast,req-1,");
-        assertThat(csv.toString()).contains("\"boom, \"\"quoted\"\"\nline\"");
+        assertThat(CallLogExport.csv(log, ACME, LlmCallFilter.all(), csv)).isEqualTo(2);
+        String[] lines = csv.toString().split("\n");
+        assertThat(lines[0]).isEqualTo(LlmCallRecord.CSV_HEADER);
+        assertThat(lines[1]).isEqualTo("id-1,2026-11-21T08:00:01Z,,run-1,reviewer,advisor,openai,fast,,100,20,10,0,0.0001,1.0,"
+                + "ERROR,false,fast,req-1");
+        assertThat(lines).hasSize(3);
 
         StringWriter json = new StringWriter();
-        assertThat(CallLogExport.json(log, CallLogFilter.all().model("careful"), json)).isEqualTo(1);
+        assertThat(CallLogExport.json(log, ACME, LlmCallFilter.all().withModel("careful"), json)).isEqualTo(1);
         JsonNode arr = new ObjectMapper().readTree(json.toString());
         assertThat(arr).hasSize(1);
+        assertThat(arr.get(0).get("tenant").asText()).isEqualTo("acme");
         assertThat(arr.get(0).get("model").asText()).isEqualTo("careful");
         assertThat(arr.get(0).get("project").asText()).isEqualTo("cathodes");
+        assertThat(arr.get(0).get("feature").asText()).isEqualTo("reviewer");
         assertThat(arr.get(0).get("costUsd").decimalValue()).isEqualByComparingTo("0.0001");
         assertThat(arr.get(0).get("fallbackPath").get(0).asText()).isEqualTo("careful");
     }

@@ -2,12 +2,14 @@ package dev.orion.llm.router;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.router.experiment.Experiment;
 import dev.orion.llm.router.experiment.ExperimentResults;
 import dev.orion.llm.router.experiment.Experiments;
 import dev.orion.llm.router.experiment.Variant;
-import dev.orion.llm.router.log.CallLogFilter;
+import dev.orion.store.LlmCallFilter;
+import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ExperimentsTest {
+
+    private static final CallContext ACME = CallContext.of(TenantId.of("acme"));
 
     private static Experiment experiment(int min, int max) {
         return new Experiment("prompt-v2", "advisor", List.of(new Variant("control", "advisor", 3),
@@ -101,13 +105,14 @@ class ExperimentsTest {
             router.experiments().start(e);
             for (int i = 0; i < 40; i++) {
                 String subject = "user-" + i;
-                String text = router.chat(ChatRequest.builder().profile("advisor").subject(subject).user("q").build()).text();
+                String text = router.chat(ChatRequest.builder().profile("advisor").user("q").build(),
+                        ACME.newBuilder().subject(subject).build()).text();
                 assertThat(text).isEqualTo(Experiments.choose(e, subject).name().equals("sonnet") ? "from careful" : "from fast");
             }
-            assertThat(router.chat(ChatRequest.builder().profile("advisor").user("no subject").build()).text()).isEqualTo("from fast");
+            assertThat(router.chat(ChatRequest.builder().profile("advisor").user("no subject").build(), ACME).text()).isEqualTo("from fast");
             router.flushCallLog(Duration.ofSeconds(5));
-            assertThat(router.callLog().query(CallLogFilter.all().profile("advisor-sonnet"), 0, 100))
-                    .allSatisfy(rec -> assertThat(rec.experiment()).contains("prompt-v2:sonnet"));
+            assertThat(router.callLog().query(ACME.tenant(), LlmCallFilter.all().withProfile("advisor-sonnet"), 0, 100))
+                    .allSatisfy(rec -> assertThat(rec.call().experiment()).contains("prompt-v2:sonnet"));
             ExperimentResults r = router.experiments().results("prompt-v2").orElseThrow();
             assertThat(r.variants().get(0).calls() + r.variants().get(1).calls()).isEqualTo(40);
         }

@@ -3,6 +3,7 @@ package dev.orion.llm.router;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orion.BudgetExceededException;
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatChunk;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
@@ -13,9 +14,11 @@ import dev.orion.llm.provider.ProviderSettings;
 import dev.orion.llm.provider.Providers;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.budget.InMemoryBudgetLedger;
-import dev.orion.llm.router.log.CallLogFilter;
-import dev.orion.llm.router.log.CallRecord;
+import dev.orion.store.LlmCallFilter;
 import dev.orion.store.LlmCallOutcome;
+import dev.orion.store.LlmCallRecord;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +48,8 @@ import org.junit.jupiter.api.Test;
  * a typed error, streams are never silently short, and the call log holds exactly one record per call.
  */
 class FaultInjectionTest {
+
+    private static final CallContext ACME = CallContext.of(TenantId.of("acme"));
 
     private static final int CALLS = 10_000;
     private MockWebServer server;
@@ -170,15 +175,16 @@ class FaultInjectionTest {
                 boolean stream = i % 2 == 1;
                 int n = i;
                 futures.add(pool.submit(() -> {
-                    ChatRequest req = ChatRequest.builder().profile("advisor").tenantId("acme").runId("run-" + n)
+                    CallContext run = ACME.newBuilder().runId("run-" + n).build();
+                    ChatRequest req = ChatRequest.builder().profile("advisor")
                             .user("Which dopant stabilises cubic zirconia? #" + n).maxTokens(64).build();
                     StringBuilder chunks = new StringBuilder();
                     try {
-                        ChatResponse r = stream ? router.stream(req, c -> {
+                        ChatResponse r = stream ? router.stream(req, run, c -> {
                             if (c.kind() == ChatChunk.Kind.TEXT) {
                                 chunks.append(c.text());
                             }
-                        }) : router.chat(req);
+                        }) : router.chat(req, run);
                         assertThat(r.text()).isEqualTo("Zirconia with yttria.");
                         if (stream) {
                             assertThat(chunks.toString()).isEqualTo(r.text());
@@ -210,13 +216,13 @@ class FaultInjectionTest {
             assertThat(interrupted.get()).isPositive();
             assertThat(faults.keySet()).contains("429", "500", "503", "529", "timeout", "malformed", "cut-stream", "400");
 
-            List<CallRecord> records = router.callLog().query(CallLogFilter.all(), 0, 10_000);
+            List<LlmCallRecord> records = router.callLog().query(ACME.tenant(), LlmCallFilter.all(), 0, 10_000);
             assertThat(records).hasSize(CALLS);
             Set<String> runs = new HashSet<>();
-            records.forEach(r -> runs.add(r.runId().orElseThrow()));
+            records.forEach(r -> runs.add(r.call().runId().orElseThrow()));
             assertThat(runs).hasSize(CALLS);
-            assertThat(router.callLog().count(CallLogFilter.all().outcome(LlmCallOutcome.SUCCESS))).isEqualTo(answered.get());
-            assertThat(records.stream().filter(r -> r.fallbackPath().contains("fallback")).count()).isPositive();
+            assertThat(router.callLog().count(ACME.tenant(), LlmCallFilter.all().withOutcome(LlmCallOutcome.SUCCESS))).isEqualTo(answered.get());
+            assertThat(records.stream().filter(r -> r.call().fallbackPath().contains("fallback")).count()).isPositive();
         }
     }
 
@@ -235,8 +241,9 @@ class FaultInjectionTest {
             for (int i = 0; i < 64 * 8; i++) {
                 futures.add(pool.submit(() -> {
                     try {
-                        router.chat(ChatRequest.builder().profile("advisor").tenantId("acme").projectId("cathodes")
-                                .user("Which dopant stabilises cubic zirconia?").maxTokens(16).build());
+                        router.chat(ChatRequest.builder().profile("advisor")
+                                .user("Which dopant stabilises cubic zirconia?").maxTokens(16).build(),
+                                ACME.newBuilder().project(ProjectId.of("cathodes")).build());
                         ok.incrementAndGet();
                     } catch (BudgetExceededException e) {
                         assertThat(e.budget()).contains("cathodes");
@@ -250,8 +257,8 @@ class FaultInjectionTest {
             }
             pool.shutdown();
             router.flushCallLog(Duration.ofSeconds(10));
-            BigDecimal spent = ledger.spent("acme", java.util.Optional.of("cathodes"), profile.budgets().get(0));
-            BigDecimal logged = router.callLog().query(CallLogFilter.all(), 0, 10_000).stream().map(CallRecord::costUsd)
+            BigDecimal spent = ledger.spent(ACME.tenant(), java.util.Optional.of(ProjectId.of("cathodes")), profile.budgets().get(0));
+            BigDecimal logged = router.callLog().query(ACME.tenant(), LlmCallFilter.all(), 0, 10_000).stream().map(r -> r.call().cost())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(spent).isLessThanOrEqualTo(limit).isEqualByComparingTo(logged);
             assertThat(ok.get()).isPositive();

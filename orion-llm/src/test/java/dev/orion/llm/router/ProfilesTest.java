@@ -3,6 +3,7 @@ package dev.orion.llm.router;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
@@ -10,15 +11,20 @@ import dev.orion.llm.ChatStreamListener;
 import dev.orion.llm.LlmConfigurationException;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ProfilesTest {
+
+    private static final CallContext ACME = CallContext.of(TenantId.of("acme"));
 
     static final String YAML = """
             profiles:
@@ -51,7 +57,7 @@ class ProfilesTest {
     @Test
     void readsEveryFieldAndMergesOverrides() {
         ProfileSet set = ProfileSet.fromYaml(YAML);
-        Profile base = set.resolve("advisor", null, null).orElseThrow();
+        Profile base = Optional.ofNullable(set.profiles().get("advisor")).orElseThrow();
         assertThat(base.models()).containsExactly("fast", "careful");
         assertThat(base.temperature()).contains(0.2);
         assertThat(base.maxTokens()).contains(800);
@@ -64,17 +70,17 @@ class ProfilesTest {
         assertThat(base.rateLimits()).containsExactly(new RateLimitRule(RateLimitRule.Scope.TENANT, 120, 200_000),
                 new RateLimitRule(RateLimitRule.Scope.API_KEY, 30, 0));
 
-        Profile acme = set.resolve("advisor", "acme", null).orElseThrow();
+        Profile acme = set.resolve("advisor", TenantId.of("acme"), Optional.empty()).orElseThrow();
         assertThat(acme.models()).containsExactly("careful");
         assertThat(acme.temperature()).contains(0.0);
         assertThat(acme.maxTokens()).contains(800);
-        Profile cathodes = set.resolve("advisor", "acme", "cathodes").orElseThrow();
+        Profile cathodes = set.resolve("advisor", TenantId.of("acme"), Optional.of(ProjectId.of("cathodes"))).orElseThrow();
         assertThat(cathodes.models()).containsExactly("careful");
         assertThat(cathodes.maxCostPerRequest()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.50"));
-        assertThat(set.resolve("advisor", "acme", "anodes").orElseThrow().maxCostPerRequest()).contains(new BigDecimal("0.05"));
-        assertThat(set.resolve("advisor", "globex", null).orElseThrow().models()).containsExactly("fast", "careful");
-        assertThat(set.resolve("reviewer", "acme", "cathodes").orElseThrow().models()).containsExactly("careful");
-        assertThat(set.resolve("missing", null, null)).isEmpty();
+        assertThat(set.resolve("advisor", TenantId.of("acme"), Optional.of(ProjectId.of("anodes"))).orElseThrow().maxCostPerRequest()).contains(new BigDecimal("0.05"));
+        assertThat(set.resolve("advisor", TenantId.of("globex"), Optional.empty()).orElseThrow().models()).containsExactly("fast", "careful");
+        assertThat(set.resolve("reviewer", TenantId.of("acme"), Optional.of(ProjectId.of("cathodes"))).orElseThrow().models()).containsExactly("careful");
+        assertThat(Optional.ofNullable(set.profiles().get("missing"))).isEmpty();
     }
 
     @Test
@@ -97,7 +103,7 @@ class ProfilesTest {
         ScriptedModel careful = new ScriptedModel("careful");
         ChatModel fast = new ChatModel() {
             @Override
-            public ChatResponse chat(ChatRequest request) {
+            public ChatResponse chat(ChatRequest request, CallContext context) {
                 entered.countDown();
                 try {
                     release.await(5, TimeUnit.SECONDS);
@@ -108,8 +114,8 @@ class ProfilesTest {
             }
 
             @Override
-            public ChatResponse stream(ChatRequest request, ChatStreamListener listener) {
-                return chat(request);
+            public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
+                return chat(request, context);
             }
         };
         try (LlmRouter router = LlmRouter.builder()
@@ -117,10 +123,10 @@ class ProfilesTest {
                 .model(new ModelRoute("careful", "x", "careful", careful, 10_000))
                 .profile(Profile.builder("advisor").models(List.of("fast")).build()).build()) {
             ChatRequest req = ChatRequest.builder().profile("advisor").user("hi").build();
-            CompletableFuture<ChatResponse> inFlight = CompletableFuture.supplyAsync(() -> router.chat(req));
+            CompletableFuture<ChatResponse> inFlight = CompletableFuture.supplyAsync(() -> router.chat(req, ACME));
             assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
             router.reloadProfiles(ProfileSet.fromYaml("profiles:\n  advisor:\n    models: [careful]\n"));
-            assertThat(router.chat(req).text()).isEqualTo("from careful");
+            assertThat(router.chat(req, ACME).text()).isEqualTo("from careful");
             release.countDown();
             assertThat(inFlight.get(5, TimeUnit.SECONDS).text()).isEqualTo("from fast");
             assertThat(inFlight.get().modelsTried()).containsExactly("fast");

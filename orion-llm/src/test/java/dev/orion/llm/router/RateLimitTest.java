@@ -3,11 +3,13 @@ package dev.orion.llm.router;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.RateLimitedException;
-import dev.orion.llm.router.log.CallLogFilter;
 import dev.orion.llm.router.ratelimit.LocalRateLimiter;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
+import dev.orion.store.LlmCallFilter;
+import dev.orion.tenant.TenantId;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,23 +17,25 @@ import org.junit.jupiter.api.Test;
 
 class RateLimitTest {
 
+    private static final CallContext ACME = CallContext.of(TenantId.of("acme"));
+
     private final AtomicLong nanos = new AtomicLong();
     private final LocalRateLimiter limiter = new LocalRateLimiter(nanos::get);
 
     @Test
     void tokenBucketsAllowABurstAndRefillContinuously() {
         for (int i = 0; i < 60; i++) {
-            limiter.acquire("acme", "requests/tenant", 60, 1);
+            limiter.acquire(TenantId.of("acme"), "requests/tenant", 60, 1);
         }
-        assertThatThrownBy(() -> limiter.acquire("acme", "requests/tenant", 60, 1))
+        assertThatThrownBy(() -> limiter.acquire(TenantId.of("acme"), "requests/tenant", 60, 1))
                 .isInstanceOfSatisfying(RateLimitedException.class, e -> {
                     assertThat(e.retryAfter()).hasValueSatisfying(d -> assertThat(d).isBetween(Duration.ofMillis(999), Duration.ofMillis(1001)));
                     assertThat(e.limit()).contains("acme").contains("60/min");
                 });
-        limiter.acquire("globex", "requests/tenant", 60, 1); // other tenants have their own buckets
+        limiter.acquire(TenantId.of("globex"), "requests/tenant", 60, 1); // other tenants have their own buckets
         nanos.addAndGet(Duration.ofSeconds(1).toNanos());
-        limiter.acquire("acme", "requests/tenant", 60, 1);
-        assertThatThrownBy(() -> limiter.acquire("acme", "requests/tenant", 60, 1)).isInstanceOf(RateLimitedException.class);
+        limiter.acquire(TenantId.of("acme"), "requests/tenant", 60, 1);
+        assertThatThrownBy(() -> limiter.acquire(TenantId.of("acme"), "requests/tenant", 60, 1)).isInstanceOf(RateLimitedException.class);
     }
 
     @Test
@@ -44,18 +48,19 @@ class RateLimitTest {
                         .rateLimit(new RateLimitRule(RateLimitRule.Scope.API_KEY, 3, 0))
                         .rateLimit(new RateLimitRule(RateLimitRule.Scope.MODEL, 1, 0)).build())
                 .rateLimiter(limiter).build()) {
-            ChatRequest req = ChatRequest.builder().profile("p").tenantId("acme").apiKeyId("key-1").user("hi").build();
-            assertThat(router.chat(req).modelsTried()).containsExactly("a");
+            ChatRequest req = ChatRequest.builder().profile("p").user("hi").build();
+            CallContext key1 = ACME.newBuilder().apiKeyId("key-1").build();
+            assertThat(router.chat(req, key1).modelsTried()).containsExactly("a");
             // model a has used its one request per minute: the call falls back to b
-            assertThat(router.chat(req).modelsTried()).containsExactly("a", "b");
+            assertThat(router.chat(req, key1).modelsTried()).containsExactly("a", "b");
             assertThat(a.calls).hasValue(1);
             // both models exhausted: the model limit surfaces as a typed error
-            assertThatThrownBy(() -> router.chat(req)).isInstanceOf(RateLimitedException.class);
+            assertThatThrownBy(() -> router.chat(req, key1)).isInstanceOf(RateLimitedException.class);
             // the key has now used its 3 requests
-            assertThatThrownBy(() -> router.chat(req)).isInstanceOfSatisfying(RateLimitedException.class,
+            assertThatThrownBy(() -> router.chat(req, key1)).isInstanceOfSatisfying(RateLimitedException.class,
                     e -> assertThat(e.limit()).contains("key:key-1"));
             nanos.addAndGet(Duration.ofMinutes(1).toNanos());
-            assertThat(router.chat(req).text()).isEqualTo("from a");
+            assertThat(router.chat(req, key1).text()).isEqualTo("from a");
         }
     }
 
@@ -66,16 +71,16 @@ class RateLimitTest {
                 .profile(Profile.builder("p").models(List.of("a")).rateLimit(new RateLimitRule(RateLimitRule.Scope.TENANT, 0, 1000)).build())
                 .rateLimiter(limiter).build()) {
             ChatRequest req = ChatRequest.builder().profile("p").user("hi").maxTokens(400).build();
-            router.chat(req);
-            router.chat(req);
-            assertThatThrownBy(() -> router.chat(req)).isInstanceOf(RateLimitedException.class);
+            router.chat(req, ACME);
+            router.chat(req, ACME);
+            assertThatThrownBy(() -> router.chat(req, ACME)).isInstanceOf(RateLimitedException.class);
             assertThat(a.calls).hasValue(2);
         }
     }
 
     @Test
     void longKeyIdsGetAHashedBucketThatStillTellsKeysApart() {
-        ChatRequest.Builder b = ChatRequest.builder().model("a").user("hi");
+        CallContext.Builder b = ACME.newBuilder();
         assertThat(RateLimitLink.keyOwner(b.apiKeyId("k7QX2mP9").build())).isEqualTo("key:k7QX2mP9");
         String longest = "k".repeat(200);
         String owner = RateLimitLink.keyOwner(b.apiKeyId(longest).build());
@@ -85,17 +90,20 @@ class RateLimitTest {
     }
 
     @Test
-    void theDefaultTenantFollowsTheTenantIdRule() {
-        assertThatThrownBy(() -> LlmRouter.builder().defaultTenant("Default Tenant"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("defaultTenant").hasMessageContaining("'Default Tenant'");
+    void eachTenantHasItsOwnBucketsAndCallLog() {
         ScriptedModel a = new ScriptedModel("a");
+        CallContext globex = CallContext.of(TenantId.of("globex"));
         try (LlmRouter router = LlmRouter.builder().model(new ModelRoute("a", "x", "a", a, 10_000))
-                .defaultTenant("lab-7").rateLimiter(limiter).build()) {
-            router.chat(ChatRequest.builder().model("a").user("hi").build());
+                .profile(Profile.builder("p").models(List.of("a")).rateLimit(new RateLimitRule(RateLimitRule.Scope.TENANT, 1, 0)).build())
+                .rateLimiter(limiter).build()) {
+            ChatRequest req = ChatRequest.builder().profile("p").user("hi").build();
+            router.chat(req, ACME);
+            assertThatThrownBy(() -> router.chat(req, ACME)).isInstanceOfSatisfying(RateLimitedException.class,
+                    e -> assertThat(e.limit()).contains("tenant:acme"));
+            assertThat(router.chat(req, globex).text()).as("acme's limit is not globex's").isEqualTo("from a");
             assertThat(router.flushCallLog(Duration.ofSeconds(10))).isTrue();
-            assertThat(router.callLog().query(CallLogFilter.all().tenant("lab-7"), 0, 10))
-                    .hasSize(1);
+            assertThat(router.callLog().count(ACME.tenant(), LlmCallFilter.all())).isEqualTo(2);
+            assertThat(router.callLog().count(globex.tenant(), LlmCallFilter.all())).isEqualTo(1);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.orion.llm.router;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatChunk;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
@@ -11,8 +12,9 @@ import dev.orion.llm.FinishReason;
 import dev.orion.llm.Message;
 import dev.orion.llm.Usage;
 import dev.orion.llm.router.cache.InMemoryCacheStore;
-import dev.orion.llm.router.log.CallLogFilter;
-import dev.orion.llm.router.log.CallRecord;
+import dev.orion.store.LlmCallFilter;
+import dev.orion.store.LlmCallRecord;
+import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RouterCacheTest {
+
+    private static final CallContext ACME = CallContext.of(TenantId.of("acme"));
+    private static final CallContext GLOBEX = CallContext.of(TenantId.of("globex"));
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T08:00:00Z"));
     private final InMemoryCacheStore store = new InMemoryCacheStore();
@@ -50,15 +55,15 @@ class RouterCacheTest {
         }
     }
 
-    private static ChatRequest ask(String tenant, String profile) {
-        return ChatRequest.builder().profile(profile).tenantId(tenant).user("Band gap of silicon?").temperature(0).build();
+    private static ChatRequest ask(String profile) {
+        return ChatRequest.builder().profile(profile).user("Band gap of silicon?").temperature(0).build();
     }
 
     @Test
     void aHitIsServedAtZeroCostAndRecordedAsAHit() {
         router(model);
-        ChatResponse first = router.chat(ask("acme", "cached"));
-        ChatResponse second = router.chat(ask("acme", "cached"));
+        ChatResponse first = router.chat(ask("cached"), ACME);
+        ChatResponse second = router.chat(ask("cached"), ACME);
         assertThat(model.calls).hasValue(1);
         assertThat(first.cacheHit()).isFalse();
         assertThat(first.costUsd()).isPositive();
@@ -67,64 +72,64 @@ class RouterCacheTest {
         assertThat(second.costUsd()).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(second.usage()).isEqualTo(Usage.ZERO);
         router.flushCallLog(Duration.ofSeconds(5));
-        List<CallRecord> records = router.callLog().query(CallLogFilter.all(), 0, 10);
-        assertThat(records).extracting(CallRecord::cacheHit).containsExactly(false, true);
-        assertThat(records.get(1).costUsd()).isEqualByComparingTo(BigDecimal.ZERO);
-        assertThat(router.callLog().count(CallLogFilter.all().cacheHit(true))).isEqualTo(1);
+        List<LlmCallRecord> records = router.callLog().query(ACME.tenant(), LlmCallFilter.all(), 0, 10);
+        assertThat(records).extracting(r -> r.call().cacheHit()).containsExactly(false, true);
+        assertThat(records.get(1).call().cost()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(router.callLog().count(ACME.tenant(), LlmCallFilter.all().withCacheHit(true))).isEqualTo(1);
     }
 
     @Test
     void noCacheSkipsTheLookupAndNoStoreSkipsTheWrite() {
         router(model);
-        router.chat(ask("acme", "cached").newBuilder().noStore(true).build());
-        router.chat(ask("acme", "cached"));
+        router.chat(ask("cached"), ACME.newBuilder().noStore(true).build());
+        router.chat(ask("cached"), ACME);
         assertThat(model.calls).hasValue(2);
-        router.chat(ask("acme", "cached").newBuilder().noCache(true).build());
+        router.chat(ask("cached"), ACME.newBuilder().noCache(true).build());
         assertThat(model.calls).hasValue(3);
-        assertThat(router.chat(ask("acme", "cached")).cacheHit()).isTrue();
+        assertThat(router.chat(ask("cached"), ACME).cacheHit()).isTrue();
     }
 
     @Test
     void entriesExpireAfterTheProfileTtl() {
         router(model);
-        router.chat(ask("acme", "cached"));
+        router.chat(ask("cached"), ACME);
         clock.advance(Duration.ofMinutes(9));
-        assertThat(router.chat(ask("acme", "cached")).cacheHit()).isTrue();
+        assertThat(router.chat(ask("cached"), ACME).cacheHit()).isTrue();
         clock.advance(Duration.ofMinutes(2));
-        assertThat(router.chat(ask("acme", "cached")).cacheHit()).isFalse();
+        assertThat(router.chat(ask("cached"), ACME).cacheHit()).isFalse();
         assertThat(model.calls).hasValue(2);
     }
 
     @Test
     void tenantsAndProfilesNeverShareEntriesAndInvalidateSeparately() {
         router(model);
-        router.chat(ask("acme", "cached"));
-        router.chat(ask("acme", "other"));
-        router.chat(ask("globex", "cached"));
+        router.chat(ask("cached"), ACME);
+        router.chat(ask("other"), ACME);
+        router.chat(ask("cached"), GLOBEX);
         assertThat(model.calls).hasValue(3);
         assertThat(store.size()).isEqualTo(3);
 
-        assertThat(router.invalidateCache("acme", "cached")).isEqualTo(1);
-        assertThat(router.chat(ask("acme", "cached")).cacheHit()).isFalse();
-        assertThat(router.chat(ask("acme", "other")).cacheHit()).isTrue();
-        assertThat(router.chat(ask("globex", "cached")).cacheHit()).isTrue();
+        assertThat(router.invalidateCache(ACME.tenant(), "cached")).isEqualTo(1);
+        assertThat(router.chat(ask("cached"), ACME).cacheHit()).isFalse();
+        assertThat(router.chat(ask("other"), ACME).cacheHit()).isTrue();
+        assertThat(router.chat(ask("cached"), GLOBEX).cacheHit()).isTrue();
 
-        assertThat(router.invalidateCache("acme")).isEqualTo(2);
-        assertThat(router.chat(ask("acme", "other")).cacheHit()).isFalse();
-        assertThat(router.chat(ask("globex", "cached")).cacheHit()).isTrue();
+        assertThat(router.invalidateCache(ACME.tenant())).isEqualTo(2);
+        assertThat(router.chat(ask("other"), ACME).cacheHit()).isFalse();
+        assertThat(router.chat(ask("cached"), GLOBEX).cacheHit()).isTrue();
     }
 
     @Test
     void theStoreAnswersAfterMemoryIsLost() {
         router(model);
-        router.chat(ask("acme", "cached"));
+        router.chat(ask("cached"), ACME);
         router.close();
         LlmRouter second = LlmRouter.builder()
                 .model(new ModelRoute("gpt-4o-mini", "openai", "gpt-4o-mini", model, 128_000))
                 .profile(Profile.builder("cached").models(List.of("gpt-4o-mini")).cache(CachePolicy.ttl(Duration.ofMinutes(10))).build())
                 .cacheStore(store).clock(clock).build();
         try {
-            assertThat(second.chat(ask("acme", "cached")).cacheHit()).isTrue();
+            assertThat(second.chat(ask("cached"), ACME).cacheHit()).isTrue();
             assertThat(model.calls).hasValue(1);
         } finally {
             second.close();
@@ -135,9 +140,9 @@ class RouterCacheTest {
     @Test
     void aStreamedHitIsDeliveredAsOneChunk() {
         router(model);
-        router.chat(ask("acme", "cached"));
+        router.chat(ask("cached"), ACME);
         List<ChatChunk> chunks = new ArrayList<>();
-        ChatResponse r = router.stream(ask("acme", "cached"), chunks::add);
+        ChatResponse r = router.stream(ask("cached"), ACME, chunks::add);
         assertThat(r.cacheHit()).isTrue();
         assertThat(chunks).extracting(ChatChunk::text).containsExactly("from gpt-4o-mini");
     }
@@ -148,7 +153,7 @@ class RouterCacheTest {
         AtomicInteger upstream = new AtomicInteger();
         ChatModel slow = new ChatModel() {
             @Override
-            public ChatResponse chat(ChatRequest request) {
+            public ChatResponse chat(ChatRequest request, CallContext context) {
                 upstream.incrementAndGet();
                 try {
                     release.await(5, TimeUnit.SECONDS);
@@ -159,8 +164,8 @@ class RouterCacheTest {
             }
 
             @Override
-            public ChatResponse stream(ChatRequest request, ChatStreamListener listener) {
-                return chat(request);
+            public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
+                return chat(request, context);
             }
         };
         router(slow);
@@ -169,7 +174,7 @@ class RouterCacheTest {
         try {
             List<Future<ChatResponse>> futures = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> router.chat(ask("acme", "cached"))));
+                futures.add(pool.submit(() -> router.chat(ask("cached"), ACME)));
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (upstream.get() == 0 && System.nanoTime() < deadline) {

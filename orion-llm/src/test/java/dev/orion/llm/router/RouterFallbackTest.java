@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.llm.AllModelsCoolingDownException;
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatChunk;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.LlmConfigurationException;
 import dev.orion.llm.LlmProviderException;
 import dev.orion.llm.StreamInterruptedException;
-import dev.orion.llm.router.log.CallLogFilter;
-import dev.orion.llm.router.log.CallRecord;
+import dev.orion.store.LlmCallFilter;
 import dev.orion.store.LlmCallOutcome;
+import dev.orion.store.LlmCallRecord;
+import dev.orion.tenant.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RouterFallbackTest {
+
+    private static final CallContext ACME = CallContext.of(TenantId.of("acme"));
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T08:00:00Z"));
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
@@ -44,7 +48,7 @@ class RouterFallbackTest {
     }
 
     private static ChatRequest ask() {
-        return ChatRequest.builder().profile("advisor").tenantId("acme").user("Which dopant stabilises zirconia?").build();
+        return ChatRequest.builder().profile("advisor").user("Which dopant stabilises zirconia?").build();
     }
 
     @AfterEach
@@ -54,16 +58,16 @@ class RouterFallbackTest {
         }
     }
 
-    private List<CallRecord> records() {
+    private List<LlmCallRecord> records() {
         assertThat(router.flushCallLog(Duration.ofSeconds(5))).isTrue();
-        return router.callLog().query(CallLogFilter.all(), 0, 100);
+        return router.callLog().query(ACME.tenant(), LlmCallFilter.all(), 0, 100);
     }
 
     @Test
     void retriesThePrimaryThenFallsBackWithoutRestartingItsRetries() {
         primary.always(ScriptedModel.failure(503, true, null));
         backup.then(ScriptedModel.failure(500, true, null)).then(ScriptedModel.answer("yttria"));
-        ChatResponse r = router(profile().build()).chat(ask());
+        ChatResponse r = router(profile().build()).chat(ask(), ACME);
 
         assertThat(r.text()).isEqualTo("yttria");
         assertThat(primary.calls).hasValue(3);
@@ -71,11 +75,11 @@ class RouterFallbackTest {
         assertThat(r.modelsTried()).containsExactly("primary", "backup");
         assertThat(sleeper.waits).hasSize(3).allSatisfy(w -> assertThat(w).isLessThanOrEqualTo(Duration.ofSeconds(2)));
         assertThat(primary.requests).allSatisfy(q -> assertThat(q.model()).contains("model-a"));
-        CallRecord rec = records().get(0);
-        assertThat(rec.fallbackPath()).containsExactly("primary", "backup");
-        assertThat(rec.model()).isEqualTo("backup");
-        assertThat(rec.provider()).isEqualTo("p2");
-        assertThat(rec.outcome()).isEqualTo(LlmCallOutcome.SUCCESS);
+        LlmCallRecord rec = records().get(0);
+        assertThat(rec.call().fallbackPath()).containsExactly("primary", "backup");
+        assertThat(rec.call().model()).isEqualTo("backup");
+        assertThat(rec.call().provider()).isEqualTo("p2");
+        assertThat(rec.call().outcome()).isEqualTo(LlmCallOutcome.SUCCESS);
     }
 
     @Test
@@ -83,14 +87,14 @@ class RouterFallbackTest {
         primary.always(ScriptedModel.failure(503, true, null));
         backup.always(ScriptedModel.failure(502, true, null));
         router(profile().build());
-        assertThatThrownBy(() -> router.chat(ask())).isInstanceOfSatisfying(LlmProviderException.class,
+        assertThatThrownBy(() -> router.chat(ask(), ACME)).isInstanceOfSatisfying(LlmProviderException.class,
                 e -> assertThat(e.status()).hasValue(502));
         assertThat(primary.calls).hasValue(3);
         assertThat(backup.calls).hasValue(3);
         assertThat(records()).singleElement().satisfies(rec -> {
-            assertThat(rec.outcome()).isEqualTo(LlmCallOutcome.ERROR);
-            assertThat(rec.error()).isPresent();
-            assertThat(rec.fallbackPath()).containsExactly("primary", "backup");
+            assertThat(rec.call().outcome()).isEqualTo(LlmCallOutcome.ERROR);
+            assertThat(rec.call().error()).isPresent();
+            assertThat(rec.call().fallbackPath()).containsExactly("primary", "backup");
         });
     }
 
@@ -99,7 +103,7 @@ class RouterFallbackTest {
         primary.then(ScriptedModel.failure(429, true, Duration.ofSeconds(1)))
                 .then(ScriptedModel.failure(429, true, Duration.ofSeconds(3)))
                 .then(ScriptedModel.answer("ok"));
-        assertThat(router(profile().build()).chat(ask()).text()).isEqualTo("ok");
+        assertThat(router(profile().build()).chat(ask(), ACME).text()).isEqualTo("ok");
         assertThat(sleeper.waits).hasSize(2);
         assertThat(sleeper.waits.get(0)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         assertThat(sleeper.waits.get(1)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
@@ -110,20 +114,20 @@ class RouterFallbackTest {
     void aRetryAfterBeyondTheBoundLeavesTheModelAndCoolsItDown() {
         primary.then(ScriptedModel.failure(429, true, Duration.ofMinutes(5)));
         router(profile().build());
-        assertThat(router.chat(ask()).text()).isEqualTo("from backup");
+        assertThat(router.chat(ask(), ACME).text()).isEqualTo("from backup");
         assertThat(sleeper.waits).isEmpty();
         assertThat(primary.calls).hasValue(1);
         // the primary is cooling down: the next call goes straight to the backup
-        assertThat(router.chat(ask()).modelsTried()).containsExactly("backup");
+        assertThat(router.chat(ask(), ACME).modelsTried()).containsExactly("backup");
         assertThat(primary.calls).hasValue(1);
         clock.advance(Duration.ofMinutes(6));
-        assertThat(router.chat(ask()).modelsTried()).containsExactly("primary");
+        assertThat(router.chat(ask(), ACME).modelsTried()).containsExactly("primary");
     }
 
     @Test
     void nonRetryableErrorsFallBackAtOnce() {
         primary.then(ScriptedModel.failure(401, false, null));
-        assertThat(router(profile().build()).chat(ask()).text()).isEqualTo("from backup");
+        assertThat(router(profile().build()).chat(ask(), ACME).text()).isEqualTo("from backup");
         assertThat(primary.calls).hasValue(1);
         assertThat(sleeper.waits).isEmpty();
     }
@@ -133,8 +137,8 @@ class RouterFallbackTest {
         primary.always(ScriptedModel.failure(529, true, Duration.ofMinutes(2)));
         backup.always(ScriptedModel.failure(529, true, Duration.ofMinutes(1)));
         router(profile().build());
-        assertThatThrownBy(() -> router.chat(ask())).isInstanceOf(LlmProviderException.class);
-        assertThatThrownBy(() -> router.chat(ask())).isInstanceOfSatisfying(AllModelsCoolingDownException.class, e -> {
+        assertThatThrownBy(() -> router.chat(ask(), ACME)).isInstanceOf(LlmProviderException.class);
+        assertThatThrownBy(() -> router.chat(ask(), ACME)).isInstanceOfSatisfying(AllModelsCoolingDownException.class, e -> {
             assertThat(e.models()).containsExactly("primary", "backup");
             assertThat(e.retryAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
             assertThat(e.retryAfter()).contains(Duration.ofMinutes(1));
@@ -146,13 +150,13 @@ class RouterFallbackTest {
     void consecutiveFailuresTriggerTheCooldownPolicy() {
         primary.always(ScriptedModel.failure(500, true, null));
         router(profile().retry(RetryPolicy.NONE).cooldown(new CooldownPolicy(2, Duration.ofSeconds(30))).build());
-        router.chat(ask());
-        router.chat(ask());
+        router.chat(ask(), ACME);
+        router.chat(ask(), ACME);
         assertThat(primary.calls).hasValue(2);
-        router.chat(ask());
+        router.chat(ask(), ACME);
         assertThat(primary.calls).hasValue(2);
         clock.advance(Duration.ofSeconds(31));
-        router.chat(ask());
+        router.chat(ask(), ACME);
         assertThat(primary.calls).hasValue(3);
     }
 
@@ -160,15 +164,15 @@ class RouterFallbackTest {
     void contextWindowFallbackSkipsModelsTooSmallForThePrompt() {
         router(profile().models(List.of("tiny", "primary")).build());
         ChatRequest longPrompt = ChatRequest.builder().profile("advisor").user("x".repeat(600)).build();
-        assertThat(router.chat(longPrompt).modelsTried()).containsExactly("primary");
+        assertThat(router.chat(longPrompt, ACME).modelsTried()).containsExactly("primary");
         assertThat(tiny.calls).hasValue(0);
-        assertThat(router.chat(ChatRequest.builder().profile("advisor").user("hi").build()).modelsTried()).containsExactly("tiny");
+        assertThat(router.chat(ChatRequest.builder().profile("advisor").user("hi").build(), ACME).modelsTried()).containsExactly("tiny");
     }
 
     @Test
     void aPromptThatFitsNoModelIsAConfigurationError() {
         router(profile().models(List.of("tiny")).build());
-        assertThatThrownBy(() -> router.chat(ChatRequest.builder().profile("advisor").user("y".repeat(900)).build()))
+        assertThatThrownBy(() -> router.chat(ChatRequest.builder().profile("advisor").user("y".repeat(900)).build(), ACME))
                 .isInstanceOf(LlmConfigurationException.class).hasMessageContaining("fits no model").hasMessageContaining("tiny=50");
     }
 
@@ -176,7 +180,7 @@ class RouterFallbackTest {
     void aProviderContextErrorMovesOnWithoutRetry() {
         primary.then(LlmProviderException.builder("p", "m", LlmProviderException.Kind.HTTP_ERROR).status(400)
                 .errorCode("context_length_exceeded").contextWindowExceeded(true).build());
-        assertThat(router(profile().build()).chat(ask()).text()).isEqualTo("from backup");
+        assertThat(router(profile().build()).chat(ask(), ACME).text()).isEqualTo("from backup");
         assertThat(primary.calls).hasValue(1);
     }
 
@@ -186,13 +190,13 @@ class RouterFallbackTest {
                 .then(ScriptedModel.failure(529, true, null));
         List<ChatChunk> chunks = new ArrayList<>();
         router(profile().build());
-        ChatResponse r = router.stream(ask(), chunks::add);
+        ChatResponse r = router.stream(ask(), ACME, chunks::add);
         assertThat(r.text()).isEqualTo("from backup");
         assertThat(chunks).extracting(ChatChunk::text).containsExactly("from backup");
 
         primary.then(new ScriptedModel.Partial("Yttr"));
         List<ChatChunk> broken = new ArrayList<>();
-        assertThatThrownBy(() -> router.stream(ask(), broken::add)).isInstanceOfSatisfying(StreamInterruptedException.class,
+        assertThatThrownBy(() -> router.stream(ask(), ACME, broken::add)).isInstanceOfSatisfying(StreamInterruptedException.class,
                 e -> assertThat(e.partialText()).isEqualTo("Yttr"));
         assertThat(broken).hasSize(1);
         assertThat(backup.calls).hasValue(1);
@@ -201,12 +205,12 @@ class RouterFallbackTest {
     @Test
     void unknownProfilesAndModelsAreConfigurationErrors() {
         router(profile().build());
-        assertThatThrownBy(() -> router.chat(ChatRequest.builder().profile("nope").user("hi").build()))
+        assertThatThrownBy(() -> router.chat(ChatRequest.builder().profile("nope").user("hi").build(), ACME))
                 .isInstanceOf(LlmConfigurationException.class).hasMessageContaining("unknown profile 'nope'");
         assertThatThrownBy(() -> router.reloadProfiles(ProfileSet.builder()
                 .profile(Profile.builder("x").models(List.of("ghost")).build()).build()))
                 .isInstanceOf(LlmConfigurationException.class).hasMessageContaining("ghost");
         assertThat(router.profiles().names()).containsExactly("advisor");
-        assertThat(router.chat(ChatRequest.builder().model("backup").user("direct").build()).modelsTried()).containsExactly("backup");
+        assertThat(router.chat(ChatRequest.builder().model("backup").user("direct").build(), ACME).modelsTried()).containsExactly("backup");
     }
 }

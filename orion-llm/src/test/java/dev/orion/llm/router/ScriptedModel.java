@@ -1,5 +1,6 @@
 package dev.orion.llm.router;
 
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatChunk;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
@@ -57,7 +58,7 @@ final class ScriptedModel implements ChatModel {
     }
 
     @Override
-    public ChatResponse chat(ChatRequest request) {
+    public ChatResponse chat(ChatRequest request, CallContext context) {
         Object step = next(request);
         if (step instanceof RuntimeException e) {
             throw e;
@@ -66,7 +67,7 @@ final class ScriptedModel implements ChatModel {
     }
 
     @Override
-    public ChatResponse stream(ChatRequest request, ChatStreamListener listener) {
+    public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
         Object step = next(request);
         if (step instanceof RuntimeException e) {
             throw e;

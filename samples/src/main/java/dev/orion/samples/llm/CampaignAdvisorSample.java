@@ -1,10 +1,12 @@
 package dev.orion.samples.llm;
 
+import dev.orion.core.Orion;
 import dev.orion.core.Stores;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.ResponseFormat;
+import dev.orion.llm.TenantChat;
 import dev.orion.llm.provider.ProviderSettings;
 import dev.orion.llm.provider.Providers;
 import dev.orion.llm.router.CachePolicy;
@@ -14,10 +16,10 @@ import dev.orion.llm.router.Profile;
 import dev.orion.llm.router.RetryPolicy;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.log.CallLogExport;
-import dev.orion.llm.router.log.CallLogFilter;
 import dev.orion.store.LlmCallFilter;
 import dev.orion.store.OrionStores;
 import dev.orion.tenant.Principal;
+import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,7 +35,8 @@ import java.util.Map;
  * profile with a primary and a fallback model, a cache, a cost cap and a daily budget. The router keeps
  * its call log, cached answers and budget in ORION's embedded store (an H2 file in
  * {@code ORION_DATA_DIR}, default {@code orion-data}), so a second run is answered from the cache and
- * counts against the same daily budget.
+ * counts against the same daily budget. The calls go through the tenant view of an {@link Orion}
+ * ({@code orion.tenant(demo).llm()}), which bills them to that tenant and records their feature.
  *
  * <p>Point it at any OpenAI-compatible endpoint (OpenAI, OpenRouter, vLLM, llama.cpp server, LiteLLM,
  * Ollama's {@code /v1}) with environment variables:
@@ -48,6 +51,12 @@ import java.util.Map;
  * Run with {@code java -cp <samples classpath> dev.orion.samples.llm.CampaignAdvisorSample}.
  */
 public final class CampaignAdvisorSample {
+
+    /** The tenant the sample acts for. */
+    static final TenantId DEMO = TenantId.of("demo");
+
+    /** The feature recorded with every call of the sample. */
+    static final String FEATURE = "campaign-advisor";
 
     /** A candidate the campaign could simulate next, with the surrogate's prediction. */
     record Candidate(String formula, double predictedVoltage, double uncertainty) {
@@ -92,6 +101,18 @@ public final class CampaignAdvisorSample {
     }
 
     /**
+     * The tenant's model as the campaign advisor uses it: its calls are for the cathode project's run 12,
+     * recorded under the advisor feature, and cached under the advisor's system prompt version.
+     *
+     * @param orion the ORION instance, built with the router as its chat model
+     * @return the tenant-bound model
+     */
+    static TenantChat advisor(Orion orion) {
+        return orion.tenant(DEMO).llm().feature(FEATURE).project(ProjectId.of("cathodes")).run("iteration-12")
+                .with(c -> c.systemPromptVersion("advisor-v1"));
+    }
+
+    /**
      * The campaign-style request: the candidates with their predictions, asking for the next one to
      * simulate as JSON.
      *
@@ -104,8 +125,7 @@ public final class CampaignAdvisorSample {
             table.append(String.format(Locale.ROOT, "%s | %.2f | %.2f%n", c.formula(), c.predictedVoltage(), c.uncertainty()));
         }
         return ChatRequest.builder()
-                .profile("campaign-advisor").tenantId("demo").projectId("cathodes").runId("iteration-12")
-                .systemPromptVersion("advisor-v1")
+                .profile("campaign-advisor")
                 .system("You advise an active-learning campaign searching for high-voltage, stable Li-ion cathodes. "
                         + "Balance exploitation (high predicted voltage) against exploration (high uncertainty).")
                 .user("Candidates and surrogate predictions:\n" + table
@@ -122,10 +142,13 @@ public final class CampaignAdvisorSample {
      */
     public static void main(String[] args) {
         Path data = Path.of(System.getenv().getOrDefault("ORION_DATA_DIR", "orion-data"));
-        // the router is closed first (flushing its call log), then the store
-        try (OrionStores stores = Stores.embedded(data); LlmRouter router = router(System.getenv(), stores)) {
-            ChatResponse first = router.chat(request(CANDIDATES));
-            ChatResponse again = router.chat(request(CANDIDATES));
+        OrionStores stores = Stores.embedded(data);
+        LlmRouter router = router(System.getenv(), stores);
+        // ORION owns both: it closes the router first (flushing its call log), then the store
+        try (Orion orion = Orion.builder().store(stores).chatModel(router).build()) {
+            TenantChat advisor = advisor(orion);
+            ChatResponse first = advisor.chat(request(CANDIDATES));
+            ChatResponse again = advisor.chat(request(CANDIDATES));
             System.out.println("advice:        " + first.text());
             System.out.println("models tried:  " + first.modelsTried());
             System.out.println("tokens:        " + first.usage().inputTokens() + " in, " + first.usage().outputTokens() + " out");
@@ -133,10 +156,10 @@ public final class CampaignAdvisorSample {
             System.out.println("second call:   cache hit = " + again.cacheHit() + ", cost $" + again.costUsd().toPlainString());
             router.flushCallLog(Duration.ofSeconds(5));
             StringWriter csv = new StringWriter();
-            CallLogExport.csv(router.callLog(), CallLogFilter.all().tenant("demo"), new PrintWriter(csv));
+            CallLogExport.csv(router.callLog(), DEMO, LlmCallFilter.all().withFeature(FEATURE), new PrintWriter(csv));
             System.out.println("call log (CSV):");
             System.out.print(csv);
-            long stored = stores.tenant(TenantId.of("demo"), Principal.system("sample")).llmCalls().count(LlmCallFilter.all());
+            long stored = stores.tenant(DEMO, Principal.system("sample")).llmCalls().count(LlmCallFilter.all());
             System.out.println("calls stored in " + data.toAbsolutePath() + " over all runs: " + stored);
         }
     }

@@ -1,6 +1,6 @@
 package dev.orion.llm.router.analytics;
 
-import dev.orion.llm.router.log.CallRecord;
+import dev.orion.store.LlmCall;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +57,7 @@ public final class CallAnalytics {
     }
 
     /** Adds one call. @param record the call */
-    public void record(CallRecord record) {
+    public void record(LlmCall record) {
         long epoch = clock.millis() / bucketMillis;
         if (!record.cacheHit()) {
             series(models, record.model()).add(epoch, record);
@@ -124,7 +124,7 @@ public final class CallAnalytics {
             ring = new Bucket[n];
         }
 
-        synchronized void add(long epoch, CallRecord r) {
+        synchronized void add(long epoch, LlmCall r) {
             int i = (int) Math.floorMod(epoch, (long) ring.length);
             Bucket b = ring[i];
             if (b == null) {
@@ -137,9 +137,9 @@ public final class CallAnalytics {
             if (r.success()) {
                 b.successes++;
             }
-            b.input += r.inputTokens();
-            b.output += r.outputTokens();
-            b.cost = b.cost.add(r.costUsd());
+            b.input += r.tokensIn();
+            b.output += r.tokensOut();
+            b.cost = b.cost.add(r.cost());
             b.latency.add(r.latency().toNanos());
         }
 

@@ -1,6 +1,8 @@
 package dev.orion.llm.router.budget;
 
 import dev.orion.BudgetExceededException;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +24,7 @@ public interface BudgetLedger {
      * @return the reservation to settle or release
      * @throws BudgetExceededException naming the first budget that would be exceeded
      */
-    BudgetReservation reserve(String tenant, Optional<String> project, List<BudgetLimit> limits, BigDecimal amount);
+    BudgetReservation reserve(TenantId tenant, Optional<ProjectId> project, List<BudgetLimit> limits, BigDecimal amount);
 
     /** Replaces a reservation by the actual cost. @param reservation the reservation @param actual dollars */
     void settle(BudgetReservation reservation, BigDecimal actual);
@@ -38,5 +40,5 @@ public interface BudgetLedger {
      * @param limit   the budget
      * @return dollars
      */
-    BigDecimal spent(String tenant, Optional<String> project, BudgetLimit limit);
+    BigDecimal spent(TenantId tenant, Optional<ProjectId> project, BudgetLimit limit);
 }

@@ -1,6 +1,8 @@
 package dev.orion.llm.router.budget;
 
 import dev.orion.BudgetExceededException;
+import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +35,7 @@ public final class InMemoryBudgetLedger implements BudgetLedger {
     }
 
     @Override
-    public synchronized BudgetReservation reserve(String tenant, Optional<String> project, List<BudgetLimit> limits,
+    public synchronized BudgetReservation reserve(TenantId tenant, Optional<ProjectId> project, List<BudgetLimit> limits,
                                                   BigDecimal amount) {
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("amount must be >= 0, was " + amount);
@@ -82,15 +84,15 @@ public final class InMemoryBudgetLedger implements BudgetLedger {
     }
 
     @Override
-    public synchronized BigDecimal spent(String tenant, Optional<String> project, BudgetLimit limit) {
+    public synchronized BigDecimal spent(TenantId tenant, Optional<ProjectId> project, BudgetLimit limit) {
         Bucket b = buckets.get(name(tenant, project, limit) + "@" + Windows.windowId(limit.period(), clock.instant()));
         return b == null ? BigDecimal.ZERO : b.spent;
     }
 
-    private static String name(String tenant, Optional<String> project, BudgetLimit limit) {
+    private static String name(TenantId tenant, Optional<ProjectId> project, BudgetLimit limit) {
         // the names the stores use too (BudgetKey.name), so a budget reads the same whichever ledger refused it
-        String owner = limit.scope() == BudgetLimit.Scope.TENANT ? "tenant:" + tenant
-                : "tenant:" + tenant + "/project:" + project.orElse("");
+        String owner = limit.scope() == BudgetLimit.Scope.TENANT ? "tenant:" + tenant.value()
+                : "tenant:" + tenant.value() + "/project:" + project.map(ProjectId::value).orElse("");
         return owner + "/" + limit.period().name().toLowerCase(Locale.ROOT);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.Message;
 import dev.orion.llm.ResponseFormat;
@@ -46,23 +47,23 @@ public final class CacheKeys {
     /**
      * The cache key of a request as routed.
      *
-     * @param tenant  the tenant
+     * @param context the call's context: its tenant and system prompt version are part of the key
      * @param profile the profile name
      * @param models  the model chain that may answer
      * @param request the request, with the profile's defaults applied
      * @return 64 lower-case hex digits
      */
-    public static String key(String tenant, String profile, List<String> models, ChatRequest request) {
-        return sha256(canonicalJson(tenant, profile, models, request));
+    public static String key(CallContext context, String profile, List<String> models, ChatRequest request) {
+        return sha256(canonicalJson(context, profile, models, request));
     }
 
     /** The canonical JSON that {@link #key} hashes (exposed for tests and debugging). */
-    public static String canonicalJson(String tenant, String profile, List<String> models, ChatRequest request) {
+    public static String canonicalJson(CallContext context, String profile, List<String> models, ChatRequest request) {
         StringBuilder sb = new StringBuilder(256);
         sb.append('{');
         field(sb, "v", false).append('1');
         field(sb, "tenant", true);
-        string(sb, tenant);
+        string(sb, context.tenant().value());
         field(sb, "profile", true);
         string(sb, profile);
         field(sb, "models", true).append('[');
@@ -123,7 +124,7 @@ public final class CacheKeys {
             embeddedJson(sb, s.schema());
             sb.append('}');
         }
-        request.systemPromptVersion().ifPresent(v -> {
+        context.systemPromptVersion().ifPresent(v -> {
             field(sb, "system_prompt_version", true);
             string(sb, v);
         });

@@ -1,5 +1,6 @@
 package dev.orion.llm.router.cache;
 
+import dev.orion.tenant.TenantId;
 import java.util.Optional;
 
 /**
@@ -9,14 +10,14 @@ import java.util.Optional;
 public interface CacheStore {
 
     /** @param tenant the tenant @param key the key @return the entry, if stored (expired entries may be returned) */
-    Optional<CachedAnswer> get(String tenant, String key);
+    Optional<CachedAnswer> get(TenantId tenant, String key);
 
     /** @param answer the entry to store, replacing one with the same key */
     void put(CachedAnswer answer);
 
     /** @param tenant the tenant @param profile the profile @return how many entries were removed */
-    long invalidateProfile(String tenant, String profile);
+    long invalidateProfile(TenantId tenant, String profile);
 
     /** @param tenant the tenant @return how many entries were removed */
-    long invalidateTenant(String tenant);
+    long invalidateTenant(TenantId tenant);
 }

@@ -1,6 +1,7 @@
 package dev.orion.llm.router.cache;
 
 import dev.orion.llm.ChatResponse;
+import dev.orion.tenant.TenantId;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param createdAt when it was stored
  * @param expiresAt when it stops being served
  */
-public record CachedAnswer(String key, String tenant, String profile, ChatResponse response, Instant createdAt,
+public record CachedAnswer(String key, TenantId tenant, String profile, ChatResponse response, Instant createdAt,
                            Instant expiresAt) {
 
     /** Validates the entry. */

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import dev.orion.llm.ChatResponse;
+import dev.orion.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +69,7 @@ public final class ResponseCache {
      * @param key    the key
      * @return the answer as first returned
      */
-    public Optional<ChatResponse> get(String tenant, String key) {
+    public Optional<ChatResponse> get(TenantId tenant, String key) {
         Instant now = clock.instant();
         CachedAnswer a = memory.getIfPresent(key);
         if (a != null && a.tenant().equals(tenant) && !a.expiredAt(now)) {
@@ -98,7 +99,7 @@ public final class ResponseCache {
      * @param response the answer
      * @param ttl      how long to serve it
      */
-    public void put(String tenant, String profile, String key, ChatResponse response, Duration ttl) {
+    public void put(TenantId tenant, String profile, String key, ChatResponse response, Duration ttl) {
         Instant now = clock.instant();
         CachedAnswer a = new CachedAnswer(key, tenant, profile, response, now, now.plus(ttl));
         memory.put(key, a);
@@ -148,13 +149,13 @@ public final class ResponseCache {
      * @param profile the profile
      * @return entries removed from the store
      */
-    public long invalidateProfile(String tenant, String profile) {
+    public long invalidateProfile(TenantId tenant, String profile) {
         memory.asMap().values().removeIf(a -> a.tenant().equals(tenant) && a.profile().equals(profile));
         return store.invalidateProfile(tenant, profile);
     }
 
     /** Removes every entry of a tenant. @param tenant the tenant @return entries removed from the store */
-    public long invalidateTenant(String tenant) {
+    public long invalidateTenant(TenantId tenant) {
         memory.asMap().values().removeIf(a -> a.tenant().equals(tenant));
         return store.invalidateTenant(tenant);
     }

@@ -1,8 +1,12 @@
 package dev.orion.llm.router.log;
 
+import dev.orion.store.LlmCallRecord;
+import dev.orion.tenant.TenantId;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -22,7 +26,7 @@ public final class AsyncCallRecorder implements AutoCloseable {
     private static final int BATCH = 512;
 
     private final CallLog log;
-    private final BlockingQueue<CallRecord> queue;
+    private final BlockingQueue<Entry> queue;
     private final Thread writer;
     private final Object progress = new Object();
     private long enqueued;
@@ -49,11 +53,12 @@ public final class AsyncCallRecorder implements AutoCloseable {
     /**
      * Queues a record, blocking while the queue is full.
      *
+     * @param tenant the tenant the call was made for
      * @param record the record
      * @throws IllegalStateException after {@link #close()}
      */
-    public void record(CallRecord record) {
-        Objects.requireNonNull(record, "record");
+    public void record(TenantId tenant, LlmCallRecord record) {
+        Entry entry = new Entry(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(record, "record"));
         synchronized (progress) {
             // checked under the same lock as the writer's exit test, so no accepted record is stranded
             if (closed) {
@@ -64,7 +69,7 @@ public final class AsyncCallRecorder implements AutoCloseable {
         boolean interrupted = false;
         while (true) {
             try {
-                queue.put(record);
+                queue.put(entry);
                 break;
             } catch (InterruptedException e) {
                 // the record must not be lost: finish the put, then restore the interrupt
@@ -110,10 +115,10 @@ public final class AsyncCallRecorder implements AutoCloseable {
     }
 
     private void run() {
-        List<CallRecord> batch = new ArrayList<>(BATCH);
+        List<Entry> batch = new ArrayList<>(BATCH);
         while (true) {
             try {
-                CallRecord first = queue.poll(50, TimeUnit.MILLISECONDS);
+                Entry first = queue.poll(50, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     if (finished()) {
                         return;
@@ -122,7 +127,9 @@ public final class AsyncCallRecorder implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, BATCH - 1);
-                writeWithRetry(batch);
+                Map<TenantId, List<LlmCallRecord>> byTenant = new LinkedHashMap<>();
+                batch.forEach(e -> byTenant.computeIfAbsent(e.tenant(), t -> new ArrayList<>()).add(e.record()));
+                byTenant.forEach(this::writeWithRetry);
                 synchronized (progress) {
                     written += batch.size();
                     progress.notifyAll();
@@ -142,14 +149,15 @@ public final class AsyncCallRecorder implements AutoCloseable {
         }
     }
 
-    private void writeWithRetry(List<CallRecord> batch) {
+    private void writeWithRetry(TenantId tenant, List<LlmCallRecord> batch) {
         long pauseMs = 10;
         while (true) {
             try {
-                log.append(List.copyOf(batch));
+                log.append(tenant, List.copyOf(batch));
                 return;
             } catch (RuntimeException e) {
-                LOG.warn("writing {} LLM call records failed, retrying in {} ms: {}", batch.size(), pauseMs, e.toString());
+                LOG.warn("writing {} LLM call records of tenant {} failed, retrying in {} ms: {}", batch.size(), tenant,
+                        pauseMs, e.toString());
                 try {
                     Thread.sleep(pauseMs);
                 } catch (InterruptedException ie) {
@@ -158,6 +166,10 @@ public final class AsyncCallRecorder implements AutoCloseable {
                 pauseMs = Math.min(5_000, pauseMs * 2);
             }
         }
+    }
+
+    /** A queued record with the tenant whose log it goes to. */
+    private record Entry(TenantId tenant, LlmCallRecord record) {
     }
 
     /** Stops accepting records and waits (up to 30 s) until every queued record is written. */

@@ -1,6 +1,7 @@
 package dev.orion.llm.router.ratelimit;
 
 import dev.orion.llm.RateLimitedException;
+import dev.orion.tenant.TenantId;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,15 +28,15 @@ public final class LocalRateLimiter implements RateLimiter {
     }
 
     @Override
-    public void acquire(String tenant, String bucket, long perMinute, long permits) {
+    public void acquire(TenantId tenant, String bucket, long perMinute, long permits) {
         if (perMinute <= 0) {
             throw new IllegalArgumentException("perMinute must be > 0, was " + perMinute);
         }
         long take = Math.min(Math.max(permits, 1), perMinute);
-        Bucket b = buckets.computeIfAbsent(tenant + "|" + bucket, k -> new Bucket(perMinute, nanoTime.getAsLong()));
+        Bucket b = buckets.computeIfAbsent(tenant.value() + "|" + bucket, k -> new Bucket(perMinute, nanoTime.getAsLong()));
         long waitNanos = b.tryTake(take, perMinute, nanoTime.getAsLong());
         if (waitNanos > 0) {
-            throw new RateLimitedException("tenant:" + tenant + "/" + bucket + "=" + perMinute + "/min",
+            throw new RateLimitedException("tenant:" + tenant.value() + "/" + bucket + "=" + perMinute + "/min",
                     Duration.ofNanos(waitNanos));
         }
     }

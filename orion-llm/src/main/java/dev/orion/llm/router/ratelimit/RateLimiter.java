@@ -1,6 +1,7 @@
 package dev.orion.llm.router.ratelimit;
 
 import dev.orion.llm.RateLimitedException;
+import dev.orion.tenant.TenantId;
 
 /** Takes permits from named per-minute token buckets. Implementations are thread-safe. */
 public interface RateLimiter {
@@ -14,5 +15,5 @@ public interface RateLimiter {
      * @param permits   how many to take (capped at the capacity)
      * @throws RateLimitedException when the bucket lacks them, saying when they will be there
      */
-    void acquire(String tenant, String bucket, long perMinute, long permits);
+    void acquire(TenantId tenant, String bucket, long perMinute, long permits);
 }

@@ -72,10 +72,6 @@ public final class RouterStores {
         return new StoreRateLimiter(this);
     }
 
-    TenantStores tenant(String tenant) {
-        return stores.tenant(TenantId.of(tenant), actor);
-    }
-
     TenantStores tenant(TenantId tenant) {
         return stores.tenant(tenant, actor);
     }

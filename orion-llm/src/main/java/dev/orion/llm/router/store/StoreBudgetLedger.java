@@ -10,6 +10,7 @@ import dev.orion.store.BudgetStatus;
 import dev.orion.store.BudgetStore;
 import dev.orion.store.Reservation;
 import dev.orion.tenant.ProjectId;
+import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -39,15 +40,14 @@ final class StoreBudgetLedger implements BudgetLedger {
     }
 
     @Override
-    public BudgetReservation reserve(String tenant, Optional<String> project, List<BudgetLimit> limits, BigDecimal amount) {
+    public BudgetReservation reserve(TenantId tenant, Optional<ProjectId> project, List<BudgetLimit> limits, BigDecimal amount) {
         BudgetStore budgets = stores.tenant(tenant).budgets();
-        Optional<ProjectId> projectId = project.map(ProjectId::of);
         for (BudgetLimit limit : limits) {
-            if (limit.scope() == BudgetLimit.Scope.PROJECT && projectId.isEmpty()) {
+            if (limit.scope() == BudgetLimit.Scope.PROJECT && project.isEmpty()) {
                 continue;
             }
-            BudgetKey key = key(limit, projectId);
-            String memo = tenant + "|" + key;
+            BudgetKey key = key(limit, project);
+            String memo = tenant.value() + "|" + key;
             if (limit.limitUsd().equals(limitsWritten.get(memo))) {
                 continue;
             }
@@ -59,16 +59,16 @@ final class StoreBudgetLedger implements BudgetLedger {
         // a refusal is the store's dev.orion.BudgetExceededException, passed on as it is
         Reservation r;
         try {
-            r = budgets.reserve(projectId, amount, RESERVATION_TTL);
+            r = budgets.reserve(project, amount, RESERVATION_TTL);
         } catch (BudgetExceededException e) {
             // reservations of an instance that died hold budget until they lapse; nothing else releases
             // them, so a refusal first frees lapsed ones (cheap, and only on the refusal path)
             if (budgets.releaseExpired() == 0) {
                 throw e;
             }
-            r = budgets.reserve(projectId, amount, RESERVATION_TTL);
+            r = budgets.reserve(project, amount, RESERVATION_TTL);
         }
-        return new BudgetReservation(tenant + "/" + r.id(), amount);
+        return new BudgetReservation(tenant.value() + "/" + r.id(), amount);
     }
 
     @Override
@@ -77,7 +77,7 @@ final class StoreBudgetLedger implements BudgetLedger {
             return;
         }
         String[] parts = split(reservation);
-        stores.tenant(parts[0]).budgets().settle(parts[1], actual);
+        stores.tenant(TenantId.of(parts[0])).budgets().settle(parts[1], actual);
     }
 
     @Override
@@ -86,12 +86,12 @@ final class StoreBudgetLedger implements BudgetLedger {
             return;
         }
         String[] parts = split(reservation);
-        stores.tenant(parts[0]).budgets().release(parts[1]);
+        stores.tenant(TenantId.of(parts[0])).budgets().release(parts[1]);
     }
 
     @Override
-    public BigDecimal spent(String tenant, Optional<String> project, BudgetLimit limit) {
-        return stores.tenant(tenant).budgets().status(key(limit, project.map(ProjectId::of)))
+    public BigDecimal spent(TenantId tenant, Optional<ProjectId> project, BudgetLimit limit) {
+        return stores.tenant(tenant).budgets().status(key(limit, project))
                 .map(BudgetStatus::spent).orElse(BigDecimal.ZERO);
     }
 

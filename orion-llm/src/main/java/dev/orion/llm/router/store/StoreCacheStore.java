@@ -4,6 +4,7 @@ import dev.orion.llm.router.cache.CacheStore;
 import dev.orion.llm.router.cache.CachedAnswer;
 import dev.orion.llm.router.cache.ResponseJson;
 import dev.orion.store.LlmCacheEntry;
+import dev.orion.tenant.TenantId;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ final class StoreCacheStore implements CacheStore {
     }
 
     @Override
-    public Optional<CachedAnswer> get(String tenant, String key) {
+    public Optional<CachedAnswer> get(TenantId tenant, String key) {
         Optional<LlmCacheEntry> entry = stores.tenant(tenant).llmCache().get(key);
         if (entry.isEmpty() || entry.get().isExpiredAt(clock.instant())) {
             return Optional.empty();
@@ -46,12 +47,12 @@ final class StoreCacheStore implements CacheStore {
     }
 
     @Override
-    public long invalidateProfile(String tenant, String profile) {
+    public long invalidateProfile(TenantId tenant, String profile) {
         return stores.tenant(tenant).llmCache().invalidateProfile(profile);
     }
 
     @Override
-    public long invalidateTenant(String tenant) {
+    public long invalidateTenant(TenantId tenant) {
         return stores.tenant(tenant).llmCache().invalidateAll();
     }
 }

@@ -3,6 +3,7 @@ package dev.orion.llm.router.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orion.core.Stores;
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
@@ -21,6 +22,7 @@ import dev.orion.store.LlmCallFilter;
 import dev.orion.store.OrionStores;
 import dev.orion.store.TenantStores;
 import dev.orion.tenant.Principal;
+import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -37,15 +39,15 @@ class RouterOnEmbeddedStoreTest {
 
     private final ChatModel model = new ChatModel() {
         @Override
-        public ChatResponse chat(ChatRequest request) {
+        public ChatResponse chat(ChatRequest request, CallContext context) {
             upstream.incrementAndGet();
             return ChatResponse.of("req-" + upstream.get(), "gpt-4o", Message.assistant("LiCoPO4"), FinishReason.STOP,
                     new Usage(40, 10, 0, 0, 0));
         }
 
         @Override
-        public ChatResponse stream(ChatRequest request, ChatStreamListener listener) {
-            return chat(request);
+        public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
+            return chat(request, context);
         }
     };
 
@@ -53,8 +55,10 @@ class RouterOnEmbeddedStoreTest {
             .cache(CachePolicy.ttl(Duration.ofHours(6)))
             .budget(BudgetLimit.of(BudgetLimit.Scope.TENANT, BudgetLimit.Period.DAY, "2.00")).build();
 
-    private final ChatRequest question = ChatRequest.builder().profile("advisor").tenantId("acme").projectId("cathodes")
+    private final ChatRequest question = ChatRequest.builder().profile("advisor")
             .user("Which cathode next?").maxTokens(200).build();
+
+    private final CallContext cathodes = CallContext.builder(TenantId.of("acme")).project(ProjectId.of("cathodes")).build();
 
     private LlmRouter router(OrionStores stores) {
         return LlmRouter.builder().model(ModelRoute.of("openai", "gpt-4o", model, 128_000)).profile(advisor)
@@ -65,11 +69,11 @@ class RouterOnEmbeddedStoreTest {
     void callsCacheAndBudgetSurviveARestart(@TempDir Path dir) {
         BigDecimal cost;
         try (OrionStores stores = Stores.embedded(dir); LlmRouter router = router(stores)) {
-            cost = router.chat(question).costUsd();
+            cost = router.chat(question, cathodes).costUsd();
             assertThat(cost).isPositive();
         }
         try (OrionStores stores = Stores.embedded(dir); LlmRouter router = router(stores)) {
-            ChatResponse again = router.chat(question);
+            ChatResponse again = router.chat(question, cathodes);
             assertThat(again.cacheHit()).as("answered from the file, not the provider").isTrue();
             assertThat(again.text()).isEqualTo("LiCoPO4");
             assertThat(upstream).hasValue(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.BudgetExceededException;
+import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
@@ -19,8 +20,6 @@ import dev.orion.llm.router.ModelRoute;
 import dev.orion.llm.router.Profile;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.log.CallLogExport;
-import dev.orion.llm.router.log.CallLogFilter;
-import dev.orion.llm.router.log.CallRecord;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
 import dev.orion.store.AuditFilter;
 import dev.orion.store.BudgetKey;
@@ -69,7 +68,7 @@ abstract class RouterOnStoresContract {
     /** Answers every prompt with a tool call, with usage that the estimate for max_tokens 100 bounds. */
     private final ChatModel model = new ChatModel() {
         @Override
-        public ChatResponse chat(ChatRequest request) {
+        public ChatResponse chat(ChatRequest request, CallContext context) {
             int n = upstream.incrementAndGet();
             return ChatResponse.of("req-" + n, "gpt-4o",
                     Message.assistant("done", List.of(new ToolCall("c1", "relax", "{\"a\":1}"))),
@@ -77,8 +76,8 @@ abstract class RouterOnStoresContract {
         }
 
         @Override
-        public ChatResponse stream(ChatRequest request, ChatStreamListener listener) {
-            return chat(request);
+        public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
+            return chat(request, context);
         }
     };
 
@@ -89,12 +88,12 @@ abstract class RouterOnStoresContract {
         }
     }
 
-    private static String newTenant() {
-        return "llm-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100_000 + "-" + TENANTS.incrementAndGet();
+    private static TenantId newTenant() {
+        return TenantId.of("llm-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100_000 + "-" + TENANTS.incrementAndGet());
     }
 
-    private TenantStores view(String tenant) {
-        return backend().stores().tenant(TenantId.of(tenant), ROUTER);
+    private TenantStores view(TenantId tenant) {
+        return backend().stores().tenant(tenant, ROUTER);
     }
 
     /** The stores of a second instance: on PostgreSQL its own pool on the same database, else the same stores. */
@@ -121,62 +120,66 @@ abstract class RouterOnStoresContract {
 
     @Test
     void everyCallLandsOnceInTheStoreUnderTheRoutersIdAndExports() {
-        String acme = newTenant();
+        TenantId acme = newTenant();
         Profile capped = Profile.builder("p").models(List.of("gpt-4o")).maxCostPerRequest(new BigDecimal("0.01")).build();
         LlmRouter router = instance(capped);
+        CallContext run7 = CallContext.builder(acme).project(ProjectId.of("cathodes")).runId("run-7").feature("advisor").build();
         for (int i = 0; i < 3; i++) {
-            router.chat(ChatRequest.builder().profile("p").tenantId(acme).projectId("cathodes").runId("run-7")
-                    .user("Which dopant stabilises cubic zirconia? " + i).maxTokens(100).build());
+            router.chat(ChatRequest.builder().profile("p").user("Which dopant stabilises cubic zirconia? " + i)
+                    .maxTokens(100).build(), run7);
         }
         // 100k output tokens at $10/M is $1: refused before any call, and still recorded
-        assertThatThrownBy(() -> router.chat(ChatRequest.builder().profile("p").tenantId(acme).projectId("cathodes")
-                .runId("run-7").user("an essay").maxTokens(100_000).build())).isInstanceOf(BudgetExceededException.class);
+        assertThatThrownBy(() -> router.chat(ChatRequest.builder().profile("p").user("an essay").maxTokens(100_000).build(),
+                run7)).isInstanceOf(BudgetExceededException.class);
         assertThat(router.flushCallLog(Duration.ofSeconds(10))).isTrue();
 
         TenantStores store = view(acme);
         assertThat(store.llmCalls().count(LlmCallFilter.all())).isEqualTo(4);
         assertThat(store.llmCalls().count(LlmCallFilter.all().withOutcome(LlmCallOutcome.BUDGET_EXCEEDED))).isEqualTo(1);
-        List<CallRecord> read = router.callLog().query(CallLogFilter.all().tenant(acme).runId("run-7"), 0, 10);
+        List<LlmCallRecord> read = router.callLog().query(acme, LlmCallFilter.all().withRunId("run-7"), 0, 10);
         assertThat(read).hasSize(4);
-        for (CallRecord r : read) {
+        for (LlmCallRecord r : read) {
             LlmCallRecord stored = store.llmCalls().find(r.id()).orElseThrow(() -> new AssertionError("no stored call " + r.id()));
+            assertThat(stored).as("the router's log and the store hold the same record").isEqualTo(r);
             assertThat(stored.call().project().orElseThrow().value()).isEqualTo("cathodes");
-            assertThat(stored.call().cost()).isEqualByComparingTo(r.costUsd());
+            assertThat(stored.call().feature()).contains("advisor");
         }
         assertThat(read.subList(0, 3)).allSatisfy(r -> {
-            assertThat(r.outcome()).isEqualTo(LlmCallOutcome.SUCCESS);
-            assertThat(r.tenant()).isEqualTo(acme);
-            assertThat(r.cachedTokens()).isEqualTo(8);
-            assertThat(r.costUsd()).isPositive();
+            assertThat(r.call().outcome()).isEqualTo(LlmCallOutcome.SUCCESS);
+            assertThat(r.call().tokensCached()).isEqualTo(8);
+            assertThat(r.call().cost()).isPositive();
         });
-        assertThat(read.get(0).requestId()).contains("req-1");
-        assertThat(read.get(3).outcome()).isEqualTo(LlmCallOutcome.BUDGET_EXCEEDED);
-        assertThat(router.callLog().query(CallLogFilter.all().tenant(acme), 1, 2)).extracting(CallRecord::id)
+        assertThat(read.get(0).call().requestId()).contains("req-1");
+        assertThat(read.get(3).call().outcome()).isEqualTo(LlmCallOutcome.BUDGET_EXCEEDED);
+        assertThat(router.callLog().query(acme, LlmCallFilter.all(), 1, 2)).extracting(LlmCallRecord::id)
                 .containsExactly(read.get(1).id(), read.get(2).id());
-        assertThatThrownBy(() -> router.callLog().count(CallLogFilter.all())).hasMessageContaining("tenant");
+        assertThat(store.llmCalls().count(LlmCallFilter.all().withFeature("advisor"))).as("the feature is filterable").isEqualTo(4);
+        assertThat(store.llmCalls().count(LlmCallFilter.all().withFeature("reviewer"))).isZero();
 
         StringWriter csv = new StringWriter();
-        assertThat(CallLogExport.csv(router.callLog(), CallLogFilter.all().tenant(acme), csv)).isEqualTo(4);
-        assertThat(csv.toString().lines()).hasSize(5).anySatisfy(line -> assertThat(line).contains(read.get(2).id()));
-        StringWriter json = new StringWriter();
-        assertThat(CallLogExport.json(router.callLog(), CallLogFilter.all().tenant(acme).outcome(LlmCallOutcome.SUCCESS), json))
-                .isEqualTo(3);
+        assertThat(CallLogExport.csv(router.callLog(), acme, LlmCallFilter.all(), csv)).isEqualTo(4);
         StringBuilder storeCsv = new StringBuilder();
         store.llmCalls().exportCsv(LlmCallFilter.all(), storeCsv);
+        assertThat(csv.toString()).as("one CSV format, the store's").isEqualTo(storeCsv.toString());
         assertThat(storeCsv.toString().lines()).hasSize(5).first().isEqualTo(LlmCallRecord.CSV_HEADER);
+        StringWriter json = new StringWriter();
+        assertThat(CallLogExport.json(router.callLog(), acme, LlmCallFilter.all().withOutcome(LlmCallOutcome.SUCCESS), json))
+                .isEqualTo(3);
     }
 
     @Test
     void aRecordTheStoreCannotTakeDoesNotHoldUpTheLog() {
-        String acme = newTenant();
+        TenantId acme = newTenant();
         // a provider name over the store's 100 characters: the one way left to make an unstorable record,
-        // since requests check their tenant, project and labels when they are built
+        // since call contexts check their tenant, project and labels when they are built
         LlmRouter router = LlmRouter.builder().model(new ModelRoute("odd", "p".repeat(101), "gpt-4o", model, 128_000))
                 .model(ModelRoute.of("openai", "gpt-4o", model, 128_000))
                 .clock(backend().clock()).stores(RouterStores.of(backend().stores(), ROUTER)).build();
         toClose.add(0, router);
-        router.chat(ChatRequest.builder().model("odd").tenantId(acme).runId("run-0").user("hi").build());
-        router.chat(ChatRequest.builder().model("gpt-4o").tenantId(acme).runId("run-1").user("hi").build());
+        ChatResponse odd = router.chat(ChatRequest.builder().model("odd").user("hi").build(),
+                CallContext.builder(acme).runId("run-0").build());
+        assertThat(odd.text()).as("an unrecordable call still answers").isNotEmpty();
+        router.chat(ChatRequest.builder().model("gpt-4o").user("hi").build(), CallContext.builder(acme).runId("run-1").build());
         assertThat(router.flushCallLog(Duration.ofSeconds(10))).as("the writer is not stuck retrying").isTrue();
         assertThat(view(acme).llmCalls().count(LlmCallFilter.all())).isEqualTo(1);
         assertThat(view(acme).llmCalls().count(LlmCallFilter.all().withRunId("run-1"))).isEqualTo(1);
@@ -184,31 +187,33 @@ abstract class RouterOnStoresContract {
 
     @Test
     void labelsAtTheirLimitReachTheStoreAndTheRateLimitBuckets() {
-        String acme = newTenant();
+        TenantId acme = newTenant();
         LlmRouter router = instance(Profile.builder("p").models(List.of("gpt-4o"))
                 .rateLimit(new RateLimitRule(RateLimitRule.Scope.API_KEY, 2, 1_000)).build());
         String longest = "r".repeat(LlmCallLabel.MAX_LENGTH);
-        ChatRequest req = ChatRequest.builder().profile("p").tenantId(acme).projectId("p".repeat(128)).runId(longest)
-                .apiKeyId("k".repeat(LlmCallLabel.MAX_LENGTH)).subject(longest).user("hi").maxTokens(10).build();
-        router.chat(req);
-        router.chat(req);
-        assertThatThrownBy(() -> router.chat(req)).isInstanceOfSatisfying(RateLimitedException.class,
+        ChatRequest req = ChatRequest.builder().profile("p").user("hi").maxTokens(10).build();
+        CallContext context = CallContext.builder(acme).project(ProjectId.of("p".repeat(128))).runId(longest).feature(longest)
+                .apiKeyId("k".repeat(LlmCallLabel.MAX_LENGTH)).subject(longest).build();
+        router.chat(req, context);
+        router.chat(req, context);
+        assertThatThrownBy(() -> router.chat(req, context)).isInstanceOfSatisfying(RateLimitedException.class,
                 e -> assertThat(e.limit()).contains("key#").hasSizeLessThan(LlmCallLabel.MAX_LENGTH));
-        router.chat(req.newBuilder().apiKeyId("k".repeat(LlmCallLabel.MAX_LENGTH - 1) + "j").build());
+        router.chat(req, context.newBuilder().apiKeyId("k".repeat(LlmCallLabel.MAX_LENGTH - 1) + "j").build());
         assertThat(upstream).as("another key has its own bucket").hasValue(3);
         assertThat(router.flushCallLog(Duration.ofSeconds(10))).isTrue();
-        assertThat(view(acme).llmCalls().count(LlmCallFilter.all().withRunId(longest))).isEqualTo(4);
+        assertThat(view(acme).llmCalls().count(LlmCallFilter.all().withRunId(longest).withFeature(longest))).isEqualTo(4);
     }
 
     @Test
     void aSecondInstanceIsAnsweredFromTheStoreAfterTheMemoryLayer() {
-        String acme = newTenant();
+        TenantId acme = newTenant();
         Profile cached = Profile.builder("p").models(List.of("gpt-4o")).cache(CachePolicy.ttl(Duration.ofMinutes(5))).build();
-        ChatRequest req = ChatRequest.builder().profile("p").tenantId(acme).user("Band gap of GaN?").build();
+        ChatRequest req = ChatRequest.builder().profile("p").user("Band gap of GaN?").build();
+        CallContext context = CallContext.of(acme);
         LlmRouter a = instance(cached);
         LlmRouter b = instance(secondStores(), cached);
-        ChatResponse first = a.chat(req);
-        ChatResponse second = b.chat(req);
+        ChatResponse first = a.chat(req, context);
+        ChatResponse second = b.chat(req, context);
         assertThat(upstream).as("b has an empty memory cache: its answer comes from the store").hasValue(1);
         assertThat(second.cacheHit()).isTrue();
         assertThat(second.costUsd()).isEqualByComparingTo("0");
@@ -219,8 +224,8 @@ abstract class RouterOnStoresContract {
 
         assertThat(b.invalidateCache(acme, "p")).isEqualTo(1);
         assertThat(view(acme).llmCache().size()).isZero();
-        assertThat(a.chat(req.newBuilder().build()).cacheHit()).as("a's memory layer still holds it").isTrue();
-        assertThat(b.chat(req).cacheHit()).isFalse();
+        assertThat(a.chat(req.newBuilder().build(), context).cacheHit()).as("a's memory layer still holds it").isTrue();
+        assertThat(b.chat(req, context).cacheHit()).isFalse();
         assertThat(upstream).hasValue(2);
         assertThat(a.flushCallLog(Duration.ofSeconds(10))).isTrue();
         assertThat(b.flushCallLog(Duration.ofSeconds(10))).isTrue();
@@ -231,13 +236,13 @@ abstract class RouterOnStoresContract {
 
     @Test
     void sixtyFourThreadsOnTwoInstancesNeverOverspendOneBudget() throws Exception {
-        String acme = newTenant();
+        TenantId acme = newTenant();
         Profile budgeted = Profile.builder("p").models(List.of("gpt-4o"))
                 .budget(BudgetLimit.of(BudgetLimit.Scope.PROJECT, BudgetLimit.Period.DAY, "0.02")).build();
         LlmRouter a = instance(budgeted);
         LlmRouter b = instance(secondStores(), budgeted);
-        ChatRequest req = ChatRequest.builder().profile("p").tenantId(acme).projectId("cathodes")
-                .user("Suggest the next composition to try.").maxTokens(100).build();
+        ChatRequest req = ChatRequest.builder().profile("p").user("Suggest the next composition to try.").maxTokens(100).build();
+        CallContext cathodes = CallContext.builder(acme).project(ProjectId.of("cathodes")).build();
         ExecutorService pool = Executors.newFixedThreadPool(64);
         AtomicInteger refused = new AtomicInteger();
         List<Future<Integer>> results = new ArrayList<>();
@@ -249,10 +254,10 @@ abstract class RouterOnStoresContract {
                     int done = 0;
                     for (int i = 0; i < 3; i++) {
                         try {
-                            router.chat(req);
+                            router.chat(req, cathodes);
                             done++;
                         } catch (BudgetExceededException e) {
-                            assertThat(e.budget()).isEqualTo("tenant:" + acme + "/project:cathodes/day");
+                            assertThat(e.budget()).isEqualTo("tenant:" + acme.value() + "/project:cathodes/day");
                             assertThat(e.scope()).isEqualTo(BudgetExceededException.Scope.PROJECT);
                             assertThat(e.resetsAt()).isPresent();
                             refused.incrementAndGet();
@@ -279,8 +284,8 @@ abstract class RouterOnStoresContract {
         assertThat(a.flushCallLog(Duration.ofSeconds(30))).isTrue();
         assertThat(b.flushCallLog(Duration.ofSeconds(30))).isTrue();
         BigDecimal logged = BigDecimal.ZERO;
-        for (CallRecord r : a.callLog().query(CallLogFilter.all().tenant(acme).outcome(LlmCallOutcome.SUCCESS), 0, 1000)) {
-            logged = logged.add(r.costUsd());
+        for (LlmCallRecord r : a.callLog().query(acme, LlmCallFilter.all().withOutcome(LlmCallOutcome.SUCCESS), 0, 1000)) {
+            logged = logged.add(r.call().cost());
         }
         assertThat(logged).as("the call log and the budget agree").isEqualByComparingTo(status.spent());
         assertThat(view(acme).llmCalls().count(LlmCallFilter.all())).isEqualTo(192);
@@ -290,19 +295,19 @@ abstract class RouterOnStoresContract {
 
     @Test
     void reservationsOfADeadInstanceLapseAndFreeTheBudget() {
-        String acme = newTenant();
+        TenantId acme = newTenant();
         Profile budgeted = Profile.builder("p").models(List.of("gpt-4o"))
                 .budget(BudgetLimit.of(BudgetLimit.Scope.PROJECT, BudgetLimit.Period.TOTAL, "0.005")).build();
-        ChatRequest req = ChatRequest.builder().profile("p").tenantId(acme).projectId("cathodes")
-                .user("Suggest the next composition to try.").maxTokens(100).build();
+        ChatRequest req = ChatRequest.builder().profile("p").user("Suggest the next composition to try.").maxTokens(100).build();
+        CallContext cathodes = CallContext.builder(acme).project(ProjectId.of("cathodes")).build();
         LlmRouter router = instance(budgeted);
-        router.chat(req); // writes the limit
+        router.chat(req, cathodes); // writes the limit
         // an instance that reserved the rest of the budget and died before settling
         view(acme).budgets().reserve(java.util.Optional.of(ProjectId.of("cathodes")), new BigDecimal("0.004"),
                 StoreBudgetLedger.RESERVATION_TTL);
-        assertThatThrownBy(() -> router.chat(req)).isInstanceOf(BudgetExceededException.class);
+        assertThatThrownBy(() -> router.chat(req, cathodes)).isInstanceOf(BudgetExceededException.class);
         backend().clock().advance(StoreBudgetLedger.RESERVATION_TTL.plusSeconds(1));
-        assertThat(router.chat(req).text()).isEqualTo("done");
+        assertThat(router.chat(req, cathodes).text()).isEqualTo("done");
         assertThat(upstream).hasValue(2);
         BudgetStatus status = view(acme).budgets().status(BudgetKey.project(ProjectId.of("cathodes"), BudgetPeriod.TOTAL))
                 .orElseThrow();
@@ -312,42 +317,43 @@ abstract class RouterOnStoresContract {
 
     @Test
     void storeBackedRateLimitsHoldAcrossInstances() {
-        String acme = newTenant();
+        TenantId acme = newTenant();
         Profile limited = Profile.builder("p").models(List.of("gpt-4o"))
                 .rateLimit(new RateLimitRule(RateLimitRule.Scope.TENANT, 3, 0)).build();
-        ChatRequest req = ChatRequest.builder().profile("p").tenantId(acme).user("hi").build();
+        ChatRequest req = ChatRequest.builder().profile("p").user("hi").build();
+        CallContext context = CallContext.of(acme);
         LlmRouter a = instance(limited);
         LlmRouter b = instance(secondStores(), limited);
-        a.chat(req);
-        b.chat(req);
-        a.chat(req);
-        assertThatThrownBy(() -> b.chat(req)).isInstanceOfSatisfying(RateLimitedException.class,
+        a.chat(req, context);
+        b.chat(req, context);
+        a.chat(req, context);
+        assertThatThrownBy(() -> b.chat(req, context)).isInstanceOfSatisfying(RateLimitedException.class,
                 e -> assertThat(e.retryAfter()).hasValueSatisfying(d -> assertThat(d).isPositive()));
-        assertThatThrownBy(() -> a.chat(req)).isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> a.chat(req, context)).isInstanceOf(RateLimitedException.class);
         assertThat(upstream).hasValue(3);
-        b.chat(req.newBuilder().tenantId(newTenant()).build());
+        b.chat(req, CallContext.of(newTenant()));
         assertThat(upstream).as("another tenant has its own bucket").hasValue(4);
     }
 
     @Test
     void oneTenantsCallsNeverShowInAnothersViews() {
-        String acme = newTenant();
-        String globex = newTenant();
+        TenantId acme = newTenant();
+        TenantId globex = newTenant();
         Profile p = Profile.builder("p").models(List.of("gpt-4o")).cache(CachePolicy.ttl(Duration.ofMinutes(5)))
                 .budget(BudgetLimit.of(BudgetLimit.Scope.TENANT, BudgetLimit.Period.MONTH, "1")).build();
         LlmRouter router = instance(p);
         for (int i = 0; i < 5; i++) {
-            router.chat(ChatRequest.builder().profile("p").tenantId(acme).runId("shared-run").user("q" + i).build());
+            router.chat(ChatRequest.builder().profile("p").user("q" + i).build(), CallContext.builder(acme).runId("shared-run").build());
         }
-        router.chat(ChatRequest.builder().profile("p").tenantId(globex).runId("shared-run").user("q0").build());
+        router.chat(ChatRequest.builder().profile("p").user("q0").build(), CallContext.builder(globex).runId("shared-run").build());
         assertThat(upstream).as("the same prompt of another tenant is not a cache hit").hasValue(6);
         assertThat(router.flushCallLog(Duration.ofSeconds(10))).isTrue();
 
         assertThat(view(acme).llmCalls().count(LlmCallFilter.all())).isEqualTo(5);
         assertThat(view(globex).llmCalls().count(LlmCallFilter.all())).isEqualTo(1);
-        List<CallRecord> globexCalls = router.callLog().query(CallLogFilter.all().tenant(globex).runId("shared-run"), 0, 100);
-        assertThat(globexCalls).singleElement().satisfies(r -> assertThat(r.tenant()).isEqualTo(globex));
-        for (CallRecord r : router.callLog().query(CallLogFilter.all().tenant(acme), 0, 100)) {
+        List<LlmCallRecord> globexCalls = router.callLog().query(globex, LlmCallFilter.all().withRunId("shared-run"), 0, 100);
+        assertThat(globexCalls).singleElement().satisfies(r -> assertThat(view(globex).llmCalls().find(r.id())).isPresent());
+        for (LlmCallRecord r : router.callLog().query(acme, LlmCallFilter.all(), 0, 100)) {
             assertThat(view(globex).llmCalls().find(r.id())).isEmpty();
         }
         assertThat(view(globex).llmCache().size()).isEqualTo(1);
