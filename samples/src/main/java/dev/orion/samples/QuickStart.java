@@ -1,6 +1,7 @@
 package dev.orion.samples;
 
 import dev.orion.core.Orion;
+import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
 import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
@@ -11,7 +12,6 @@ import dev.orion.store.NewStructure;
 import dev.orion.store.PageRequest;
 import dev.orion.store.StructureFilter;
 import dev.orion.store.StructureRecord;
-import dev.orion.store.TenantStores;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Molecule;
 import dev.orion.structure.Site;
@@ -57,7 +57,7 @@ public final class QuickStart {
         Path out = Path.of(args.length > 0 ? args[0] : "target/quickstart");
         Files.createDirectories(out);
         try (Orion orion = Orion.builder().store(Stores.embedded(out.resolve("orion-data"))).build()) {
-            TenantStores demo = orion.tenant(TenantId.of("demo"), Principal.user("quickstart")).stores();
+            OrionTenant demo = orion.tenant(TenantId.of("demo"), Principal.user("quickstart"));
             for (String name : EXAMPLES) {
                 readConvertAndStore(name, out, demo);
             }
@@ -68,7 +68,7 @@ public final class QuickStart {
         }
     }
 
-    private static void readConvertAndStore(String name, Path out, TenantStores demo) throws IOException {
+    private static void readConvertAndStore(String name, Path out, OrionTenant demo) throws IOException {
         String text = resource(name);
         ReadResult result = Structures.readAll(SourceText.of(name, text),
                 Structures.detectFormat(name, text), ReadOptions.defaults());

@@ -3,10 +3,10 @@ package dev.orion.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orion.core.Orion;
+import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
 import dev.orion.io.Structures;
 import dev.orion.store.StructureFilter;
-import dev.orion.store.TenantStores;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.nio.file.Files;
@@ -30,9 +30,9 @@ class QuickStartTest {
             }
         }
         try (Orion orion = Orion.builder().store(Stores.embedded(out.resolve("orion-data"))).build()) {
-            TenantStores demo = orion.tenant(TenantId.of("demo"), Principal.user("test")).stores();
+            OrionTenant demo = orion.tenant(TenantId.of("demo"), Principal.user("test"));
             assertThat(demo.structures().count(StructureFilter.all())).isEqualTo(3);
-            assertThat(orion.tenant(TenantId.of("other"), Principal.user("test")).stores().structures()
+            assertThat(orion.tenant(TenantId.of("other"), Principal.user("test")).structures()
                     .count(StructureFilter.all())).isZero();
         }
         try (var files = Files.list(out)) {

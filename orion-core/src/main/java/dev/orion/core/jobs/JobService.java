@@ -48,10 +48,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>{@link dev.orion.core.Orion} builds one per tenant ({@code orion.tenant(t).jobs()}); build one
- * yourself for policies the {@code Orion} builder does not set:
+ * yourself, on the store SPI, for policies the {@code Orion} builder does not set:
  *
  * <pre>{@code
- * JobService jobs = JobService.builder(orion.tenant(TenantId.of("acme")).stores())
+ * JobService jobs = JobService.builder(orion.stores().tenant(TenantId.of("acme"), Principal.system("jobs")))
  *         .engine(LammpsEngine.builder().build()).executor(LocalExecutor.builder().build())
  *         .workRoot(Path.of("orion-work")).build();
  * jobs.start();

@@ -85,7 +85,7 @@ class OrionJobsTest {
             assertThat(ran.executor()).isEqualTo("local");
             assertThat(ran.status()).isEqualTo(JobStatus.SUCCEEDED);
             assertThat(dir.resolve("work").resolve("acme").resolve(program.id())).isDirectory();
-            assertThat(acme.stores().jobs().find(inJvm.id())).map(JobRecord::status).contains(JobStatus.SUCCEEDED);
+            assertThat(acme.jobs().job(inJvm.id())).map(JobRecord::status).contains(JobStatus.SUCCEEDED);
         }
     }
 
@@ -111,7 +111,7 @@ class OrionJobsTest {
             assertThatThrownBy(() -> acme.cancel(g.id())).isInstanceOf(IllegalArgumentException.class);
             assertThat(acme.list(JobFilter.all(), PageRequest.first(10))).extracting(JobRecord::id).containsExactly(a.id());
             assertThat(globex.list(JobFilter.all(), PageRequest.first(10))).extracting(JobRecord::id).containsExactly(g.id());
-            assertThat(orion.tenant(GLOBEX).stores().jobs().find(a.id())).isEmpty();
+            assertThat(orion.stores().tenant(GLOBEX, Principal.user("bob")).jobs().find(a.id())).as("the store SPI too").isEmpty();
             assertThat(globex.status(g.id())).isEqualTo(JobStatus.SUCCEEDED);
         }
     }
