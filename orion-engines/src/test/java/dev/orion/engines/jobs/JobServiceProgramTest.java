@@ -20,8 +20,8 @@ import dev.orion.engines.local.LocalExecutor;
 import dev.orion.store.JobRecord;
 import dev.orion.store.JobStatus;
 import dev.orion.store.JobTransition;
+import dev.orion.store.OrionStores;
 import dev.orion.store.TenantStores;
-import dev.orion.store.memory.MemoryStores;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
@@ -46,7 +46,7 @@ class JobServiceProgramTest {
     @TempDir
     Path work;
 
-    final MemoryStores stores = Stores.inMemory();
+    final OrionStores stores = Stores.inMemory();
     final TenantStores tenant = stores.tenant(TenantId.of("lab"), Principal.user("bob"));
     final LocalExecutor local = LocalExecutor.builder().maxConcurrent(2).killGrace(Duration.ofSeconds(2)).build();
     final List<JobEvent> events = new CopyOnWriteArrayList<>();

@@ -18,9 +18,9 @@ import dev.orion.engines.eam.AnalyticTestEngine;
 import dev.orion.store.JobFilter;
 import dev.orion.store.JobRecord;
 import dev.orion.store.JobStatus;
+import dev.orion.store.OrionStores;
 import dev.orion.store.ResourceRef;
 import dev.orion.store.TenantStores;
-import dev.orion.store.memory.MemoryStores;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
@@ -49,7 +49,7 @@ class JobServiceTest {
     @TempDir
     Path work;
 
-    final MemoryStores stores = Stores.inMemory();
+    final OrionStores stores = Stores.inMemory();
     final List<JobEvent> events = new CopyOnWriteArrayList<>();
     JobService service;
     TenantStores tenant;
