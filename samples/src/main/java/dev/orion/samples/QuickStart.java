@@ -3,9 +3,7 @@ package dev.orion.samples;
 import dev.orion.core.Orion;
 import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
-import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
-import dev.orion.io.SourceText;
 import dev.orion.io.Structures;
 import dev.orion.io.json.StructureJson;
 import dev.orion.store.NewStructure;
@@ -69,9 +67,7 @@ public final class QuickStart {
     }
 
     private static void readConvertAndStore(String name, Path out, OrionTenant demo) throws IOException {
-        String text = resource(name);
-        ReadResult result = Structures.readAll(SourceText.of(name, text),
-                Structures.detectFormat(name, text), ReadOptions.defaults());
+        ReadResult result = Structures.readAll(resource(name), name);
         System.out.println("== " + name + " ==");
         result.warnings().forEach(w -> System.out.println("warning: " + w));
         for (Molecule m : result.molecules()) {
