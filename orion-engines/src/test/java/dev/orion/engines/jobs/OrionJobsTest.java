@@ -12,10 +12,10 @@ import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.Executor;
 import dev.orion.engine.JobRequest;
-import dev.orion.engine.JobState;
 import dev.orion.engine.ProgramRun;
 import dev.orion.engine.Resources;
 import dev.orion.engine.RunOutcome;
+import dev.orion.engine.RunState;
 import dev.orion.engines.eam.AnalyticTestEngine;
 import dev.orion.engines.local.LocalExecutor;
 import dev.orion.store.JobFilter;
@@ -172,7 +172,7 @@ class OrionJobsTest {
         @Override public String launch(ProgramRun run, Resources resources, String jobName) {
             throw new IllegalStateException("not for running");
         }
-        @Override public JobState status(String executionId) { return JobState.UNKNOWN; }
+        @Override public RunState status(String executionId) { return RunState.UNKNOWN; }
         @Override public Optional<RunOutcome> await(String executionId, Duration timeout) { return Optional.empty(); }
         @Override public void cancel(String executionId) { }
         @Override public boolean runsSurviveRestart() { return false; }
