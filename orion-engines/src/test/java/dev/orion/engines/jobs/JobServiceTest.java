@@ -8,7 +8,7 @@ import dev.orion.InvalidCalculationException;
 import dev.orion.core.Stores;
 import dev.orion.core.jobs.JobService;
 import dev.orion.core.jobs.RecoveryPolicy;
-import dev.orion.core.jobs.RetryPolicy;
+import dev.orion.core.jobs.JobRetryPolicy;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.JobEvent;
@@ -62,7 +62,7 @@ class JobServiceTest {
     JobService service(AnalyticTestEngine engine) {
         tenant = stores.tenant(TenantId.of("acme"), Principal.user("alice"));
         return JobService.builder(tenant).engine(engine).workRoot(work).listener(events::add)
-                .retryPolicy(RetryPolicy.none()).concurrency(2).pollInterval(Duration.ofMillis(20)).build();
+                .retryPolicy(JobRetryPolicy.none()).concurrency(2).pollInterval(Duration.ofMillis(20)).build();
     }
 
     @BeforeEach
