@@ -36,7 +36,7 @@ final class ScontrolRecord {
 
     /** SLURM's state name to ORION's; transitional states count as the state they lead to. */
     RunState state() {
-        String s = get("RunState").orElse("");
+        String s = get("JobState").orElse("");
         switch (s) {
             case "PENDING": case "CONFIGURING": case "REQUEUED": case "REQUEUE_HOLD": case "REQUEUE_FED":
             case "RESV_DEL_HOLD": case "SUSPENDED": case "STOPPED": case "RESIZING": case "SIGNALING":

@@ -224,7 +224,7 @@ public final class SlurmExecutor implements Executor {
                     throw e;
                 }
                 LOG.warn("polling SLURM job {}: {}", executionId, e.getMessage());
-                rec = Optional.of(ScontrolRecord.parse("RunState=PENDING"));
+                rec = Optional.of(ScontrolRecord.parse("JobState=PENDING"));
             }
             if (rec.isEmpty()) {
                 throw new ExecutorException("SLURM no longer knows job " + executionId
@@ -246,7 +246,7 @@ public final class SlurmExecutor implements Executor {
     private static RunOutcome outcome(ScontrolRecord rec, RunState state) {
         Path dir = Path.of(rec.get("WorkDir").orElse("."));
         long seconds = ScontrolRecord.seconds(rec.get("RunTime").orElse("0:0:0")).orElse(0L);
-        String reason = "SLURM " + rec.get("RunState").orElse("?") + " ExitCode=" + rec.get("ExitCode").orElse("?")
+        String reason = "SLURM " + rec.get("JobState").orElse("?") + " ExitCode=" + rec.get("ExitCode").orElse("?")
                 + rec.get("Reason").filter(r -> !r.equals("None")).map(r -> " Reason=" + r).orElse("");
         return new RunOutcome(state, rec.exitCode(), dir.resolve("stdout.txt"), dir.resolve("stderr.txt"),
                 Duration.ofSeconds(seconds), reason);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ScontrolRecordTest {
 
     static final String FAILED = "JobId=1 JobName=t.sh UserId=root(0) GroupId=root(0) MCS_label=N/A Priority=4294901759 "
-            + "Nice=0 Account=(null) QOS=(null) RunState=FAILED Reason=NonZeroExitCode Dependency=(null) Requeue=1 "
+            + "Nice=0 Account=(null) QOS=(null) JobState=FAILED Reason=NonZeroExitCode Dependency=(null) Requeue=1 "
             + "Restarts=0 BatchFlag=1 Reboot=0 ExitCode=3:0 RunTime=00:00:07 TimeLimit=UNLIMITED TimeMin=N/A "
             + "WorkDir=/tmp/run StdErr=/tmp/t.out StdIn=/dev/null StdOut=/tmp/t.out Power= ";
 
@@ -31,7 +31,7 @@ class ScontrolRecordTest {
             {"TIMEOUT", "TIMEOUT"}, {"OUT_OF_MEMORY", "OUT_OF_MEMORY"}, {"NODE_FAIL", "NODE_FAIL"},
             {"PREEMPTED", "PREEMPTED"}, {"BOOT_FAIL", "NODE_FAIL"}, {"DEADLINE", "TIMEOUT"}, {"WEIRD", "UNKNOWN"}};
         for (String[] c : cases) {
-            assertThat(ScontrolRecord.parse("JobId=5 RunState=" + c[0]).state()).as(c[0]).isEqualTo(RunState.valueOf(c[1]));
+            assertThat(ScontrolRecord.parse("JobId=5 JobState=" + c[0]).state()).as(c[0]).isEqualTo(RunState.valueOf(c[1]));
         }
     }
 
@@ -40,7 +40,7 @@ class ScontrolRecordTest {
         assertThat(ScontrolRecord.parse("ExitCode=0:15").exitCode()).contains(143);
         assertThat(ScontrolRecord.parse("ExitCode=0:9").exitCode()).contains(137);
         assertThat(ScontrolRecord.parse("ExitCode=0:0").exitCode()).contains(0);
-        assertThat(ScontrolRecord.parse("RunState=PENDING").exitCode()).isEmpty();
+        assertThat(ScontrolRecord.parse("JobState=PENDING").exitCode()).isEmpty();
     }
 
     @Test
