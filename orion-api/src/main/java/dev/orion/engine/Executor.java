@@ -28,10 +28,10 @@ public interface Executor {
 
     /**
      * @param executionId an id from {@link #launch}
-     * @return the current state; {@link JobState#UNKNOWN} if this executor cannot know the run
+     * @return the current state; {@link RunState#UNKNOWN} if this executor cannot know the run
      *         (for a local executor: a run started by another JVM)
      */
-    JobState status(String executionId);
+    RunState status(String executionId);
 
     /**
      * Waits until a run ends or {@code timeout} passes.

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param wallTime how long it ran
  * @param reason   the executor's or scheduler's explanation (e.g. SLURM's {@code Reason=TimeLimit}), may be empty
  */
-public record RunOutcome(JobState state, Optional<Integer> exitCode, Path stdout, Path stderr, Duration wallTime,
+public record RunOutcome(RunState state, Optional<Integer> exitCode, Path stdout, Path stderr, Duration wallTime,
                          String reason) {
 
     /** Validates. */

@@ -6,7 +6,7 @@
  * or {@link dev.orion.engine.DftParameters}). An {@link dev.orion.engine.Engine} validates it, and
  * either writes input files and names a program to run ({@link dev.orion.engine.ProgramEngine}) or
  * computes in the JVM ({@link dev.orion.engine.JavaEngine}). An {@link dev.orion.engine.Executor}
- * runs programs (locally or on SLURM) and reports {@link dev.orion.engine.JobState}s; the engine
+ * runs programs (locally or on SLURM) and reports {@link dev.orion.engine.RunState}s; the engine
  * parses the outputs into a {@link dev.orion.engine.CalculationResult}.
  *
  * <p>Units everywhere, whatever the program printed: energies in eV, lengths in Å, forces in eV/Å,

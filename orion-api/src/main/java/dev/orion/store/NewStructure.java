@@ -13,7 +13,7 @@ import java.util.Set;
  * structure itself, so they cannot disagree with it.
  *
  * <pre>{@code
- * StructureRecord r = acme.stores().structures().save(NewStructure.of("Cu fcc", cu)
+ * StructureRecord r = acme.structures().save(NewStructure.of("Cu fcc", cu)
  *         .withTags(Set.of("metal")).withProperties(Map.of("e_form", -0.01)));
  * r.structure().equals(cu);   // true
  * }</pre>

@@ -6,6 +6,11 @@ import dev.orion.tenant.TenantId;
 /**
  * One tenant's stores, acting as one principal. There is one getter per aggregate; each store it
  * returns is bound to {@link #tenant()} and cannot see other tenants' rows.
+ *
+ * <p>This is the SPI for the components that build on the stores (the job service, the LLM router,
+ * store implementations and their tests). Applications use orion-core's {@code OrionTenant} view
+ * instead, which runs jobs through the job service and leaves out the machinery (raw job
+ * transitions, the LLM cache, budgets, rate limits, the work queue).
  */
 public interface TenantStores {
 

@@ -126,7 +126,7 @@ public final class SymmetryOperation {
      */
     public static SymmetryOperation parse(String xyz) {
         Objects.requireNonNull(xyz, "xyz");
-        return new XyzParser(xyz).parse();
+        return new SymmetryOperationParser(xyz).parse();
     }
 
     /** Returns a copy of the 3×3 rotation matrix. */

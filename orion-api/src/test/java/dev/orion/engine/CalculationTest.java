@@ -86,7 +86,7 @@ class CalculationTest {
         assertThat(c.kind()).isEqualTo(EngineFailureException.Kind.NOT_CONVERGED);
         assertThat(c.iterations()).isEqualTo(2);
         assertThat(new InvalidCalculationException("eam", List.of("a", "b"))).hasMessageContaining("a; b");
-        assertThat(JobState.TIMEOUT.isTerminal()).isTrue();
-        assertThat(JobState.PENDING.isTerminal()).isFalse();
+        assertThat(RunState.TIMEOUT.isTerminal()).isTrue();
+        assertThat(RunState.PENDING.isTerminal()).isFalse();
     }
 }

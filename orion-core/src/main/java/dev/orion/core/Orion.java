@@ -105,7 +105,13 @@ public final class Orion implements AutoCloseable {
         return store.authenticate(presentedKey, requiredScope);
     }
 
-    /** @return the stores this instance was built with (for modules that take the {@link OrionStores} SPI) */
+    /**
+     * Returns the store SPI this instance was built with, for components that build on it (an
+     * orion-llm router, a {@link JobService} with its own policies). Applications use
+     * {@link #tenant(TenantId)}, whose view leaves out the store machinery.
+     *
+     * @return the stores this instance was built with
+     */
     public OrionStores stores() {
         return store;
     }

@@ -3,20 +3,35 @@ package dev.orion.core;
 import dev.orion.core.jobs.JobService;
 import dev.orion.llm.CallContext;
 import dev.orion.llm.TenantChat;
+import dev.orion.store.ApiKeyStore;
+import dev.orion.store.AuditStore;
+import dev.orion.store.CampaignStore;
+import dev.orion.store.LlmCallHistory;
+import dev.orion.store.ProvenanceStore;
+import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
+import dev.orion.store.UsageHistory;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.util.Objects;
 
 /**
- * One tenant's view of an {@link Orion} instance: its stores, acting as one principal, and its job
- * service. Views are cheap; get one from {@link Orion#tenant(TenantId)} whenever needed.
+ * One tenant's view of an {@link Orion} instance, acting as one principal: everything an application
+ * does with the tenant's data goes through it. Views are cheap; get one from
+ * {@link Orion#tenant(TenantId)} whenever needed.
  *
  * <pre>{@code
  * OrionTenant acme = orion.tenant(TenantId.of("acme"));
+ * acme.structures().save("Cu fcc", Structures.read(Path.of("Cu.cif")));
  * JobRecord job = acme.jobs().submit(JobRequest.of(relax, "orion-eam"));
- * acme.stores().structures().save("Cu fcc", Structures.read(Path.of("Cu.cif")));
  * }</pre>
+ *
+ * <p>The view hands out the application's side only. Jobs are submitted, read, awaited and cancelled
+ * through the {@link JobService}, which keeps their lifecycle consistent (the raw job store's state
+ * transitions, the work queue, the LLM cache, budgets and rate limits are the machinery of the job
+ * service and the LLM router, not of the application). LLM call records and usage are read-only
+ * here: the components that spend write them. Implementers of such components take the
+ * {@link dev.orion.store.OrionStores} SPI from {@link Orion#stores()}.
  */
 public final class OrionTenant {
 
@@ -33,14 +48,44 @@ public final class OrionTenant {
         return stores.tenant();
     }
 
-    /** @return who acts through {@link #stores()} (named in audit events) */
+    /** @return who acts through this view (named in audit events) */
     public Principal actor() {
         return stores.actor();
     }
 
-    /** @return the tenant's stores, bound to {@link #tenant()} and acting as {@link #actor()} */
-    public TenantStores stores() {
-        return stores;
+    /** @return the tenant's crystal structures and molecules with metadata, tags and computed properties */
+    public StructureStore structures() {
+        return stores.structures();
+    }
+
+    /** @return the tenant's design campaigns with their iterations and observations */
+    public CampaignStore campaigns() {
+        return stores.campaigns();
+    }
+
+    /** @return provenance links between the tenant's resources (which job made which structure, ...) */
+    public ProvenanceStore provenance() {
+        return stores.provenance();
+    }
+
+    /** @return the tenant's audit log: queries, statistics, exports, and application-defined events */
+    public AuditStore audit() {
+        return stores.audit();
+    }
+
+    /** @return the tenant's API keys: issue, list, revoke */
+    public ApiKeyStore apiKeys() {
+        return stores.apiKeys();
+    }
+
+    /** @return the tenant's metered usage (LLM tokens and cost, compute), read-only */
+    public UsageHistory usage() {
+        return stores.usage();
+    }
+
+    /** @return one record per LLM call made for the tenant, read-only */
+    public LlmCallHistory llmCalls() {
+        return stores.llmCalls();
     }
 
     /**

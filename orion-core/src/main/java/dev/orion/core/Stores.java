@@ -58,7 +58,7 @@ public final class Stores {
      * @param clock the clock that stamps records
      * @return the stores
      */
-    public static JdbcStores h2InMemory(String name, Clock clock) {
+    public static OrionStores h2InMemory(String name, Clock clock) {
         String url = "jdbc:h2:mem:" + Objects.requireNonNull(name, "name")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         return pooled(url, "orion", "", 8, clock);
@@ -71,7 +71,7 @@ public final class Stores {
      * @param dataSource the PostgreSQL data source
      * @return the stores (closing them does not close {@code dataSource})
      */
-    public static JdbcStores postgres(DataSource dataSource) {
+    public static OrionStores postgres(DataSource dataSource) {
         return postgres(dataSource, Clock.systemUTC());
     }
 
@@ -80,7 +80,7 @@ public final class Stores {
      * @param clock      the clock that stamps records
      * @return the stores (closing them does not close {@code dataSource})
      */
-    public static JdbcStores postgres(DataSource dataSource, Clock clock) {
+    public static OrionStores postgres(DataSource dataSource, Clock clock) {
         JdbcStores stores = JdbcStores.open(dataSource, clock, Optional.empty());
         if (!stores.isPostgres()) {
             throw new StoreException("Stores.postgres was given a data source that is not PostgreSQL");
@@ -96,7 +96,7 @@ public final class Stores {
      * @param password its password (never logged)
      * @return the stores; closing them closes the pool
      */
-    public static JdbcStores postgres(String jdbcUrl, String user, String password) {
+    public static OrionStores postgres(String jdbcUrl, String user, String password) {
         return postgres(jdbcUrl, user, password, Clock.systemUTC());
     }
 
@@ -107,7 +107,7 @@ public final class Stores {
      * @param clock    the clock that stamps records
      * @return the stores; closing them closes the pool
      */
-    public static JdbcStores postgres(String jdbcUrl, String user, String password, Clock clock) {
+    public static OrionStores postgres(String jdbcUrl, String user, String password, Clock clock) {
         if (!Objects.requireNonNull(jdbcUrl, "jdbcUrl").startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("jdbcUrl must start with jdbc:postgresql:, got '" + jdbcUrl.replaceAll("password=[^&]*", "password=***") + "'");
         }
@@ -115,12 +115,12 @@ public final class Stores {
     }
 
     /** @return stores that keep everything in memory */
-    public static MemoryStores inMemory() {
+    public static OrionStores inMemory() {
         return new MemoryStores();
     }
 
     /** @param clock the clock that stamps records @return stores that keep everything in memory */
-    public static MemoryStores inMemory(Clock clock) {
+    public static OrionStores inMemory(Clock clock) {
         return new MemoryStores(clock);
     }
 

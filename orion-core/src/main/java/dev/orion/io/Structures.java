@@ -17,6 +17,7 @@ import dev.orion.structure.Molecule;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -35,6 +36,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Structure cu = Structures.read(Path.of("Cu.cif"));
+ * Structure si = Structures.read(MyApp.class.getResourceAsStream("Si.poscar"), "Si.poscar");   // a classpath resource
  * String poscar = Structures.write(cu, StructureFormat.POSCAR);
  * ReadResult all = Structures.readAll(Path.of("several-blocks.cif"));   // every block, plus warnings
  * }</pre>
@@ -100,6 +102,65 @@ public final class Structures {
      */
     public static Structure read(String text, StructureFormat format) {
         return first(readAll(SourceText.of(text), format, ReadOptions.defaults()), SourceText.UNNAMED);
+    }
+
+    /**
+     * Reads the first structure of a text whose file name is known, in the format the name implies
+     * ({@code .cif}, {@code POSCAR*}, ...) or else the one detected from the content.
+     *
+     * @param text     the text
+     * @param fileName the name of the file it came from (no folder needed); errors name it
+     * @return its first periodic structure
+     * @throws StructureParseException if the text cannot be read as a structure
+     */
+    public static Structure read(String text, String fileName) {
+        return first(readAll(text, fileName), fileName);
+    }
+
+    /**
+     * Reads the first structure from a stream, such as a classpath resource, in one call. The bytes
+     * are decoded as a file's are (UTF-8, else Latin-1) and the format is taken as by
+     * {@link #read(String, String)}. The stream is read to its end and closed.
+     *
+     * <pre>{@code
+     * Structure cu = Structures.read(MyApp.class.getResourceAsStream("Cu.cif"), "Cu.cif");
+     * }</pre>
+     *
+     * @param in       the stream; {@code getResourceAsStream}'s {@code null} for a missing resource
+     *                 is refused with the file name
+     * @param fileName the name of the file or resource; errors name it
+     * @return its first periodic structure
+     * @throws IllegalArgumentException if {@code in} is null (a resource that was not found)
+     * @throws StructureParseException  if the stream cannot be read, or not as a structure
+     */
+    public static Structure read(InputStream in, String fileName) {
+        Objects.requireNonNull(fileName, "fileName");
+        if (in == null) {
+            throw new IllegalArgumentException("in is null for '" + fileName
+                    + "': getResourceAsStream returns null when the resource does not exist");
+        }
+        byte[] bytes;
+        try (in) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new StructureParseException(fileName, 0, 0, "cannot read the stream: " + e);
+        }
+        return read(decode(bytes), fileName);
+    }
+
+    /**
+     * Reads every structure and molecule of a text whose file name is known, in the format the name
+     * implies or else the one detected from the content.
+     *
+     * @param text     the text
+     * @param fileName the name of the file it came from; errors name it
+     * @return what the text holds
+     * @throws StructureParseException if the text cannot be read
+     */
+    public static ReadResult readAll(String text, String fileName) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(fileName, "fileName");
+        return readAll(SourceText.of(fileName, text), detectFormat(fileName, text), ReadOptions.defaults());
     }
 
     /**
@@ -239,12 +300,14 @@ public final class Structures {
     }
 
     private static String readText(Path path) {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            return decode(Files.readAllBytes(path));
         } catch (IOException e) {
             throw new StructureParseException(path.toString(), 0, 0, "cannot read the file: " + e);
         }
+    }
+
+    private static String decode(byte[] bytes) {
         // The common case (ASCII or valid UTF-8) decodes in one intrinsic pass; only text that
         // came out with replacement characters needs the strict decoder to tell bad input from a
         // U+FFFD the file really holds.

@@ -1,15 +1,13 @@
 package dev.orion.samples;
 
 import dev.orion.core.Orion;
+import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
-import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
-import dev.orion.io.SourceText;
 import dev.orion.io.Structures;
 import dev.orion.store.PageRequest;
 import dev.orion.store.StructureFilter;
 import dev.orion.store.StructureRecord;
-import dev.orion.store.TenantStores;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Molecule;
 import dev.orion.structure.Site;
@@ -55,7 +53,7 @@ public final class QuickStart {
         Path out = Path.of(args.length > 0 ? args[0] : "target/quickstart");
         Files.createDirectories(out);
         try (Orion orion = Orion.builder().store(Stores.embedded(out.resolve("orion-data"))).build()) {
-            TenantStores demo = orion.tenant(TenantId.of("demo"), Principal.user("quickstart")).stores();
+            OrionTenant demo = orion.tenant(TenantId.of("demo"), Principal.user("quickstart"));
             for (String name : EXAMPLES) {
                 readConvertAndStore(name, out, demo);
             }
@@ -67,10 +65,8 @@ public final class QuickStart {
         }
     }
 
-    private static void readConvertAndStore(String name, Path out, TenantStores demo) throws IOException {
-        String text = resource(name);
-        ReadResult result = Structures.readAll(SourceText.of(name, text),
-                Structures.detectFormat(name, text), ReadOptions.defaults());
+    private static void readConvertAndStore(String name, Path out, OrionTenant demo) throws IOException {
+        ReadResult result = Structures.readAll(resource(name), name);
         System.out.println("== " + name + " ==");
         result.warnings().forEach(w -> System.out.println("warning: " + w));
         for (Molecule m : result.molecules()) {

@@ -3,12 +3,12 @@ package dev.orion.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orion.core.Orion;
+import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
 import dev.orion.io.Structures;
 import dev.orion.store.PageRequest;
 import dev.orion.store.StructureFilter;
 import dev.orion.store.StructureRecord;
-import dev.orion.store.TenantStores;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.nio.file.Files;
@@ -32,14 +32,14 @@ class QuickStartTest {
             }
         }
         try (Orion orion = Orion.builder().store(Stores.embedded(out.resolve("orion-data"))).build()) {
-            TenantStores demo = orion.tenant(TenantId.of("demo"), Principal.user("test")).stores();
+            OrionTenant demo = orion.tenant(TenantId.of("demo"), Principal.user("test"));
             assertThat(demo.structures().count(StructureFilter.all())).isEqualTo(3);
             StructureRecord nacl = demo.structures().query(StructureFilter.all().withElements("Na", "Cl"), PageRequest.first(5))
                     .items().get(0);
             assertThat(nacl.structure()).isEqualTo(Structures.read(out.resolve("NaCl.json")));
             assertThat(nacl.spaceGroup()).hasValue(225);
             assertThat(demo.structures().count(StructureFilter.all().withOnlyElements("Cu", "Si").withSpaceGroup(225))).isEqualTo(1);
-            assertThat(orion.tenant(TenantId.of("other"), Principal.user("test")).stores().structures()
+            assertThat(orion.tenant(TenantId.of("other"), Principal.user("test")).structures()
                     .count(StructureFilter.all())).isZero();
         }
         try (var files = Files.list(out)) {

@@ -1,8 +1,8 @@
 package dev.orion.bench.engines;
 
 import dev.orion.core.Stores;
+import dev.orion.core.jobs.JobRetryPolicy;
 import dev.orion.core.jobs.JobService;
-import dev.orion.core.jobs.RetryPolicy;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.EngineCapabilities;
@@ -68,7 +68,7 @@ public final class LocalJobOverheadBench {
         Structure s = Structure.builder().lattice(Lattice.cubic(3)).addSite(Element.of("Ar"), 0, 0, 0).build();
         try (LocalExecutor local = LocalExecutor.builder().maxConcurrent(1).build();
              JobService jobs = JobService.builder(stores.tenant(TenantId.of("bench"), Principal.system("bench")))
-                     .engine(new TrueEngine()).executor(local).workRoot(work).retryPolicy(RetryPolicy.none())
+                     .engine(new TrueEngine()).executor(local).workRoot(work).retryPolicy(JobRetryPolicy.none())
                      .concurrency(1).build()) {
             jobs.start();
             for (int i = 0; i < 20; i++) {

@@ -5,9 +5,9 @@ import dev.orion.store.Lease;
 import dev.orion.store.LlmCall;
 import dev.orion.store.LlmCallOutcome;
 import dev.orion.store.NewWorkItem;
+import dev.orion.store.OrionStores;
 import dev.orion.store.TenantStores;
 import dev.orion.store.WorkQueue;
-import dev.orion.store.jdbc.JdbcStores;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
@@ -57,7 +57,7 @@ public final class StoreBenchmarks {
                 s.execute("CREATE DATABASE orion OWNER orion_app");
             }
             String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/orion";
-            try (JdbcStores stores = Stores.postgres(url, "orion_app", "app")) {
+            try (OrionStores stores = Stores.postgres(url, "orion_app", "app")) {
                 OUT.printf("PostgreSQL %s, %d cores%n", version(pg.getDatabase("postgres", "orion")),
                         Runtime.getRuntime().availableProcessors());
                 double orionRate = ingest(stores, ingestRows);
@@ -91,7 +91,7 @@ public final class StoreBenchmarks {
         return out;
     }
 
-    private static double ingest(JdbcStores stores, int rows) {
+    private static double ingest(OrionStores stores, int rows) {
         Random rnd = new Random(1);
         int batch = 1000;
         List<TenantStores> tenants = new ArrayList<>();
@@ -176,7 +176,7 @@ public final class StoreBenchmarks {
         }
     }
 
-    private static void claims(JdbcStores stores, int items) throws Exception {
+    private static void claims(OrionStores stores, int items) throws Exception {
         TenantStores t = stores.tenant(TenantId.of("bench-queue"), Principal.system("bench"));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -244,7 +244,7 @@ public final class StoreBenchmarks {
         return n;
     }
 
-    private static void tenantFilterAndRls(EmbeddedPostgres pg, JdbcStores stores) throws SQLException {
+    private static void tenantFilterAndRls(EmbeddedPostgres pg, OrionStores stores) throws SQLException {
         DataSource superuser = pg.getDatabase("postgres", "orion");
         try (Connection c = superuser.getConnection(); Statement s = c.createStatement()) {
             // the same rows of one tenant in a copy without tenant index or policy: the query without tenant filter

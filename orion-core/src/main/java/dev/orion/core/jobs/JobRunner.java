@@ -8,10 +8,10 @@ import dev.orion.engine.Engine;
 import dev.orion.engine.Executor;
 import dev.orion.engine.JavaEngine;
 import dev.orion.engine.JobEvent;
-import dev.orion.engine.JobState;
 import dev.orion.engine.ProgramEngine;
 import dev.orion.engine.ProgramRun;
 import dev.orion.engine.RunOutcome;
+import dev.orion.engine.RunState;
 import dev.orion.store.JobRecord;
 import dev.orion.store.JobStatus;
 import dev.orion.store.WorkItem;
@@ -126,7 +126,7 @@ final class JobRunner {
             if (id.isEmpty() && ex.runsSurviveRestart()) {
                 id = ex.find(jobName(jobId, last));
             }
-            if (id.isPresent() && (ex.runsSurviveRestart() || ex.status(id.get()) != JobState.UNKNOWN)) {
+            if (id.isPresent() && (ex.runsSurviveRestart() || ex.status(id.get()) != RunState.UNKNOWN)) {
                 s.emit(jobId, JobEvent.Type.RECOVERED, "re-attached to " + ex.name() + " run " + id.get());
                 if (finish(jobId, engine, ex, input, new ProgramRun(dir, List.of(engine.name()), Map.of(), List.of(),
                         engine.name()), id.get(), last)) {
@@ -190,7 +190,7 @@ final class JobRunner {
                 if (outcome.isEmpty()) {
                     if (isCancelled(jobId)) {
                         ex.cancel(id);
-                    } else if (!started && ex.status(id) == JobState.RUNNING) {
+                    } else if (!started && ex.status(id) == RunState.RUNNING) {
                         started = true;
                         s.move(jobId, JobStatus.RUNNING, Optional.empty(), Optional.empty(), Optional.empty());
                         s.emit(jobId, JobEvent.Type.STARTED, ex.name() + " run " + id);
@@ -260,7 +260,7 @@ final class JobRunner {
         }
         Path dir = attemptPath(job.id(), last);
         readExecution(dir).ifPresent(id -> {
-            if (ex.runsSurviveRestart() || ex.status(id) != JobState.UNKNOWN) {
+            if (ex.runsSurviveRestart() || ex.status(id) != RunState.UNKNOWN) {
                 ex.cancel(id);
             } else {
                 ex.abandon(id, dir);

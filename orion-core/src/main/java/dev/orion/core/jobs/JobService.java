@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  *       return the first job, and an identical calculation that already succeeded returns that job
  *       (unless the request opts out).</li>
  *   <li>Workers ({@link #start}) claim jobs under leases, run them on their engine and executor, and
- *       store the result or a typed failure; transient failures are retried by the {@link RetryPolicy}.</li>
+ *       store the result or a typed failure; transient failures are retried by the {@link JobRetryPolicy}.</li>
  *   <li>{@link #cancel} marks the job cancelled and stops the program (kills the local process tree,
  *       {@code scancel}s a SLURM job, interrupts an in-JVM engine), also when another JVM runs it.</li>
  *   <li>When a JVM dies, its jobs' leases lapse and another worker claims them: SLURM jobs are
@@ -48,10 +48,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>{@link dev.orion.core.Orion} builds one per tenant ({@code orion.tenant(t).jobs()}); build one
- * yourself for policies the {@code Orion} builder does not set:
+ * yourself, on the store SPI, for policies the {@code Orion} builder does not set:
  *
  * <pre>{@code
- * JobService jobs = JobService.builder(orion.tenant(TenantId.of("acme")).stores())
+ * JobService jobs = JobService.builder(orion.stores().tenant(TenantId.of("acme"), Principal.system("jobs")))
  *         .engine(LammpsEngine.builder().build()).executor(LocalExecutor.builder().build())
  *         .workRoot(Path.of("orion-work")).build();
  * jobs.start();
@@ -69,7 +69,7 @@ public final class JobService implements AutoCloseable {
     final Map<String, Executor> executors;
     final String defaultExecutor;
     final Path workRoot;
-    final RetryPolicy retry;
+    final JobRetryPolicy retry;
     final RecoveryPolicy recovery;
     final Duration pollInterval;
     private final List<JobListener> listeners = new CopyOnWriteArrayList<>();
@@ -303,7 +303,7 @@ public final class JobService implements AutoCloseable {
         private final Map<String, Executor> executors = new LinkedHashMap<>();
         private Optional<String> defaultExecutor = Optional.empty();
         private Path workRoot = Path.of("orion-work");
-        private RetryPolicy retry = RetryPolicy.transientFailures(3, Duration.ofSeconds(5));
+        private JobRetryPolicy retry = JobRetryPolicy.transientFailures(3, Duration.ofSeconds(5));
         private RecoveryPolicy recovery = RecoveryPolicy.FAIL;
         private Duration pollInterval = Duration.ofMillis(200);
         private Duration lease = Duration.ofSeconds(30);
@@ -340,7 +340,7 @@ public final class JobService implements AutoCloseable {
         }
 
         /** @param p retry policy (default: crashes, time-outs, executor errors, 3 attempts)  @return this */
-        public Builder retryPolicy(RetryPolicy p) {
+        public Builder retryPolicy(JobRetryPolicy p) {
             this.retry = Objects.requireNonNull(p, "retryPolicy");
             return this;
         }

@@ -9,12 +9,12 @@ import dev.orion.engine.CalculationResult;
 import dev.orion.engine.Convergence;
 import dev.orion.engine.DftParameters;
 import dev.orion.engine.EngineCapabilities;
-import dev.orion.engine.JobState;
 import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.ProgramEngine;
 import dev.orion.engine.ProgramRun;
 import dev.orion.engine.Relaxation;
 import dev.orion.engine.RunOutcome;
+import dev.orion.engine.RunState;
 import dev.orion.engine.Stress;
 import dev.orion.engine.Vector3;
 import dev.orion.engines.ProbedVersion;
@@ -250,7 +250,7 @@ public final class EspressoEngine implements ProgramEngine {
         if (out.notConverged.isPresent()) {
             throw new ConvergenceException(name(), out.notConverged.get(), out.notConvergedIterations, exit);
         }
-        boolean ok = outcome.state() == JobState.COMPLETED && exit.filter(c -> c == 0).isPresent()
+        boolean ok = outcome.state() == RunState.COMPLETED && exit.filter(c -> c == 0).isPresent()
                 && !out.energiesRy.isEmpty() && !out.scfIterations.isEmpty();
         if (!ok) {
             throw failure(outcome, out);

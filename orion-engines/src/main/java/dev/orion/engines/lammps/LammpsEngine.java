@@ -9,7 +9,6 @@ import dev.orion.engine.Convergence;
 import dev.orion.engine.EngineCapabilities;
 import dev.orion.engine.Ensemble;
 import dev.orion.engine.Frame;
-import dev.orion.engine.JobState;
 import dev.orion.engine.Method;
 import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.Potential;
@@ -17,6 +16,7 @@ import dev.orion.engine.ProgramEngine;
 import dev.orion.engine.ProgramRun;
 import dev.orion.engine.Relaxation;
 import dev.orion.engine.RunOutcome;
+import dev.orion.engine.RunState;
 import dev.orion.engine.Stress;
 import dev.orion.engine.Vector3;
 import dev.orion.engines.AtomTypes;
@@ -167,7 +167,7 @@ public final class LammpsEngine implements ProgramEngine {
         if (log.errorMessage().isPresent()) {
             throw new EngineFailureException(name(), EngineFailureException.Kind.INPUT_ERROR, log.errorMessage().get(), exit);
         }
-        if (outcome.state() != JobState.COMPLETED || exit.filter(c -> c == 0).isEmpty() || !log.finished) {
+        if (outcome.state() != RunState.COMPLETED || exit.filter(c -> c == 0).isEmpty() || !log.finished) {
             throw failure(outcome, dir);
         }
         return result(calculation, log, dir, outcome);

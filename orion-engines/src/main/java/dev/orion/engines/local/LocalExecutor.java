@@ -2,10 +2,10 @@ package dev.orion.engines.local;
 
 import dev.orion.ExecutorException;
 import dev.orion.engine.Executor;
-import dev.orion.engine.JobState;
 import dev.orion.engine.ProgramRun;
 import dev.orion.engine.Resources;
 import dev.orion.engine.RunOutcome;
+import dev.orion.engine.RunState;
 import dev.orion.engines.ProgramVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,10 +38,10 @@ import org.slf4j.LoggerFactory;
  * writes standard output and error to {@code stdout.txt} and {@code stderr.txt} there, and records
  * its process id and start time in {@code .orion-run} (so that a later JVM can stop a run a dead
  * one left behind: {@link #killLeftover(Path)}). At most {@code maxConcurrent} runs execute at
- * once; the others wait in {@link JobState#PENDING}. A run that exceeds its
- * {@link Resources#timeLimit()} is killed and ends {@link JobState#TIMEOUT}; {@link #cancel} kills
+ * once; the others wait in {@link RunState#PENDING}. A run that exceeds its
+ * {@link Resources#timeLimit()} is killed and ends {@link RunState#TIMEOUT}; {@link #cancel} kills
  * the whole process tree (SIGTERM, then SIGKILL after a grace period) and the run ends
- * {@link JobState#CANCELLED}. Runs with more than one task start under {@code mpirun -np N}.
+ * {@link RunState#CANCELLED}. Runs with more than one task start under {@code mpirun -np N}.
  */
 public final class LocalExecutor implements Executor, AutoCloseable {
 
@@ -122,7 +122,7 @@ public final class LocalExecutor implements Executor, AutoCloseable {
             slots.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            r.finish(JobState.CANCELLED, Optional.empty(), "interrupted while waiting for a slot");
+            r.finish(RunState.CANCELLED, Optional.empty(), "interrupted while waiting for a slot");
             return;
         }
         start(r);
@@ -152,14 +152,14 @@ public final class LocalExecutor implements Executor, AutoCloseable {
             Process p;
             synchronized (r) {
                 if (r.cancelRequested) {
-                    r.finish(JobState.CANCELLED, Optional.empty(), "cancelled before it started");
+                    r.finish(RunState.CANCELLED, Optional.empty(), "cancelled before it started");
                     return;
                 }
                 r.started = Instant.now();
                 try {
                     p = pb.start();
                 } catch (IOException e) {
-                    r.finish(JobState.FAILED, Optional.empty(), "cannot start " + command + ": " + e.getMessage());
+                    r.finish(RunState.FAILED, Optional.empty(), "cannot start " + command + ": " + e.getMessage());
                     return;
                 }
                 r.process = p;
@@ -175,11 +175,11 @@ public final class LocalExecutor implements Executor, AutoCloseable {
                 try {
                     int code = p.exitValue();
                     if (r.cancelRequested) {
-                        r.finish(JobState.CANCELLED, Optional.of(code), "cancelled");
+                        r.finish(RunState.CANCELLED, Optional.of(code), "cancelled");
                     } else if (r.timedOut) {
-                        r.finish(JobState.TIMEOUT, Optional.of(code), "time limit of " + r.resources.timeLimit() + " exceeded");
+                        r.finish(RunState.TIMEOUT, Optional.of(code), "time limit of " + r.resources.timeLimit() + " exceeded");
                     } else {
-                        r.finish(code == 0 ? JobState.COMPLETED : JobState.FAILED, Optional.of(code),
+                        r.finish(code == 0 ? RunState.COMPLETED : RunState.FAILED, Optional.of(code),
                                 code == 0 ? "" : code > 128 ? "killed by signal " + (code - 128) : "exit code " + code);
                     }
                 } finally {
@@ -187,7 +187,7 @@ public final class LocalExecutor implements Executor, AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
-            r.finish(JobState.FAILED, Optional.empty(), "cannot start the run: " + e);
+            r.finish(RunState.FAILED, Optional.empty(), "cannot start the run: " + e);
         } finally {
             if (!started) {
                 slots.release();
@@ -247,15 +247,15 @@ public final class LocalExecutor implements Executor, AutoCloseable {
     }
 
     @Override
-    public JobState status(String executionId) {
+    public RunState status(String executionId) {
         LocalRun r = runs.get(executionId);
         if (r == null) {
-            return JobState.UNKNOWN;
+            return RunState.UNKNOWN;
         }
         if (r.outcome.isDone()) {
             return r.outcome.join().state();
         }
-        return r.process == null ? JobState.PENDING : JobState.RUNNING;
+        return r.process == null ? RunState.PENDING : RunState.RUNNING;
     }
 
     @Override
@@ -328,7 +328,7 @@ public final class LocalExecutor implements Executor, AutoCloseable {
             this.stderr = run.workDir().resolve(STDERR);
         }
 
-        void finish(JobState state, Optional<Integer> exit, String reason) {
+        void finish(RunState state, Optional<Integer> exit, String reason) {
             Duration wall = started == null ? Duration.ZERO : Duration.between(started, Instant.now());
             try {
                 if (!Files.exists(stdout)) {

@@ -1,6 +1,6 @@
 package dev.orion.engines.slurm;
 
-import dev.orion.engine.JobState;
+import dev.orion.engine.RunState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,22 +35,22 @@ final class ScontrolRecord {
     }
 
     /** SLURM's state name to ORION's; transitional states count as the state they lead to. */
-    JobState state() {
+    RunState state() {
         String s = get("JobState").orElse("");
         switch (s) {
             case "PENDING": case "CONFIGURING": case "REQUEUED": case "REQUEUE_HOLD": case "REQUEUE_FED":
             case "RESV_DEL_HOLD": case "SUSPENDED": case "STOPPED": case "RESIZING": case "SIGNALING":
-                return JobState.PENDING;
+                return RunState.PENDING;
             case "RUNNING": case "COMPLETING": case "STAGE_OUT":
-                return JobState.RUNNING;
-            case "COMPLETED": return JobState.COMPLETED;
-            case "FAILED": case "SPECIAL_EXIT": return JobState.FAILED;
-            case "CANCELLED": return JobState.CANCELLED;
-            case "TIMEOUT": case "DEADLINE": return JobState.TIMEOUT;
-            case "OUT_OF_MEMORY": return JobState.OUT_OF_MEMORY;
-            case "NODE_FAIL": case "BOOT_FAIL": return JobState.NODE_FAIL;
-            case "PREEMPTED": return JobState.PREEMPTED;
-            default: return JobState.UNKNOWN;
+                return RunState.RUNNING;
+            case "COMPLETED": return RunState.COMPLETED;
+            case "FAILED": case "SPECIAL_EXIT": return RunState.FAILED;
+            case "CANCELLED": return RunState.CANCELLED;
+            case "TIMEOUT": case "DEADLINE": return RunState.TIMEOUT;
+            case "OUT_OF_MEMORY": return RunState.OUT_OF_MEMORY;
+            case "NODE_FAIL": case "BOOT_FAIL": return RunState.NODE_FAIL;
+            case "PREEMPTED": return RunState.PREEMPTED;
+            default: return RunState.UNKNOWN;
         }
     }
 

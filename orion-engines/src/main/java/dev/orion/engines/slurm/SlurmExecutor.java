@@ -2,10 +2,10 @@ package dev.orion.engines.slurm;
 
 import dev.orion.ExecutorException;
 import dev.orion.engine.Executor;
-import dev.orion.engine.JobState;
 import dev.orion.engine.ProgramRun;
 import dev.orion.engine.Resources;
 import dev.orion.engine.RunOutcome;
+import dev.orion.engine.RunState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * ({@code scontrol show partition -o}), writes {@code orion-job.sh} into the (shared) work folder and
  * submits it with {@code sbatch --parsable} and every resource option; transient submission errors
  * (controller busy or unreachable) are retried. States come from {@code scontrol show job -o},
- * polled with a growing interval, and map to {@link JobState} with SLURM's exit code and signal;
+ * polled with a growing interval, and map to {@link RunState} with SLURM's exit code and signal;
  * {@link #cancel} is {@code scancel}. Runs survive the JVM: a new one re-attaches by SLURM job id, or
  * {@link #find}s a job by name when its id was never recorded.
  *
@@ -192,8 +192,8 @@ public final class SlurmExecutor implements Executor {
     }
 
     @Override
-    public JobState status(String executionId) {
-        return query(executionId).map(ScontrolRecord::state).orElse(JobState.UNKNOWN);
+    public RunState status(String executionId) {
+        return query(executionId).map(ScontrolRecord::state).orElse(RunState.UNKNOWN);
     }
 
     private Optional<ScontrolRecord> query(String id) {
@@ -230,7 +230,7 @@ public final class SlurmExecutor implements Executor {
                 throw new ExecutorException("SLURM no longer knows job " + executionId
                         + " (finished more than MinJobAge ago, or never existed)", false);
             }
-            JobState state = rec.get().state();
+            RunState state = rec.get().state();
             if (state.isTerminal()) {
                 return Optional.of(outcome(rec.get(), state));
             }
@@ -243,7 +243,7 @@ public final class SlurmExecutor implements Executor {
         }
     }
 
-    private static RunOutcome outcome(ScontrolRecord rec, JobState state) {
+    private static RunOutcome outcome(ScontrolRecord rec, RunState state) {
         Path dir = Path.of(rec.get("WorkDir").orElse("."));
         long seconds = ScontrolRecord.seconds(rec.get("RunTime").orElse("0:0:0")).orElse(0L);
         String reason = "SLURM " + rec.get("JobState").orElse("?") + " ExitCode=" + rec.get("ExitCode").orElse("?")

@@ -9,9 +9,9 @@ import dev.orion.EngineFailureException;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.DftParameters;
-import dev.orion.engine.JobState;
 import dev.orion.engine.ProgramRun;
 import dev.orion.engine.RunOutcome;
+import dev.orion.engine.RunState;
 import dev.orion.engines.TestPrograms;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
@@ -44,7 +44,7 @@ class PwOutputTest {
     Path dir;
 
     private RunOutcome outcome(String out, String err, int exit) {
-        return new RunOutcome(exit == 0 ? JobState.COMPLETED : JobState.FAILED, Optional.of(exit), fixture(out),
+        return new RunOutcome(exit == 0 ? RunState.COMPLETED : RunState.FAILED, Optional.of(exit), fixture(out),
                 fixture(err), Duration.ofMillis(460), exit == 0 ? "" : "exit code " + exit);
     }
 
@@ -59,7 +59,7 @@ class PwOutputTest {
     @Test
     void convergedScfGivesEnergyInRyAndEvForcesStressAndIterations() throws Exception {
         Files.writeString(dir.resolve("empty.err"), "");
-        RunOutcome o = new RunOutcome(JobState.COMPLETED, Optional.of(0), fixture("si.out"), dir.resolve("empty.err"),
+        RunOutcome o = new RunOutcome(RunState.COMPLETED, Optional.of(0), fixture("si.out"), dir.resolve("empty.err"),
                 Duration.ofMillis(460), "");
         CalculationResult r = pw.parse(scf(), run(), o);
         assertThat(r.values().get("energy_ry")).isEqualTo(-15.83351263);
@@ -100,7 +100,7 @@ class PwOutputTest {
     void jobDoneAloneWithoutEnergyIsNotSuccess() throws Exception {
         Path out = dir.resolve("x.out");
         Files.writeString(out, "     Program PWSCF v.6.7MaX starts\n   JOB DONE.\n");
-        RunOutcome o = new RunOutcome(JobState.COMPLETED, Optional.of(0), out, out, Duration.ZERO, "");
+        RunOutcome o = new RunOutcome(RunState.COMPLETED, Optional.of(0), out, out, Duration.ZERO, "");
         assertThatThrownBy(() -> pw.parse(scf(), run(), o)).isInstanceOfSatisfying(EngineFailureException.class,
                 e -> assertThat(e.kind()).isEqualTo(EngineFailureException.Kind.CRASHED));
     }

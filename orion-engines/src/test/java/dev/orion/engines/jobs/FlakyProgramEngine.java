@@ -4,10 +4,10 @@ import dev.orion.EngineFailureException;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.EngineCapabilities;
-import dev.orion.engine.JobState;
 import dev.orion.engine.ProgramEngine;
 import dev.orion.engine.ProgramRun;
 import dev.orion.engine.RunOutcome;
+import dev.orion.engine.RunState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ final class FlakyProgramEngine implements ProgramEngine {
     public CalculationResult parse(Calculation calculation, ProgramRun run, RunOutcome outcome) {
         try {
             String out = Files.readString(outcome.stdout());
-            if (outcome.state() != JobState.COMPLETED || !out.startsWith("ENERGY")) {
+            if (outcome.state() != RunState.COMPLETED || !out.startsWith("ENERGY")) {
                 throw new EngineFailureException(name(), EngineFailureException.Kind.CRASHED,
                         Files.readString(outcome.stderr()).trim(), outcome.exitCode());
             }

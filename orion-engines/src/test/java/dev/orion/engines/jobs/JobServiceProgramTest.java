@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.orion.core.Stores;
+import dev.orion.core.jobs.JobRetryPolicy;
 import dev.orion.core.jobs.JobService;
 import dev.orion.core.jobs.RecoveryPolicy;
-import dev.orion.core.jobs.RetryPolicy;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.JobEvent;
@@ -20,8 +20,8 @@ import dev.orion.engines.local.LocalExecutor;
 import dev.orion.store.JobRecord;
 import dev.orion.store.JobStatus;
 import dev.orion.store.JobTransition;
+import dev.orion.store.OrionStores;
 import dev.orion.store.TenantStores;
-import dev.orion.store.memory.MemoryStores;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
@@ -46,7 +46,7 @@ class JobServiceProgramTest {
     @TempDir
     Path work;
 
-    final MemoryStores stores = Stores.inMemory();
+    final OrionStores stores = Stores.inMemory();
     final TenantStores tenant = stores.tenant(TenantId.of("lab"), Principal.user("bob"));
     final LocalExecutor local = LocalExecutor.builder().maxConcurrent(2).killGrace(Duration.ofSeconds(2)).build();
     final List<JobEvent> events = new CopyOnWriteArrayList<>();
@@ -119,7 +119,7 @@ class JobServiceProgramTest {
     @Test
     void aCrashedRunIsRetriedByPolicy() throws Exception {
         service = builder().engine(new FlakyProgramEngine(work.resolve("crashed-once")))
-                .retryPolicy(RetryPolicy.transientFailures(2, Duration.ZERO)).build();
+                .retryPolicy(JobRetryPolicy.transientFailures(2, Duration.ZERO)).build();
         service.start();
         JobRecord job = service.submit(JobRequest.of(Calculation.singlePoint(cu(3.6, 1)), "flaky"));
         assertThat(service.awaitResult(job.id(), Duration.ofSeconds(30)).energy()).isEqualTo(-1.25);
@@ -129,7 +129,7 @@ class JobServiceProgramTest {
 
     @Test
     void withoutRetriesACrashFailsTheJobWithTheProgramsMessage() throws Exception {
-        service = builder().engine(new FlakyProgramEngine(work.resolve("m"))).retryPolicy(RetryPolicy.none()).build();
+        service = builder().engine(new FlakyProgramEngine(work.resolve("m"))).retryPolicy(JobRetryPolicy.none()).build();
         service.start();
         JobRecord job = service.submit(JobRequest.of(Calculation.singlePoint(cu(3.6, 1)), "flaky"));
         JobRecord done = service.await(job.id(), Duration.ofSeconds(30)).orElseThrow();

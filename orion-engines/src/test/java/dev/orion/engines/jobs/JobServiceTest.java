@@ -8,7 +8,7 @@ import dev.orion.InvalidCalculationException;
 import dev.orion.core.Stores;
 import dev.orion.core.jobs.JobService;
 import dev.orion.core.jobs.RecoveryPolicy;
-import dev.orion.core.jobs.RetryPolicy;
+import dev.orion.core.jobs.JobRetryPolicy;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.JobEvent;
@@ -18,9 +18,9 @@ import dev.orion.engines.eam.AnalyticTestEngine;
 import dev.orion.store.JobFilter;
 import dev.orion.store.JobRecord;
 import dev.orion.store.JobStatus;
+import dev.orion.store.OrionStores;
 import dev.orion.store.ResourceRef;
 import dev.orion.store.TenantStores;
-import dev.orion.store.memory.MemoryStores;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
@@ -49,7 +49,7 @@ class JobServiceTest {
     @TempDir
     Path work;
 
-    final MemoryStores stores = Stores.inMemory();
+    final OrionStores stores = Stores.inMemory();
     final List<JobEvent> events = new CopyOnWriteArrayList<>();
     JobService service;
     TenantStores tenant;
@@ -62,7 +62,7 @@ class JobServiceTest {
     JobService service(AnalyticTestEngine engine) {
         tenant = stores.tenant(TenantId.of("acme"), Principal.user("alice"));
         return JobService.builder(tenant).engine(engine).workRoot(work).listener(events::add)
-                .retryPolicy(RetryPolicy.none()).concurrency(2).pollInterval(Duration.ofMillis(20)).build();
+                .retryPolicy(JobRetryPolicy.none()).concurrency(2).pollInterval(Duration.ofMillis(20)).build();
     }
 
     @BeforeEach

@@ -12,10 +12,10 @@ import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.Executor;
 import dev.orion.engine.JobRequest;
-import dev.orion.engine.JobState;
 import dev.orion.engine.ProgramRun;
 import dev.orion.engine.Resources;
 import dev.orion.engine.RunOutcome;
+import dev.orion.engine.RunState;
 import dev.orion.engines.eam.AnalyticTestEngine;
 import dev.orion.engines.local.LocalExecutor;
 import dev.orion.store.JobFilter;
@@ -85,7 +85,7 @@ class OrionJobsTest {
             assertThat(ran.executor()).isEqualTo("local");
             assertThat(ran.status()).isEqualTo(JobStatus.SUCCEEDED);
             assertThat(dir.resolve("work").resolve("acme").resolve(program.id())).isDirectory();
-            assertThat(acme.stores().jobs().find(inJvm.id())).map(JobRecord::status).contains(JobStatus.SUCCEEDED);
+            assertThat(acme.jobs().job(inJvm.id())).map(JobRecord::status).contains(JobStatus.SUCCEEDED);
         }
     }
 
@@ -111,7 +111,7 @@ class OrionJobsTest {
             assertThatThrownBy(() -> acme.cancel(g.id())).isInstanceOf(IllegalArgumentException.class);
             assertThat(acme.list(JobFilter.all(), PageRequest.first(10))).extracting(JobRecord::id).containsExactly(a.id());
             assertThat(globex.list(JobFilter.all(), PageRequest.first(10))).extracting(JobRecord::id).containsExactly(g.id());
-            assertThat(orion.tenant(GLOBEX).stores().jobs().find(a.id())).isEmpty();
+            assertThat(orion.stores().tenant(GLOBEX, Principal.user("bob")).jobs().find(a.id())).as("the store SPI too").isEmpty();
             assertThat(globex.status(g.id())).isEqualTo(JobStatus.SUCCEEDED);
         }
     }
@@ -172,7 +172,7 @@ class OrionJobsTest {
         @Override public String launch(ProgramRun run, Resources resources, String jobName) {
             throw new IllegalStateException("not for running");
         }
-        @Override public JobState status(String executionId) { return JobState.UNKNOWN; }
+        @Override public RunState status(String executionId) { return RunState.UNKNOWN; }
         @Override public Optional<RunOutcome> await(String executionId, Duration timeout) { return Optional.empty(); }
         @Override public void cancel(String executionId) { }
         @Override public boolean runsSurviveRestart() { return false; }

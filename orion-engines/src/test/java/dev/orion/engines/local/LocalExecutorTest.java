@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.ExecutorException;
 import dev.orion.engine.Calculation;
-import dev.orion.engine.JobState;
 import dev.orion.engine.Potential;
 import dev.orion.engine.ProgramRun;
 import dev.orion.engine.Resources;
 import dev.orion.engine.RunOutcome;
+import dev.orion.engine.RunState;
 import dev.orion.engines.TestPrograms;
 import dev.orion.engines.lammps.LammpsEngine;
 import dev.orion.structure.Element;
@@ -57,16 +57,16 @@ class LocalExecutorTest {
     void exitCodesEnvironmentAndOutputFiles() throws Exception {
         String id = local.launch(shell("echo out $ORION_TEST; echo err >&2; exit 3"), Resources.defaults(), "t");
         RunOutcome o = local.await(id, Duration.ofSeconds(30)).orElseThrow();
-        assertThat(o.state()).isEqualTo(JobState.FAILED);
+        assertThat(o.state()).isEqualTo(RunState.FAILED);
         assertThat(o.exitCode()).contains(3);
         assertThat(Files.readString(o.stdout())).isEqualTo("out hello\n");
         assertThat(Files.readString(o.stderr())).isEqualTo("err\n");
-        assertThat(local.status(id)).isEqualTo(JobState.FAILED);
+        assertThat(local.status(id)).isEqualTo(RunState.FAILED);
         assertThat(Files.readString(dir.resolve(LocalExecutor.RUN_FILE))).matches("\\d+ .*\\n");
 
         String ok = local.launch(shell("true"), Resources.defaults(), "t");
-        assertThat(local.await(ok, Duration.ofSeconds(30)).orElseThrow().state()).isEqualTo(JobState.COMPLETED);
-        assertThat(local.status("local-unknown")).isEqualTo(JobState.UNKNOWN);
+        assertThat(local.await(ok, Duration.ofSeconds(30)).orElseThrow().state()).isEqualTo(RunState.COMPLETED);
+        assertThat(local.status("local-unknown")).isEqualTo(RunState.UNKNOWN);
     }
 
     @Test
@@ -74,7 +74,7 @@ class LocalExecutorTest {
         Resources r = Resources.builder().timeLimit(Duration.ofMillis(300)).build();
         String id = local.launch(shell("sleep 60"), r, "t");
         RunOutcome o = local.await(id, Duration.ofSeconds(30)).orElseThrow();
-        assertThat(o.state()).isEqualTo(JobState.TIMEOUT);
+        assertThat(o.state()).isEqualTo(RunState.TIMEOUT);
         assertThat(o.reason()).contains("time limit");
     }
 
@@ -86,15 +86,15 @@ class LocalExecutorTest {
                 Resources.defaults(), "second");
         waitFor(() -> local.pid(first).map(p -> ProcessHandle.of(p).map(h -> h.children().count() == 2).orElse(false))
                 .orElse(false), Duration.ofSeconds(20), "two children");
-        assertThat(local.status(first)).isEqualTo(JobState.RUNNING);
-        assertThat(local.status(second)).isEqualTo(JobState.PENDING);
+        assertThat(local.status(first)).isEqualTo(RunState.RUNNING);
+        assertThat(local.status(second)).isEqualTo(RunState.PENDING);
         ProcessHandle root = ProcessHandle.of(local.pid(first).orElseThrow()).orElseThrow();
         List<ProcessHandle> tree = root.descendants().collect(Collectors.toList());
         tree.add(root);
         local.cancel(first);
-        assertThat(local.await(first, Duration.ofSeconds(30)).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
+        assertThat(local.await(first, Duration.ofSeconds(30)).orElseThrow().state()).isEqualTo(RunState.CANCELLED);
         waitFor(() -> tree.stream().noneMatch(ProcessHandle::isAlive), Duration.ofSeconds(10), "the tree to die");
-        assertThat(local.await(second, Duration.ofSeconds(30)).orElseThrow().state()).isEqualTo(JobState.COMPLETED);
+        assertThat(local.await(second, Duration.ofSeconds(30)).orElseThrow().state()).isEqualTo(RunState.COMPLETED);
     }
 
     @Test
@@ -129,7 +129,7 @@ class LocalExecutorTest {
         tree.add(root);
         local.cancel(id);
         RunOutcome o = local.await(id, Duration.ofSeconds(30)).orElseThrow();
-        assertThat(o.state()).isEqualTo(JobState.CANCELLED);
+        assertThat(o.state()).isEqualTo(RunState.CANCELLED);
         waitFor(() -> tree.stream().noneMatch(ProcessHandle::isAlive), Duration.ofSeconds(10), "lmp's tree to die");
         assertThat(ProcessHandle.allProcesses().filter(p -> p.parent().map(pp -> tree.contains(pp)).orElse(false)))
                 .isEmpty();

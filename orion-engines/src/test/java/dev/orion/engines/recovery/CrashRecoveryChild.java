@@ -1,9 +1,9 @@
 package dev.orion.engines.recovery;
 
 import dev.orion.core.Stores;
+import dev.orion.core.jobs.JobRetryPolicy;
 import dev.orion.core.jobs.JobService;
 import dev.orion.core.jobs.RecoveryPolicy;
-import dev.orion.core.jobs.RetryPolicy;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.JobRequest;
 import dev.orion.engines.local.LocalExecutor;
@@ -32,7 +32,7 @@ public final class CrashRecoveryChild {
         return JobService.builder(tenant).engine(new CountingProgramEngine(runLog)).executor(local)
                 .executor(SlurmExecutor.builder().polling(Duration.ofMillis(100), Duration.ofMillis(500)).build())
                 .workRoot(workRoot).lease(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
-                .recoveryPolicy(RecoveryPolicy.FAIL).retryPolicy(RetryPolicy.none()).workerId(workerId).build();
+                .recoveryPolicy(RecoveryPolicy.FAIL).retryPolicy(JobRetryPolicy.none()).workerId(workerId).build();
     }
 
     static TenantStores tenant(OrionStores stores) {

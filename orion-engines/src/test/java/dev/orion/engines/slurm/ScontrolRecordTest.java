@@ -2,7 +2,7 @@ package dev.orion.engines.slurm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orion.engine.JobState;
+import dev.orion.engine.RunState;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class ScontrolRecordTest {
     @Test
     void aFailedJobLineGivesStateExitCodeAndFields() {
         ScontrolRecord r = ScontrolRecord.parse(FAILED);
-        assertThat(r.state()).isEqualTo(JobState.FAILED);
+        assertThat(r.state()).isEqualTo(RunState.FAILED);
         assertThat(r.exitCode()).contains(3);
         assertThat(r.get("Reason")).contains("NonZeroExitCode");
         assertThat(r.get("WorkDir")).contains("/tmp/run");
@@ -31,7 +31,7 @@ class ScontrolRecordTest {
             {"TIMEOUT", "TIMEOUT"}, {"OUT_OF_MEMORY", "OUT_OF_MEMORY"}, {"NODE_FAIL", "NODE_FAIL"},
             {"PREEMPTED", "PREEMPTED"}, {"BOOT_FAIL", "NODE_FAIL"}, {"DEADLINE", "TIMEOUT"}, {"WEIRD", "UNKNOWN"}};
         for (String[] c : cases) {
-            assertThat(ScontrolRecord.parse("JobId=5 JobState=" + c[0]).state()).as(c[0]).isEqualTo(JobState.valueOf(c[1]));
+            assertThat(ScontrolRecord.parse("JobId=5 JobState=" + c[0]).state()).as(c[0]).isEqualTo(RunState.valueOf(c[1]));
         }
     }
 

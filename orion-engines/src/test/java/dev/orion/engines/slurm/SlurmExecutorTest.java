@@ -9,11 +9,11 @@ import dev.orion.core.Stores;
 import dev.orion.core.jobs.JobService;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.JobRequest;
-import dev.orion.engine.JobState;
 import dev.orion.engine.Potential;
 import dev.orion.engine.ProgramRun;
 import dev.orion.engine.Resources;
 import dev.orion.engine.RunOutcome;
+import dev.orion.engine.RunState;
 import dev.orion.engines.TestPrograms;
 import dev.orion.engines.lammps.LammpsEngine;
 import dev.orion.store.JobRecord;
@@ -73,7 +73,7 @@ class SlurmExecutorTest {
     void aCompletedJobHasExitCodeZeroAndItsOutput() throws Exception {
         String id = SLURM.launch(shell(dir("ok"), "echo $ORION_GREETING"), Resources.defaults(), "orion-test-ok");
         RunOutcome o = SLURM.await(id, Duration.ofSeconds(60)).orElseThrow();
-        assertThat(o.state()).isEqualTo(JobState.COMPLETED);
+        assertThat(o.state()).isEqualTo(RunState.COMPLETED);
         assertThat(o.exitCode()).contains(0);
         assertThat(Files.readString(o.stdout())).isEqualTo("hello world\n");
         assertThat(SLURM.find("orion-test-ok")).contains(id);
@@ -84,7 +84,7 @@ class SlurmExecutorTest {
     void aNonZeroExitIsFailedWithItsCode() throws Exception {
         String id = SLURM.launch(shell(dir("bad"), "echo oops >&2; exit 3"), Resources.defaults(), "orion-test-bad");
         RunOutcome o = SLURM.await(id, Duration.ofSeconds(60)).orElseThrow();
-        assertThat(o.state()).isEqualTo(JobState.FAILED);
+        assertThat(o.state()).isEqualTo(RunState.FAILED);
         assertThat(o.exitCode()).contains(3);
         assertThat(o.reason()).contains("NonZeroExitCode");
         assertThat(Files.readString(o.stderr())).isEqualTo("oops\n");
@@ -95,14 +95,14 @@ class SlurmExecutorTest {
     void cancelStopsARunningJob() throws Exception {
         String id = SLURM.launch(shell(dir("cancel"), "sleep 600"), Resources.defaults(), "orion-test-cancel");
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (SLURM.status(id) != JobState.RUNNING && System.nanoTime() < deadline) {
+        while (SLURM.status(id) != RunState.RUNNING && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(SLURM.status(id)).isEqualTo(JobState.RUNNING);
+        assertThat(SLURM.status(id)).isEqualTo(RunState.RUNNING);
         SLURM.cancel(id);
         RunOutcome o = SLURM.await(id, Duration.ofSeconds(30)).orElseThrow();
-        assertThat(o.state()).isEqualTo(JobState.CANCELLED);
-        assertThat(SLURM.status("999999")).isEqualTo(JobState.UNKNOWN);
+        assertThat(o.state()).isEqualTo(RunState.CANCELLED);
+        assertThat(SLURM.status("999999")).isEqualTo(RunState.UNKNOWN);
     }
 
     @Test
@@ -142,7 +142,7 @@ class SlurmExecutorTest {
     @Order(99)
     void aJobOverItsTimeLimitEndsInTimeout() throws Exception {
         RunOutcome o = SLURM.await(timeoutJob, Duration.ofSeconds(150)).orElseThrow();
-        assertThat(o.state()).isEqualTo(JobState.TIMEOUT);
+        assertThat(o.state()).isEqualTo(RunState.TIMEOUT);
         assertThat(o.exitCode()).contains(143);
         assertThat(o.reason()).contains("TimeLimit");
         timeoutJob = null;

@@ -20,7 +20,7 @@ public final class Profile {
     private final Double temperature;
     private final Integer maxTokens;
     private final CachePolicy cache;
-    private final RetryPolicy retry;
+    private final LlmRetryPolicy retry;
     private final CooldownPolicy cooldown;
     private final BigDecimal maxCostPerRequest;
     private final List<BudgetLimit> budgets;
@@ -91,7 +91,7 @@ public final class Profile {
     }
 
     /** The per-model retry policy. */
-    public RetryPolicy retry() {
+    public LlmRetryPolicy retry() {
         return retry;
     }
 
@@ -132,7 +132,7 @@ public final class Profile {
         private Double temperature;
         private Integer maxTokens;
         private CachePolicy cache = CachePolicy.DISABLED;
-        private RetryPolicy retry = RetryPolicy.DEFAULT;
+        private LlmRetryPolicy retry = LlmRetryPolicy.DEFAULT;
         private CooldownPolicy cooldown = CooldownPolicy.DEFAULT;
         private BigDecimal maxCostPerRequest;
         private final List<BudgetLimit> budgets = new ArrayList<>();
@@ -214,7 +214,7 @@ public final class Profile {
         }
 
         /** @param retry the policy @return this */
-        public Builder retry(RetryPolicy retry) {
+        public Builder retry(LlmRetryPolicy retry) {
             this.retry = Objects.requireNonNull(retry, "retry");
             return this;
         }

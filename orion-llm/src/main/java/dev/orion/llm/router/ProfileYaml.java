@@ -136,8 +136,8 @@ final class ProfileYaml {
             }
             JsonNode retry = node.get("retry");
             if (retry != null) {
-                RetryPolicy d = RetryPolicy.DEFAULT;
-                b.retry(new RetryPolicy(retry.path("maxRetries").asInt(d.maxRetries()),
+                LlmRetryPolicy d = LlmRetryPolicy.DEFAULT;
+                b.retry(new LlmRetryPolicy(retry.path("maxRetries").asInt(d.maxRetries()),
                         durationOr(retry.get("initialBackoff"), d.initialBackoff(), source, path + ".retry.initialBackoff"),
                         durationOr(retry.get("maxBackoff"), d.maxBackoff(), source, path + ".retry.maxBackoff"),
                         durationOr(retry.get("maxRetryAfter"), d.maxRetryAfter(), source, path + ".retry.maxRetryAfter")));

@@ -33,7 +33,7 @@ final class RetryLink implements RouterLink {
         RoutedCall call = chain.call();
         ChatRequest request = chain.request();
         String model = request.model().orElseThrow();
-        RetryPolicy policy = call.profile().retry();
+        LlmRetryPolicy policy = call.profile().retry();
         for (int retry = 0; ; retry++) {
             try {
                 ChatResponse response = chain.proceed(request);

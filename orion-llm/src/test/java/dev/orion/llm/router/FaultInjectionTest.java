@@ -162,7 +162,7 @@ class FaultInjectionTest {
     void tenThousandCallsEndInAnAnswerOrATypedErrorWithOneRecordEach() throws Exception {
         server.setDispatcher(new FaultyDispatcher(0.3));
         Profile profile = Profile.builder("advisor").models(List.of("primary", "fallback"))
-                .retry(new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(4), Duration.ofMillis(50)))
+                .retry(new LlmRetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(4), Duration.ofMillis(50)))
                 .cooldown(new CooldownPolicy(1_000_000, Duration.ZERO)).build();
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger typed = new AtomicInteger();

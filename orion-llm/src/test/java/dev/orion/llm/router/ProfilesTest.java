@@ -62,7 +62,7 @@ class ProfilesTest {
         assertThat(base.temperature()).contains(0.2);
         assertThat(base.maxTokens()).contains(800);
         assertThat(base.cache()).isEqualTo(CachePolicy.ttl(Duration.ofHours(1)));
-        assertThat(base.retry()).isEqualTo(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(4), Duration.ofSeconds(30)));
+        assertThat(base.retry()).isEqualTo(new LlmRetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(4), Duration.ofSeconds(30)));
         assertThat(base.cooldown()).isEqualTo(new CooldownPolicy(4, Duration.ofSeconds(45)));
         assertThat(base.maxCostPerRequest()).contains(new BigDecimal("0.05"));
         assertThat(base.budgets()).containsExactly(BudgetLimit.of(BudgetLimit.Scope.TENANT, BudgetLimit.Period.DAY, "20"),

@@ -44,7 +44,7 @@ class RouterFallbackTest {
 
     private static Profile.Builder profile() {
         return Profile.builder("advisor").models(List.of("primary", "backup"))
-                .retry(new RetryPolicy(2, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(10)));
+                .retry(new LlmRetryPolicy(2, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(10)));
     }
 
     private static ChatRequest ask() {
@@ -149,7 +149,7 @@ class RouterFallbackTest {
     @Test
     void consecutiveFailuresTriggerTheCooldownPolicy() {
         primary.always(ScriptedModel.failure(500, true, null));
-        router(profile().retry(RetryPolicy.NONE).cooldown(new CooldownPolicy(2, Duration.ofSeconds(30))).build());
+        router(profile().retry(LlmRetryPolicy.NONE).cooldown(new CooldownPolicy(2, Duration.ofSeconds(30))).build());
         router.chat(ask(), ACME);
         router.chat(ask(), ACME);
         assertThat(primary.calls).hasValue(2);

@@ -10,10 +10,10 @@ import dev.orion.llm.TenantChat;
 import dev.orion.llm.provider.ProviderSettings;
 import dev.orion.llm.provider.Providers;
 import dev.orion.llm.router.CachePolicy;
+import dev.orion.llm.router.LlmRetryPolicy;
 import dev.orion.llm.router.LlmRouter;
 import dev.orion.llm.router.ModelRoute;
 import dev.orion.llm.router.Profile;
-import dev.orion.llm.router.RetryPolicy;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.log.CallLogExport;
 import dev.orion.store.LlmCallFilter;
@@ -87,7 +87,7 @@ public final class CampaignAdvisorSample {
         Profile advisor = Profile.builder("campaign-advisor")
                 .models(List.of("primary", "fallback"))
                 .temperature(0.0).maxTokens(400)
-                .retry(new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(30)))
+                .retry(new LlmRetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(30)))
                 .cache(CachePolicy.ttl(Duration.ofHours(6)))
                 .maxCostPerRequest(new BigDecimal("0.05"))
                 .budget(BudgetLimit.of(BudgetLimit.Scope.TENANT, BudgetLimit.Period.DAY, "2.00"))

@@ -1,20 +1,17 @@
 package dev.orion.samples.store;
 
 import dev.orion.core.Orion;
+import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
 import dev.orion.store.AuditFilter;
 import dev.orion.store.AuditStats;
 import dev.orion.store.ApiKeyCheck;
 import dev.orion.store.IssuedApiKey;
-import dev.orion.store.JobStatus;
-import dev.orion.store.JobTransition;
 import dev.orion.store.NewApiKey;
-import dev.orion.store.NewJob;
 import dev.orion.store.NewStructure;
 import dev.orion.store.PageRequest;
 import dev.orion.store.StructureFilter;
 import dev.orion.store.StructureRecord;
-import dev.orion.store.TenantStores;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
@@ -53,23 +50,23 @@ public final class EmbeddedStoreSample {
     public static void main(String[] args) {
         Path data = Path.of(args.length > 0 ? args[0] : "orion-data");
         try (Orion orion = Orion.builder().store(Stores.embedded(data)).build()) {
-            TenantStores acme = orion.tenant(TenantId.of("acme"), Principal.user("alice")).stores();
+            OrionTenant acme = orion.tenant(TenantId.of("acme"), Principal.user("alice"));
 
             StructureRecord nacl = acme.structures().save(NewStructure.of("rock salt", rockSalt())
                     .inProject(ProjectId.of("halides")).withTags(Set.of("ionic")).withProperties(Map.of("band_gap_eV", 5.0)));
             System.out.println("stored " + nacl.reducedFormula() + ", " + nacl.nsites() + " sites, space group "
                     + nacl.spaceGroup().orElseThrow() + "; Na-Cl halides of acme: "
                     + acme.structures().count(StructureFilter.all().withOnlyElements("Na", "Cl").withSpaceGroup(225)));
-            var job = acme.jobs().create(NewJob.of("builtin-lj", "local", "{\"relax\":true}").onStructure(nacl.id()));
-            acme.jobs().transition(job.id(), JobTransition.of(JobStatus.SUBMITTED, JobStatus.RUNNING));
-            acme.jobs().transition(job.id(), JobTransition.succeeded(JobStatus.RUNNING, "{\"energy_eV\":-27.3}"));
+            acme.structures().putProperties(nacl.id(), Map.of("energy_eV", -27.3));
+            acme.structures().retag(nacl.id(), Set.of("relaxed"), Set.of());
+            acme.audit().record("review", "structure", nacl.id(), Map.of("verdict", "looks right"));
 
             IssuedApiKey key = acme.apiKeys().issue(NewApiKey.of("notebook", "structures:read"));
             System.out.println("issued " + key + " (the key text is shown once, to its owner only)");
             ApiKeyCheck check = orion.authenticate(key.secret(), "structures:read");
             System.out.println("key accepted for structures:read: " + check.accepted());
 
-            TenantStores globex = orion.tenant(TenantId.of("globex"), Principal.user("bob")).stores();
+            OrionTenant globex = orion.tenant(TenantId.of("globex"), Principal.user("bob"));
             System.out.println("acme structures: " + acme.structures().count(StructureFilter.all())
                     + ", visible to globex: " + globex.structures().find(nacl.id()).isPresent());
 
@@ -79,9 +76,9 @@ public final class EmbeddedStoreSample {
             AuditStats stats = acme.audit().stats(AuditFilter.all());
             System.out.println("counts by action: " + stats.byAction());
 
-            System.out.println("\nCSV export of alice's job events:");
+            System.out.println("\nCSV export of alice's structure events:");
             PrintWriter out = new PrintWriter(System.out, true);
-            acme.audit().exportCsv(AuditFilter.all().withActor(Principal.user("alice")).withResourceType("job"), out);
+            acme.audit().exportCsv(AuditFilter.all().withActor(Principal.user("alice")).withResourceType("structure"), out);
             out.flush();
         }
     }

@@ -21,7 +21,7 @@ class EmbeddedStoreSampleTest {
     void storesRockSaltAsAStructure(@TempDir Path data) {
         EmbeddedStoreSample.main(new String[] {data.toString()});
         try (Orion orion = Orion.builder().store(Stores.embedded(data)).build()) {
-            List<StructureRecord> stored = orion.tenant(TenantId.of("acme"), Principal.user("test")).stores().structures()
+            List<StructureRecord> stored = orion.tenant(TenantId.of("acme"), Principal.user("test")).structures()
                     .query(StructureFilter.all().withReducedFormula("NaCl"), PageRequest.first(5)).items();
             assertThat(stored).hasSize(1);
             assertThat(stored.get(0).structure().size()).isEqualTo(8);

@@ -4,14 +4,14 @@ package dev.orion.symmetry;
  * Reads one CIF operation string ({@code -x+y, -x, z+2/3}); a recursive-descent scanner over
  * the characters so that errors can name the index where the text stopped making sense.
  */
-final class XyzParser {
+final class SymmetryOperationParser {
 
     private static final int MAX_COEFFICIENT = 1000;
 
     private final String text;
     private int pos;
 
-    XyzParser(String text) {
+    SymmetryOperationParser(String text) {
         this.text = text;
     }
 

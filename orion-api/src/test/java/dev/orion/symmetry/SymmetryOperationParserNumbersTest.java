@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 /** The numbers of operation strings: integers, decimals and fractions, and what is not a number. */
-class XyzParserNumbersTest {
+class SymmetryOperationParserNumbersTest {
 
     @Test
     void integersDecimalsAndFractionsGiveTheSameTranslations() {

@@ -13,10 +13,10 @@ import java.util.Set;
  * @param backoff     wait before the second attempt, doubled for each further one
  * @param retryOn     failure kinds that are retried
  */
-public record RetryPolicy(int maxAttempts, Duration backoff, Set<EngineFailureException.Kind> retryOn) {
+public record JobRetryPolicy(int maxAttempts, Duration backoff, Set<EngineFailureException.Kind> retryOn) {
 
     /** Validates. */
-    public RetryPolicy {
+    public JobRetryPolicy {
         if (maxAttempts < 1 || maxAttempts > 100) {
             throw new IllegalArgumentException("maxAttempts must be 1..100, got " + maxAttempts);
         }
@@ -34,8 +34,8 @@ public record RetryPolicy(int maxAttempts, Duration backoff, Set<EngineFailureEx
     }
 
     /** @return one attempt only */
-    public static RetryPolicy none() {
-        return new RetryPolicy(1, Duration.ZERO, Set.of());
+    public static JobRetryPolicy none() {
+        return new JobRetryPolicy(1, Duration.ZERO, Set.of());
     }
 
     /**
@@ -43,8 +43,8 @@ public record RetryPolicy(int maxAttempts, Duration backoff, Set<EngineFailureEx
      * @param backoff     first wait
      * @return retries of crashes, time-outs and executor failures
      */
-    public static RetryPolicy transientFailures(int maxAttempts, Duration backoff) {
-        return new RetryPolicy(maxAttempts, backoff, Set.of(EngineFailureException.Kind.CRASHED,
+    public static JobRetryPolicy transientFailures(int maxAttempts, Duration backoff) {
+        return new JobRetryPolicy(maxAttempts, backoff, Set.of(EngineFailureException.Kind.CRASHED,
                 EngineFailureException.Kind.TIMED_OUT, EngineFailureException.Kind.EXECUTION_ERROR));
     }
 

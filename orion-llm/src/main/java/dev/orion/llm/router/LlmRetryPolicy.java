@@ -14,16 +14,16 @@ import java.util.Objects;
  * @param maxBackoff     the largest delay ceiling
  * @param maxRetryAfter  the longest provider-requested wait the router is willing to sit out
  */
-public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
+public record LlmRetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
 
     /** Two retries, 250 ms doubling up to 8 s, Retry-After honoured up to 60 s (as the OpenAI SDK does). */
-    public static final RetryPolicy DEFAULT = new RetryPolicy(2, Duration.ofMillis(250), Duration.ofSeconds(8), Duration.ofSeconds(60));
+    public static final LlmRetryPolicy DEFAULT = new LlmRetryPolicy(2, Duration.ofMillis(250), Duration.ofSeconds(8), Duration.ofSeconds(60));
 
     /** No retries: a failure moves straight to the next model. */
-    public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+    public static final LlmRetryPolicy NONE = new LlmRetryPolicy(0, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
     /** Validates the policy. */
-    public RetryPolicy {
+    public LlmRetryPolicy {
         if (maxRetries < 0 || maxRetries > 20) {
             throw new IllegalArgumentException("maxRetries must be in [0, 20], was " + maxRetries);
         }

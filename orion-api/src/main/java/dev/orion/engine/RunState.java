@@ -2,9 +2,10 @@ package dev.orion.engine;
 
 /**
  * The state of a run on an executor, named as SLURM names them (a local executor uses the subset
- * that applies).
+ * that applies). A job's persisted lifecycle is the coarser {@link dev.orion.store.JobStatus}; the
+ * job service maps a run's terminal state onto it.
  */
-public enum JobState {
+public enum RunState {
     /** Waiting for resources. */
     PENDING,
     /** Running. */
