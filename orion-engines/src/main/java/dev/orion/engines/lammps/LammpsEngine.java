@@ -24,6 +24,7 @@ import dev.orion.engines.ProbedVersion;
 import dev.orion.io.lammps.LammpsDataWriter;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
+import dev.orion.structure.Matrix3;
 import dev.orion.structure.Structure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -263,16 +264,13 @@ public final class LammpsEngine implements ProgramEngine {
         }
         Lattice dumped = Lattice.of(rotated);
         // express the cell in the input's basis: U = round(L0 * dumped^-1) undoes LAMMPS's tilt reduction
-        double[][] u = multiply(input.lattice().matrix(), inverse(rotated));
-        double[][] rows = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                for (int k = 0; k < 3; k++) {
-                    rows[i][j] += Math.rint(u[i][k]) * rotated[k][j];
-                }
-            }
+        double[] flat = Matrix3.flat(rotated);
+        double[] u = Matrix3.multiply(Matrix3.flat(input.lattice().matrix()), Matrix3.inverse(flat));
+        for (int k = 0; k < 9; k++) {
+            u[k] = Math.rint(u[k]);
         }
-        Lattice lattice = Math.abs(determinant(rows)) > 1e-9 ? Lattice.of(rows) : dumped;
+        double[] rows = Matrix3.multiply(u, flat);
+        Lattice lattice = Math.abs(Matrix3.determinant(rows)) > 1e-9 ? Lattice.of(Matrix3.rows(rows)) : dumped;
         var sb = Structure.builder().lattice(lattice);
         for (int i = 0; i < input.size(); i++) {
             double[] r = snap.column3(i, "x", "y", "z");
@@ -283,38 +281,6 @@ public final class LammpsEngine implements ProgramEngine {
                     f[2] - Math.floor(f[2])).build());
         }
         return sb.build();
-    }
-
-    private static double[][] multiply(double[][] a, double[][] b) {
-        double[][] c = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                for (int k = 0; k < 3; k++) {
-                    c[i][j] += a[i][k] * b[k][j];
-                }
-            }
-        }
-        return c;
-    }
-
-    private static double determinant(double[][] m) {
-        return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-    }
-
-    private static double[][] inverse(double[][] m) {
-        double det = determinant(m);
-        double[][] inv = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                int i1 = (j + 1) % 3;
-                int i2 = (j + 2) % 3;
-                int j1 = (i + 1) % 3;
-                int j2 = (i + 2) % 3;
-                inv[i][j] = (m[i1][j1] * m[i2][j2] - m[i1][j2] * m[i2][j1]) / det;
-            }
-        }
-        return inv;
     }
 
     private static Optional<String> read(Path file) {
