@@ -20,6 +20,7 @@ import dev.orion.engine.RunOutcome;
 import dev.orion.engine.Stress;
 import dev.orion.engine.Vector3;
 import dev.orion.engines.AtomTypes;
+import dev.orion.engines.ConfinedFolder;
 import dev.orion.engines.ProbedVersion;
 import dev.orion.io.lammps.LammpsDataWriter;
 import dev.orion.structure.Element;
@@ -63,12 +64,12 @@ public final class LammpsEngine implements ProgramEngine {
     private static final Set<String> STYLES = Set.of("eam", "eam/alloy", "eam/fs", "lj/cut", "tersoff", "sw", "meam");
 
     private final String executable;
-    private final Path potentialDir;
+    private final ConfinedFolder potentials;
     private final ProbedVersion version;
 
     private LammpsEngine(Builder b) {
         this.executable = b.executable;
-        this.potentialDir = b.potentialDir;
+        this.potentials = ConfinedFolder.of(b.potentialDir);
         this.version = ProbedVersion.of("LAMMPS", List.of(executable, "-h"),
                 Pattern.compile("Massively Parallel Simulator - ([^\\n]+)"));
     }
@@ -93,15 +94,32 @@ public final class LammpsEngine implements ProgramEngine {
         return new EngineCapabilities(Set.of("single-point", "relaxation", "md"), STYLES, true, Set.of(Ensemble.values()));
     }
 
-    /** @param file a potential file as given  @return it resolved against the potential folder if relative */
+    /**
+     * @param file a potential file as given
+     * @return it resolved against the potential folder if relative, normalised (whether it stays inside
+     *         the folder is checked by {@link #validate})
+     */
     public Path resolve(Path file) {
-        return file.isAbsolute() ? file : potentialDir.resolve(file);
+        return potentials.resolve(file);
     }
 
+    /**
+     * @throws InvalidCalculationException if a potential file is outside the potential folder or its
+     *                                     name holds a control character
+     */
     @Override
     public List<Path> referencedFiles(Calculation calculation) {
-        return calculation.method().filter(Potential.class::isInstance).map(m -> ((Potential) m).files().stream()
-                .map(this::resolve).map(Path::toAbsolutePath).toList()).orElse(List.of());
+        return calculation.method().filter(Potential.class::isInstance)
+                .map(m -> confined((Potential) m)).orElse(List.of());
+    }
+
+    private List<Path> confined(Potential p) {
+        List<String> problems = new ArrayList<>();
+        p.files().forEach(f -> potentials.problem("potential file", f).ifPresent(problems::add));
+        if (!problems.isEmpty()) {
+            throw new InvalidCalculationException(name(), problems);
+        }
+        return p.files().stream().map(potentials::resolve).toList();
     }
 
     @Override
@@ -131,8 +149,13 @@ public final class LammpsEngine implements ProgramEngine {
             }
         }
         for (Path f : p.files()) {
-            if (!Files.isReadable(resolve(f))) {
+            Optional<String> outside = potentials.problem("potential file", f);
+            if (outside.isPresent()) {
+                problems.add(outside.get());
+            } else if (!Files.isReadable(resolve(f))) {
                 problems.add("potential file " + resolve(f) + " does not exist or is not readable");
+            } else {
+                LammpsInput.quotingProblem(resolve(f)).ifPresent(problems::add);
             }
         }
         return problems;
@@ -145,7 +168,7 @@ public final class LammpsEngine implements ProgramEngine {
             throw new InvalidCalculationException(name(), problems);
         }
         Potential p = (Potential) calculation.method().orElseThrow();
-        List<Path> files = p.files().stream().map(this::resolve).map(Path::toAbsolutePath).toList();
+        List<Path> files = confined(p);
         String script = LammpsInput.script(calculation, p, files.isEmpty() ? null : files.get(0),
                 files.size() > 1 ? files.get(1) : files.isEmpty() ? null : files.get(0));
         try {
@@ -306,7 +329,12 @@ public final class LammpsEngine implements ProgramEngine {
             return this;
         }
 
-        /** @param dir where relative potential file names are looked up  @return this */
+        /**
+         * @param dir where relative potential file names are looked up; every potential file must lie
+         *            inside it (absolute names too), so that a calculation cannot make LAMMPS read
+         *            {@code /etc/passwd}
+         * @return this
+         */
         public Builder potentialDir(Path dir) {
             this.potentialDir = Objects.requireNonNull(dir, "potentialDir");
             return this;
