@@ -1,8 +1,11 @@
 package dev.orion.engines;
 
+import dev.orion.InvalidCalculationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -80,6 +83,46 @@ public final class ConfinedFolder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The problems of a calculation's files, for an engine's {@code validate}: each file outside the
+     * folder, or inside but not readable.
+     *
+     * @param what  what the files are, for the messages
+     * @param files the file names as given
+     * @return one sentence per refused file, naming it; empty when all are fine
+     */
+    public List<String> problems(String what, List<Path> files) {
+        List<String> problems = new ArrayList<>();
+        for (Path f : files) {
+            Optional<String> outside = problem(what, f);
+            if (outside.isPresent()) {
+                problems.add(outside.get());
+            } else if (!Files.isReadable(resolve(f))) {
+                problems.add(what + " " + resolve(f) + " does not exist or is not readable");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The files of a calculation, resolved, for an engine's {@code referencedFiles} and {@code prepare}:
+     * nothing outside the folder is ever hashed or handed to a program.
+     *
+     * @param engine the engine's name, for the exception
+     * @param what   what the files are, for the messages
+     * @param files  the file names as given
+     * @return the absolute, normalised files
+     * @throws InvalidCalculationException naming each file that is outside the folder
+     */
+    public List<Path> resolveAll(String engine, String what, List<Path> files) {
+        List<String> problems = new ArrayList<>();
+        files.forEach(f -> problem(what, f).ifPresent(problems::add));
+        if (!problems.isEmpty()) {
+            throw new InvalidCalculationException(engine, problems);
+        }
+        return files.stream().map(this::resolve).toList();
     }
 
     /**

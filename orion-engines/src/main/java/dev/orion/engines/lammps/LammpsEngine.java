@@ -114,12 +114,7 @@ public final class LammpsEngine implements ProgramEngine {
     }
 
     private List<Path> confined(Potential p) {
-        List<String> problems = new ArrayList<>();
-        p.files().forEach(f -> potentials.problem("potential file", f).ifPresent(problems::add));
-        if (!problems.isEmpty()) {
-            throw new InvalidCalculationException(name(), problems);
-        }
-        return p.files().stream().map(potentials::resolve).toList();
+        return potentials.resolveAll(name(), "potential file", p.files());
     }
 
     @Override
@@ -148,15 +143,10 @@ public final class LammpsEngine implements ProgramEngine {
                 }
             }
         }
-        for (Path f : p.files()) {
-            Optional<String> outside = potentials.problem("potential file", f);
-            if (outside.isPresent()) {
-                problems.add(outside.get());
-            } else if (!Files.isReadable(resolve(f))) {
-                problems.add("potential file " + resolve(f) + " does not exist or is not readable");
-            } else {
-                LammpsInput.quotingProblem(resolve(f)).ifPresent(problems::add);
-            }
+        List<String> fileProblems = potentials.problems("potential file", p.files());
+        problems.addAll(fileProblems);
+        if (fileProblems.isEmpty()) {
+            p.files().forEach(f -> LammpsInput.quotingProblem(resolve(f)).ifPresent(problems::add));
         }
         return problems;
     }
