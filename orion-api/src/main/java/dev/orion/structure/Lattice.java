@@ -29,23 +29,12 @@ public final class Lattice {
 
     private Lattice(double[] m) {
         this.m = m;
-        this.det = m[0] * (m[4] * m[8] - m[5] * m[7])
-                - m[1] * (m[3] * m[8] - m[5] * m[6])
-                + m[2] * (m[3] * m[7] - m[4] * m[6]);
+        this.det = Matrix3.determinant(m);
         if (!(Math.abs(det) >= SINGULAR)) {
             throw new IllegalArgumentException("lattice vectors are (nearly) linearly dependent: |det| = "
                     + Math.abs(det) + " < " + SINGULAR + " for matrix " + Arrays.toString(m));
         }
-        double[] i = new double[9];
-        i[0] = (m[4] * m[8] - m[5] * m[7]) / det;
-        i[1] = (m[2] * m[7] - m[1] * m[8]) / det;
-        i[2] = (m[1] * m[5] - m[2] * m[4]) / det;
-        i[3] = (m[5] * m[6] - m[3] * m[8]) / det;
-        i[4] = (m[0] * m[8] - m[2] * m[6]) / det;
-        i[5] = (m[2] * m[3] - m[0] * m[5]) / det;
-        i[6] = (m[3] * m[7] - m[4] * m[6]) / det;
-        i[7] = (m[1] * m[6] - m[0] * m[7]) / det;
-        i[8] = (m[0] * m[4] - m[1] * m[3]) / det;
+        double[] i = Matrix3.inverse(m);
         this.inv = i;
         // column k of the inverse is the k-th crystallographic reciprocal vector
         this.recipLengths = new double[3];
@@ -229,37 +218,29 @@ public final class Lattice {
     }
 
     private double[] reciprocalMatrix() {
-        return new double[] {inv[0], inv[3], inv[6], inv[1], inv[4], inv[7], inv[2], inv[5], inv[8]};
+        return Matrix3.transpose(inv);
     }
 
     /** Cartesian coordinates (Å) of a fractional point, as a new array. */
     public double[] toCartesian(double[] frac) {
         requireVector("frac", frac);
-        double[] out = new double[3];
-        toCartesian(frac[0], frac[1], frac[2], out);
-        return out;
+        return Matrix3.applyTransposed(m, frac);
     }
 
     /** Writes the Cartesian coordinates of {@code (fx, fy, fz)} into {@code out[0..2]}; allocation-free. */
     public void toCartesian(double fx, double fy, double fz, double[] out) {
-        out[0] = fx * m[0] + fy * m[3] + fz * m[6];
-        out[1] = fx * m[1] + fy * m[4] + fz * m[7];
-        out[2] = fx * m[2] + fy * m[5] + fz * m[8];
+        Matrix3.applyTransposed(m, fx, fy, fz, out);
     }
 
     /** Fractional coordinates of a Cartesian point (Å), as a new array. */
     public double[] toFractional(double[] cart) {
         requireVector("cart", cart);
-        double[] out = new double[3];
-        toFractional(cart[0], cart[1], cart[2], out);
-        return out;
+        return Matrix3.applyTransposed(inv, cart);
     }
 
     /** Writes the fractional coordinates of {@code (x, y, z)} into {@code out[0..2]}; allocation-free. */
     public void toFractional(double x, double y, double z, double[] out) {
-        out[0] = x * inv[0] + y * inv[3] + z * inv[6];
-        out[1] = x * inv[1] + y * inv[4] + z * inv[7];
-        out[2] = x * inv[2] + y * inv[5] + z * inv[8];
+        Matrix3.applyTransposed(inv, x, y, z, out);
     }
 
     private static void requireVector(String name, double[] v) {

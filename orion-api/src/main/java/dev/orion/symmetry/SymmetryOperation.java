@@ -1,5 +1,6 @@
 package dev.orion.symmetry;
 
+import dev.orion.structure.Matrix3;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Objects;
@@ -215,32 +216,21 @@ public final class SymmetryOperation {
      */
     public SymmetryOperation compose(SymmetryOperation first) {
         Objects.requireNonNull(first, "first");
-        int[] r = new int[9];
-        double[] t = new double[3];
+        double[] t = Matrix3.apply(rotation, first.translation);
         for (int i = 0; i < 3; i++) {
-            double sum = translation[i];
-            for (int j = 0; j < 3; j++) {
-                int v = 0;
-                for (int k = 0; k < 3; k++) {
-                    v += rotation[3 * i + k] * first.rotation[3 * k + j];
-                }
-                r[3 * i + j] = v;
-                sum += rotation[3 * i + j] * first.translation[j];
-            }
-            t[i] = normalize(sum);
+            t[i] = normalize(t[i] + translation[i]);
         }
-        return new SymmetryOperation(r, t);
+        return new SymmetryOperation(Matrix3.multiply(rotation, first.rotation), t);
     }
 
     /** Returns the inverse operation {@code x = R⁻¹ x' - R⁻¹ t}. */
     public SymmetryOperation inverse() {
-        int[] m = rotation;
-        int det = (int) determinant(m);
+        int det = (int) determinant(rotation);
         // adjugate / det; det is ±1 so the inverse is integral
-        int[] inv = {
-            (m[4] * m[8] - m[5] * m[7]) * det, (m[2] * m[7] - m[1] * m[8]) * det, (m[1] * m[5] - m[2] * m[4]) * det,
-            (m[5] * m[6] - m[3] * m[8]) * det, (m[0] * m[8] - m[2] * m[6]) * det, (m[2] * m[3] - m[0] * m[5]) * det,
-            (m[3] * m[7] - m[4] * m[6]) * det, (m[1] * m[6] - m[0] * m[7]) * det, (m[0] * m[4] - m[1] * m[3]) * det};
+        int[] inv = Matrix3.adjugate(rotation);
+        for (int k = 0; k < 9; k++) {
+            inv[k] *= det;
+        }
         double[] t = new double[3];
         for (int i = 0; i < 3; i++) {
             t[i] = normalize(-(inv[3 * i] * translation[0] + inv[3 * i + 1] * translation[1]

@@ -1,5 +1,7 @@
 package dev.orion.symmetry;
 
+import dev.orion.structure.Matrix3;
+
 /**
  * Atoms of a cell sorted into a grid of fractional bins, each at least as wide as the tolerance
  * along its axis, so that an atom near a point is found among the 27 bins around it instead of
@@ -41,7 +43,7 @@ final class AtomBins {
     }
 
     private int bin(double x, int axis) {
-        int b = (int) Math.floor(Matrix3.wrap(x) * n[axis]);
+        int b = (int) Math.floor(Cell.wrap(x) * n[axis]);
         return Math.min(b, n[axis] - 1);
     }
 

@@ -1,5 +1,7 @@
 package dev.orion.symmetry;
 
+import dev.orion.structure.Matrix3;
+
 /**
  * A periodic cell as the search sees it: lattice vectors as the rows of {@code lattice}, fractional
  * positions (three per atom) and an integer type per atom. Two atoms may be exchanged by symmetry
@@ -15,6 +17,12 @@ final class Cell {
         this.lattice = lattice;
         this.positions = positions;
         this.types = types;
+    }
+
+    /** Wraps a fractional coordinate into [0, 1); exactly 1.0 after rounding becomes 0. */
+    static double wrap(double x) {
+        double w = x - Math.floor(x);
+        return w >= 1.0 ? 0.0 : w;
     }
 
     int size() {

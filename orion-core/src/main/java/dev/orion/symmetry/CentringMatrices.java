@@ -1,5 +1,7 @@
 package dev.orion.symmetry;
 
+import dev.orion.structure.Matrix3;
+
 /**
  * The primitive cells that spglib (and the International Tables) choose for each centring of a
  * standard conventional cell, as matrices whose columns are the primitive vectors in conventional
@@ -30,7 +32,7 @@ final class CentringMatrices {
             case 'R':
                 return new double[] {2 * T, -T, -T, T, T, -2 * T, T, T, T};
             default:
-                return Matrix3.toDouble(Matrix3.IDENTITY);
+                return Matrix3.toDouble(Rotations.IDENTITY);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.orion.symmetry;
 
+import dev.orion.structure.Matrix3;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -115,7 +116,7 @@ final class ConventionalBases {
             case TRICLINIC:
                 // spglib's standard triclinic cell is the Niggli cell
                 out.add(LatticeReduction.niggliTransform(prim.lattice, 1e-5 * Math.pow(prim.volume(), 2.0 / 3.0)));
-                out.add(Matrix3.IDENTITY.clone());
+                out.add(Rotations.IDENTITY.clone());
                 break;
             case MONOCLINIC: {
                 int[] r2 = first(withTrace(proper, -1));
@@ -254,7 +255,7 @@ final class ConventionalBases {
         Set<Integer> seen = new HashSet<>();
         for (Op op : ops) {
             int[] r = Matrix3.determinant(op.w) == 1 ? op.w : Matrix3.negate(op.w);
-            if (seen.add(Matrix3.key(r))) {
+            if (seen.add(Rotations.key(r))) {
                 out.add(r);
             }
         }
@@ -291,7 +292,7 @@ final class ConventionalBases {
                 for (int k = 0; k < det; k++) {
                     double[] c = Matrix3.apply(inv, new double[] {i, j, k});
                     for (int q = 0; q < 3; q++) {
-                        c[q] = Matrix3.wrap(Math.rint(c[q] * det * 12) / (det * 12.0));
+                        c[q] = Cell.wrap(Math.rint(c[q] * det * 12) / (det * 12.0));
                     }
                     if (!containsMod1(out, c)) {
                         out.add(c);

@@ -32,10 +32,10 @@ final class HallSettingData {
             for (int i = 0; i < 9; i++) {
                 w[i] = op.rotation(i / 3, i % 3);
             }
-            int key = Matrix3.key(w);
+            int key = Rotations.key(w);
             translationByRotation.putIfAbsent(key, op.translation());
             rotationByKey.putIfAbsent(key, w);
-            if (op.isIdentity() || key == Matrix3.key(Matrix3.IDENTITY)) {
+            if (op.isIdentity() || key == Rotations.key(Rotations.IDENTITY)) {
                 centrings.add(op.translation());
             }
         }

@@ -112,7 +112,7 @@ final class HallSymbolParser {
         };
         List<SeitzMatrix> out = new ArrayList<>();
         for (int[] c : centrings) {
-            out.add(new SeitzMatrix(SeitzMatrix.IDENTITY_ROTATION, c));
+            out.add(new SeitzMatrix(Rotations.IDENTITY, c));
         }
         if (centric) {
             out.add(new SeitzMatrix(new int[] {-1, 0, 0, 0, -1, 0, 0, 0, -1}, new int[3]));
@@ -213,7 +213,7 @@ final class HallSymbolParser {
 
     private static int[] rotation(String hallSymbol, String token, int order, char axis, char previousAxis) {
         if (order == 1) {
-            return SeitzMatrix.IDENTITY_ROTATION.clone();
+            return Rotations.IDENTITY.clone();
         }
         if (axis == '\'' || axis == '"') {
             if (order != 2) {

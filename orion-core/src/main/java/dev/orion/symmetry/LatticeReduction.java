@@ -1,6 +1,7 @@
 package dev.orion.symmetry;
 
 import dev.orion.structure.Lattice;
+import dev.orion.structure.Matrix3;
 import java.util.Objects;
 
 /**
@@ -87,7 +88,7 @@ public final class LatticeReduction {
         double scale = 0;
         for (int i = 0; i < 4; i++) {
             v[i] = cartesian(lat, b[i]);
-            scale = Math.max(scale, dot(v[i], v[i]));
+            scale = Math.max(scale, Matrix3.dot(v[i], v[i]));
         }
         double eps = 1e-10 * scale;
         int steps = 0;
@@ -100,7 +101,7 @@ public final class LatticeReduction {
             outer:
             for (int i = 0; i < 4; i++) {
                 for (int j = i + 1; j < 4; j++) {
-                    if (dot(v[i], v[j]) > eps) {
+                    if (Matrix3.dot(v[i], v[j]) > eps) {
                         for (int k = 0; k < 4; k++) {
                             if (k != i && k != j) {
                                 for (int c = 0; c < 3; c++) {
@@ -124,7 +125,7 @@ public final class LatticeReduction {
         Integer[] order = new Integer[7];
         for (int i = 0; i < 7; i++) {
             double[] c = cartesian(lat, cand[i]);
-            len[i] = dot(c, c);
+            len[i] = Matrix3.dot(c, c);
             order[i] = i;
         }
         java.util.Arrays.sort(order, (x, y) -> Double.compare(len[x], len[y]));
@@ -147,7 +148,7 @@ public final class LatticeReduction {
 
     /** The integer matrix whose columns are the Niggli basis vectors in the given basis. */
     static int[] niggliTransform(double[] lat, double eps) {
-        int[] p = Matrix3.IDENTITY.clone();
+        int[] p = Rotations.IDENTITY.clone();
         for (int step = 0; step < MAX_STEPS; step++) {
             double[] g = Matrix3.metric(Matrix3.changeBasis(lat, Matrix3.toDouble(p)));
             double a = g[0];
@@ -237,9 +238,5 @@ public final class LatticeReduction {
             f[0] * lat[0] + f[1] * lat[3] + f[2] * lat[6],
             f[0] * lat[1] + f[1] * lat[4] + f[2] * lat[7],
             f[0] * lat[2] + f[1] * lat[5] + f[2] * lat[8]};
-    }
-
-    private static double dot(double[] x, double[] y) {
-        return x[0] * y[0] + x[1] * y[1] + x[2] * y[2];
     }
 }

@@ -1,5 +1,6 @@
 package dev.orion.symmetry;
 
+import dev.orion.structure.Matrix3;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -131,7 +132,7 @@ final class OperationSearch {
                 double[] t = {p[3 * j] - y[0], p[3 * j + 1] - y[1], p[3 * j + 2] - y[2]};
                 if (prim.isSymmetry(w, t, symprec)) {
                     for (int c = 0; c < 3; c++) {
-                        t[c] = Matrix3.wrap(t[c]);
+                        t[c] = Cell.wrap(t[c]);
                     }
                     ops.add(new Op(w, t));
                     break;

@@ -1,5 +1,6 @@
 package dev.orion.symmetry;
 
+import dev.orion.structure.Matrix3;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package dev.orion.symmetry;
 
+import dev.orion.structure.Matrix3;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,7 +55,7 @@ final class PrimitiveSearch {
             if (cell.distanceSquared(t[0], t[1], t[2]) < symprec * symprec) {
                 continue;
             }
-            if (cell.isSymmetry(Matrix3.IDENTITY, t, symprec)) {
+            if (cell.isSymmetry(Rotations.IDENTITY, t, symprec)) {
                 translations.add(t);
             }
         }
@@ -71,14 +72,14 @@ final class PrimitiveSearch {
                 t[c] = snapped - Math.floor(snapped);
             }
         }
-        double[] basis = m == 1 ? Matrix3.toDouble(Matrix3.IDENTITY) : primitiveBasis(cell, translations, m);
+        double[] basis = m == 1 ? Matrix3.toDouble(Rotations.IDENTITY) : primitiveBasis(cell, translations, m);
         if (basis == null) {
             return null;
         }
         int[] reduce = LatticeReduction.delaunayTransform(Matrix3.changeBasis(cell.lattice, basis));
         basis = Matrix3.multiply(basis, Matrix3.toDouble(reduce));
         double[] lattice = Matrix3.changeBasis(cell.lattice, basis);
-        int[] inverse = Matrix3.roundToInt(Matrix3.inverse(basis), 1e-6);
+        int[] inverse = Rotations.roundToInt(Matrix3.inverse(basis), 1e-6);
         if (inverse == null) {
             return null;
         }
@@ -103,7 +104,7 @@ final class PrimitiveSearch {
                     known |= cell.distanceSquared(sum[0] - t[0], sum[1] - t[1], sum[2] - t[2]) < tol2;
                 }
                 if (!known) {
-                    if (translations.size() >= cell.size() || !cell.isSymmetry(Matrix3.IDENTITY, sum, 2 * symprec)) {
+                    if (translations.size() >= cell.size() || !cell.isSymmetry(Rotations.IDENTITY, sum, 2 * symprec)) {
                         return false;
                     }
                     translations.add(sum);
@@ -210,7 +211,7 @@ final class PrimitiveSearch {
                 return null;
             }
             for (int c = 0; c < 3; c++) {
-                pos[3 * k + c] = Matrix3.wrap(sum[3 * k + c] / m);
+                pos[3 * k + c] = Cell.wrap(sum[3 * k + c] / m);
             }
         }
         return new Result(new Cell(lattice, pos, types), basis, mapping, translations);

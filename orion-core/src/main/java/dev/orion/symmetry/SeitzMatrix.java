@@ -1,5 +1,6 @@
 package dev.orion.symmetry;
 
+import dev.orion.structure.Matrix3;
 import java.util.Arrays;
 
 /**
@@ -10,8 +11,7 @@ import java.util.Arrays;
 final class SeitzMatrix {
 
     static final int DENOMINATOR = 12;
-    static final int[] IDENTITY_ROTATION = {1, 0, 0, 0, 1, 0, 0, 0, 1};
-    static final SeitzMatrix IDENTITY = new SeitzMatrix(IDENTITY_ROTATION, new int[3]);
+    static final SeitzMatrix IDENTITY = new SeitzMatrix(Rotations.IDENTITY, new int[3]);
 
     private final int[] rotation; // row-major
     private final int[] translation; // twelfths, in [0, 12)
@@ -24,34 +24,32 @@ final class SeitzMatrix {
         }
     }
 
-    /** Returns {@code this ∘ first}: apply {@code first}, then this. */
+    /**
+     * Returns {@code this ∘ first}: apply {@code first}, then this. {@link SymmetryOperation#compose} does
+     * the product; its translations snap onto multiples of 1/5040, so twelfths come back exact.
+     */
     SeitzMatrix compose(SeitzMatrix first) {
+        return of(toOperation().compose(first.toOperation()));
+    }
+
+    private static SeitzMatrix of(SymmetryOperation op) {
         int[] r = new int[9];
         int[] t = new int[3];
         for (int i = 0; i < 3; i++) {
-            int sum = translation[i];
             for (int j = 0; j < 3; j++) {
-                int v = 0;
-                for (int k = 0; k < 3; k++) {
-                    v += rotation[3 * i + k] * first.rotation[3 * k + j];
-                }
-                r[3 * i + j] = v;
-                sum += rotation[3 * i + j] * first.translation[j];
+                r[3 * i + j] = op.rotation(i, j);
             }
-            t[i] = sum;
+            t[i] = (int) Math.round(op.translation(i) * DENOMINATOR);
         }
         return new SeitzMatrix(r, t);
     }
 
     /** Returns this operation expressed with the origin moved by {@code -shift}: (R, t + V - R V). */
     SeitzMatrix shiftOrigin(int[] shift) {
+        int[] rv = Matrix3.apply(rotation, shift);
         int[] t = new int[3];
         for (int i = 0; i < 3; i++) {
-            int rv = 0;
-            for (int j = 0; j < 3; j++) {
-                rv += rotation[3 * i + j] * shift[j];
-            }
-            t[i] = translation[i] + shift[i] - rv;
+            t[i] = translation[i] + shift[i] - rv[i];
         }
         return new SeitzMatrix(rotation, t);
     }

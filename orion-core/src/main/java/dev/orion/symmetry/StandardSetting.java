@@ -1,5 +1,6 @@
 package dev.orion.symmetry;
 
+import dev.orion.structure.Matrix3;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -133,7 +134,7 @@ final class StandardSetting {
                     }
                     wc[k] = num[k] / det;
                 }
-                keys[i] = Matrix3.key(wc);
+                keys[i] = Rotations.key(wc);
                 if (keys[i] < 0) {
                     return null;
                 }
@@ -197,12 +198,12 @@ final class StandardSetting {
     private static int[][] generators(List<Op> ops) {
         Set<Integer> group = new HashSet<>();
         List<int[]> members = new ArrayList<>();
-        members.add(Matrix3.IDENTITY);
-        group.add(Matrix3.key(Matrix3.IDENTITY));
+        members.add(Rotations.IDENTITY);
+        group.add(Rotations.key(Rotations.IDENTITY));
         List<int[]> gens = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
             int[] w = ops.get(i).w;
-            if (group.contains(Matrix3.key(w))) {
+            if (group.contains(Rotations.key(w))) {
                 continue;
             }
             gens.add(new int[] {i});
@@ -212,7 +213,7 @@ final class StandardSetting {
             while (grew) {
                 grew = false;
                 for (int[] x : add) {
-                    if (group.add(Matrix3.key(x))) {
+                    if (group.add(Rotations.key(x))) {
                         members.add(x);
                         grew = true;
                     }
@@ -222,7 +223,7 @@ final class StandardSetting {
                     for (int[] x : members) {
                         for (int[] y : members) {
                             int[] xy = Matrix3.multiply(x, y);
-                            int key = Matrix3.key(xy);
+                            int key = Rotations.key(xy);
                             if (key >= 0 && !group.contains(key)) {
                                 add.add(xy);
                             }

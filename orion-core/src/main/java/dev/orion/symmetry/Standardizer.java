@@ -1,6 +1,7 @@
 package dev.orion.symmetry;
 
 import dev.orion.structure.Lattice;
+import dev.orion.structure.Matrix3;
 import dev.orion.structure.Site;
 import dev.orion.structure.Species;
 import dev.orion.structure.Structure;
@@ -40,7 +41,7 @@ final class Standardizer {
         double[] pinv = Matrix3.inverse(Matrix3.toDouble(match.p));
         double[] shift = Matrix3.apply(pinv, match.shift);
         for (int i = 0; i < 3; i++) {
-            shift[i] = Matrix3.wrap(shift[i]);
+            shift[i] = Cell.wrap(shift[i]);
             if (shift[i] > 1 - 1e-9) {
                 shift[i] = 0;
             }
@@ -57,7 +58,7 @@ final class Standardizer {
         double[] minv = Matrix3.inverse(m);
         List<SymmetryOperation> out = new ArrayList<>();
         for (Op op : ops) {
-            int[] w = Matrix3.roundToInt(Matrix3.multiply(Matrix3.multiply(m, Matrix3.toDouble(op.w)), minv), 1e-6);
+            int[] w = Rotations.roundToInt(Matrix3.multiply(Matrix3.multiply(m, Matrix3.toDouble(op.w)), minv), 1e-6);
             if (w == null) {
                 continue;
             }
@@ -151,7 +152,7 @@ final class Standardizer {
                 }
             }
             for (int c = 0; c < 3; c++) {
-                out[3 * k + c] = count == 0 ? Matrix3.wrap(x[c]) : Matrix3.wrap(sum[c] / count);
+                out[3 * k + c] = count == 0 ? Cell.wrap(x[c]) : Cell.wrap(sum[c] / count);
             }
         }
         return out;
@@ -232,7 +233,7 @@ final class Standardizer {
     }
 
     private static Site site(Map<Species, Double> species, double x, double y, double z) {
-        return Site.builder().species(species).frac(Matrix3.wrap(clean(x)), Matrix3.wrap(clean(y)), Matrix3.wrap(clean(z))).build();
+        return Site.builder().species(species).frac(Cell.wrap(clean(x)), Cell.wrap(clean(y)), Cell.wrap(clean(z))).build();
     }
 
     /** Rounds values within 1e-12 of a multiple of 1/48 onto it, so exact positions print exactly. */

@@ -164,7 +164,7 @@ public final class Symmetry {
         }
         double[] positions = s.fracCoords();
         for (int i = 0; i < positions.length; i++) {
-            positions[i] = Matrix3.wrap(positions[i]);
+            positions[i] = Cell.wrap(positions[i]);
         }
         return new Cell(LatticeReduction.rows(s.lattice()), positions, types);
     }

@@ -1,5 +1,6 @@
 package dev.orion.symmetry;
 
+import dev.orion.structure.Matrix3;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.orion.structure.Lattice;
+import dev.orion.structure.Matrix3;
 import dev.orion.structure.Structure;
 import java.util.Arrays;
 import java.util.Random;

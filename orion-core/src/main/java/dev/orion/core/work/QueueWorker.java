@@ -1,8 +1,8 @@
 package dev.orion.core.work;
 
 import dev.orion.store.Lease;
+import dev.orion.store.StoreArguments;
 import dev.orion.store.WorkQueue;
-import dev.orion.store.support.Checks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -207,13 +207,13 @@ public final class QueueWorker {
 
         private Builder(WorkQueue queue, String queueName, WorkHandler handler) {
             this.queue = Objects.requireNonNull(queue, "queue");
-            this.queueName = Checks.text("queueName", queueName, 100);
+            this.queueName = StoreArguments.text("queueName", queueName, 100);
             this.handler = Objects.requireNonNull(handler, "handler");
         }
 
         /** @param id the lease owner name (default {@code worker-<pid>}) @return this */
         public Builder workerId(String id) {
-            this.workerId = Checks.text("workerId", id, 200);
+            this.workerId = StoreArguments.text("workerId", id, 200);
             return this;
         }
 

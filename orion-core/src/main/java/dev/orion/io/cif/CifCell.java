@@ -1,7 +1,9 @@
 package dev.orion.io.cif;
 
+import dev.orion.io.CellLimits;
 import dev.orion.io.ReadWarning;
 import dev.orion.structure.Lattice;
+import dev.orion.structure.Matrix3;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +12,6 @@ import java.util.Optional;
 /** Reads the unit cell of a data block ({@code _cell_length_*}, {@code _cell_angle_*}). */
 final class CifCell {
 
-    /** Longer cell edges are not crystals but typos or attacks. */
-    static final double MAX_LENGTH = 1e6;
     /** Below this volume / (a b c) the cell is flat; it is accepted with a warning. */
     private static final double FLAT = 1e-6;
 
@@ -52,7 +52,7 @@ final class CifCell {
         double[][] rows = {{a, 0, 0}, {b * cg, b * sg, 0}, {cx, cy, cz}};
         Lattice lattice;
         try {
-            lattice = Lattice.of(rows);
+            lattice = CellLimits.lattice(rows);
         } catch (IllegalArgumentException e) {
             throw positions.error(offset, "the cell is degenerate: " + e.getMessage());
         }
@@ -66,18 +66,11 @@ final class CifCell {
 
     /** @return the lengths of the reciprocal vectors (columns of the inverse, no 2π), 1/Å */
     static double[] reciprocalLengths(double[][] m) {
-        double det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
-                - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+        double det = Math.abs(Matrix3.determinant(Matrix3.flat(m)));
         // Rows of the inverse transpose: b x c / det, c x a / det, a x b / det.
         double[] out = new double[3];
         for (int i = 0; i < 3; i++) {
-            double[] u = m[(i + 1) % 3];
-            double[] v = m[(i + 2) % 3];
-            double x = u[1] * v[2] - u[2] * v[1];
-            double y = u[2] * v[0] - u[0] * v[2];
-            double z = u[0] * v[1] - u[1] * v[0];
-            out[i] = Math.sqrt(x * x + y * y + z * z) / Math.abs(det);
+            out[i] = Matrix3.norm(Matrix3.cross(m[(i + 1) % 3], m[(i + 2) % 3])) / det;
         }
         return out;
     }
@@ -89,8 +82,8 @@ final class CifCell {
         }
         CifColumn col = column.get();
         double v = col.number(0);
-        if (!(v > 0 && v <= MAX_LENGTH)) {
-            throw positions.error(col.offset(0), "expected " + tag + " to be a length in (0, " + (long) MAX_LENGTH
+        if (!(v > 0 && v <= CellLimits.MAX_LENGTH)) {
+            throw positions.error(col.offset(0), "expected " + tag + " to be a length in (0, " + (long) CellLimits.MAX_LENGTH
                     + "] Å, found '" + CifParser.abbreviate(col.text(0)) + "'");
         }
         return v;

@@ -1,6 +1,7 @@
 package dev.orion.io.espresso;
 
 import dev.orion.StructureParseException;
+import dev.orion.io.CellLimits;
 import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
 import dev.orion.io.ReadWarning;
@@ -235,7 +236,7 @@ public final class PwscfReader implements StructureReader {
 
         private Lattice lattice(double[][] vectors, int line) {
             try {
-                return Lattice.of(vectors);
+                return CellLimits.lattice(vectors);
             } catch (IllegalArgumentException e) {
                 throw src.error(line, 1, "the cell is not a valid lattice: " + e.getMessage());
             }

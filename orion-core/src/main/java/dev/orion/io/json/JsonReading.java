@@ -7,9 +7,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.orion.StructureParseException;
+import dev.orion.io.CellLimits;
 import dev.orion.structure.Atom;
 import dev.orion.structure.Element;
-import dev.orion.structure.Lattice;
 import dev.orion.structure.Molecule;
 import dev.orion.structure.Site;
 import dev.orion.structure.Species;
@@ -95,7 +95,7 @@ final class JsonReading {
             requireField(lattice != null, "lattice");
             requireField(sites, "sites");
             try {
-                b.lattice(Lattice.of(lattice));
+                b.lattice(CellLimits.lattice(lattice));
             } catch (IllegalArgumentException e) {
                 throw new StructureParseException(source, latticeAt.getLineNr(), latticeAt.getColumnNr(),
                         "bad lattice: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package dev.orion.io.lammps;
 
+import dev.orion.io.CellLimits;
 import dev.orion.io.ReadWarning;
 import dev.orion.io.SourceText;
 import dev.orion.io.lammps.DataFileParser.AtomRow;
@@ -68,7 +69,7 @@ final class DataFile {
         double yz = file.tilt[2];
         Lattice lattice;
         try {
-            lattice = Lattice.of(new double[][] {{lx, 0, 0}, {xy, ly, 0}, {xz, yz, lz}});
+            lattice = CellLimits.lattice(new double[][] {{lx, 0, 0}, {xy, ly, 0}, {xz, yz, lz}});
         } catch (IllegalArgumentException e) {
             throw src.error(file.boxLine, 1, "the box is not a valid cell: " + e.getMessage());
         }

@@ -1,6 +1,7 @@
 package dev.orion.io.lammps;
 
 import dev.orion.structure.Lattice;
+import dev.orion.structure.Matrix3;
 
 /**
  * A lattice expressed as a LAMMPS box: a along x, b in the xy plane ({@code lx, ly, lz, xy, xz, yz}),
@@ -47,16 +48,16 @@ final class LammpsBox {
             c = new double[] {-c[0], -c[1], -c[2]};
         }
         // QR by unit vectors and a cross product: no cancellation for very skewed cells
-        double lx = norm(a);
-        double[] xHat = scale(a, 1 / lx);
-        double[] normal = cross(xHat, b);
-        double ly = norm(normal);
-        double[] zHat = scale(normal, 1 / ly);
-        double[] yHat = cross(zHat, xHat);
-        double xy = dot(b, xHat);
-        double xz = dot(c, xHat);
-        double yz = dot(c, yHat);
-        double lz = dot(c, zHat);
+        double lx = Matrix3.norm(a);
+        double[] xHat = Matrix3.scale(a, 1 / lx);
+        double[] normal = Matrix3.cross(xHat, b);
+        double ly = Matrix3.norm(normal);
+        double[] zHat = Matrix3.scale(normal, 1 / ly);
+        double[] yHat = Matrix3.cross(zHat, xHat);
+        double xy = Matrix3.dot(b, xHat);
+        double xz = Matrix3.dot(c, xHat);
+        double yz = Matrix3.dot(c, yHat);
+        double lz = Matrix3.dot(c, zHat);
         double[][] rotated = {{lx, 0, 0}, {xy, ly, 0}, {xz, yz, lz}};
         // reduce the tilts by whole lattice vectors: c first against b (which moves xz), then against a
         if (Math.abs(yz) > ly / 2) {
@@ -125,21 +126,5 @@ final class LammpsBox {
             f[0] * rotated[0][0] + f[1] * rotated[1][0] + f[2] * rotated[2][0],
             f[1] * rotated[1][1] + f[2] * rotated[2][1],
             f[2] * rotated[2][2]};
-    }
-
-    private static double norm(double[] u) {
-        return Math.hypot(Math.hypot(u[0], u[1]), u[2]);
-    }
-
-    private static double[] scale(double[] u, double f) {
-        return new double[] {u[0] * f, u[1] * f, u[2] * f};
-    }
-
-    private static double[] cross(double[] u, double[] v) {
-        return new double[] {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
-    }
-
-    private static double dot(double[] u, double[] v) {
-        return u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
     }
 }

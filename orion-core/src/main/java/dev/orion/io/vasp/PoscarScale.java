@@ -1,8 +1,10 @@
 package dev.orion.io.vasp;
 
+import dev.orion.io.CellLimits;
 import dev.orion.io.SourceText;
 import dev.orion.io.SourceText.Token;
 import dev.orion.structure.Lattice;
+import dev.orion.structure.Matrix3;
 import java.util.List;
 
 /**
@@ -70,7 +72,7 @@ final class PoscarScale {
             }
         }
         try {
-            return new Scaled(Lattice.of(raw), f);
+            return new Scaled(CellLimits.lattice(raw), f);
         } catch (IllegalArgumentException e) {
             throw src.error(firstLine, 1, "the lattice vectors on lines " + firstLine + "-" + (firstLine + 2)
                     + " do not form a cell: " + e.getMessage());
@@ -81,9 +83,7 @@ final class PoscarScale {
         if (factors != null) {
             return factors;
         }
-        double det = Math.abs(raw[0][0] * (raw[1][1] * raw[2][2] - raw[1][2] * raw[2][1])
-                - raw[0][1] * (raw[1][0] * raw[2][2] - raw[1][2] * raw[2][0])
-                + raw[0][2] * (raw[1][0] * raw[2][1] - raw[1][1] * raw[2][0]));
+        double det = Math.abs(Matrix3.determinant(Matrix3.flat(raw)));
         if (!(det > 0) || !Double.isFinite(det)) {
             throw src.error(firstLine, 1, "the lattice vectors on lines " + firstLine + "-" + (firstLine + 2)
                     + " do not form a cell (volume " + det + "), so the negative scale (target volume "

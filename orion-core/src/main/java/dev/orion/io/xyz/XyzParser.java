@@ -1,5 +1,6 @@
 package dev.orion.io.xyz;
 
+import dev.orion.io.CellLimits;
 import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
 import dev.orion.io.ReadWarning;
@@ -102,7 +103,7 @@ final class XyzParser {
             double[] m = header.lattice();
             if (m != null) {
                 try {
-                    lattice = Lattice.of(new double[][] {{m[0], m[1], m[2]}, {m[3], m[4], m[5]}, {m[6], m[7], m[8]}});
+                    lattice = CellLimits.lattice(new double[][] {{m[0], m[1], m[2]}, {m[3], m[4], m[5]}, {m[6], m[7], m[8]}});
                 } catch (IllegalArgumentException e) {
                     throw src.error(commentLine, 1, "the Lattice of frame " + frame + " is not a cell: "
                             + e.getMessage());

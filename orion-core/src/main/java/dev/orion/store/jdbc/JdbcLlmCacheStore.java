@@ -2,7 +2,7 @@ package dev.orion.store.jdbc;
 
 import dev.orion.store.LlmCacheEntry;
 import dev.orion.store.LlmCacheStore;
-import dev.orion.store.support.Checks;
+import dev.orion.store.StoreArguments;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -63,7 +63,7 @@ final class JdbcLlmCacheStore implements LlmCacheStore {
 
     @Override
     public long invalidateProfile(String profile) {
-        Checks.text("profile", profile, 200);
+        StoreArguments.text("profile", profile, 200);
         return v.tx("invalidate LLM cache profile", c -> {
             long n = Queries.update(c, "DELETE FROM llm_cache WHERE tenant_id = ? AND profile = ?", v.t(), profile);
             v.audit(c, v.now(), "invalidate", TYPE, "profile:" + profile, Map.of("removed", Long.toString(n)));

@@ -3,7 +3,7 @@ package dev.orion.store.jdbc;
 import dev.orion.store.ProvenanceLink;
 import dev.orion.store.ProvenanceStore;
 import dev.orion.store.ResourceRef;
-import dev.orion.store.support.Checks;
+import dev.orion.store.StoreArguments;
 import dev.orion.store.support.StoreIds;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -38,7 +38,7 @@ final class JdbcProvenanceStore implements ProvenanceStore {
     @Override
     public ProvenanceLink link(ResourceRef subject, String relation, ResourceRef object) {
         Objects.requireNonNull(subject, "subject");
-        Checks.text("relation", relation, 100);
+        StoreArguments.text("relation", relation, 100);
         Objects.requireNonNull(object, "object");
         return v.tx("link provenance", c -> {
             Optional<ProvenanceLink> found = existing(c, subject, relation, object);

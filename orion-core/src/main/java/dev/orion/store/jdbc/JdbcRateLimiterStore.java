@@ -2,7 +2,7 @@ package dev.orion.store.jdbc;
 
 import dev.orion.store.RateDecision;
 import dev.orion.store.RateLimiterStore;
-import dev.orion.store.support.Checks;
+import dev.orion.store.StoreArguments;
 import dev.orion.store.support.TokenBucket;
 import dev.orion.tenant.RateLimit;
 import dev.orion.tenant.TenantId;
@@ -42,7 +42,7 @@ final class JdbcRateLimiterStore implements RateLimiterStore {
 
     @Override
     public RateDecision tryAcquire(String bucket, RateLimit limit, long permits) {
-        Checks.text("bucket", bucket, 200);
+        StoreArguments.text("bucket", bucket, 200);
         Objects.requireNonNull(limit, "limit");
         if (permits < 1 || permits > limit.capacity()) {
             throw new IllegalArgumentException("permits must be 1.." + limit.capacity() + ", got " + permits);
@@ -52,7 +52,7 @@ final class JdbcRateLimiterStore implements RateLimiterStore {
 
     @Override
     public void reset(String bucket) {
-        Checks.text("bucket", bucket, 200);
+        StoreArguments.text("bucket", bucket, 200);
         v.tx("reset rate limit", c -> Queries.update(c, "DELETE FROM rate_buckets WHERE tenant_id = ? AND bucket = ?", v.t(), bucket));
     }
 }

@@ -6,11 +6,11 @@ import dev.orion.store.NewWorkItem;
 import dev.orion.store.NotFoundException;
 import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
+import dev.orion.store.StoreArguments;
 import dev.orion.store.WorkItem;
 import dev.orion.store.WorkItemFilter;
 import dev.orion.store.WorkQueue;
 import dev.orion.store.WorkStatus;
-import dev.orion.store.support.Checks;
 import dev.orion.store.support.StoreIds;
 import dev.orion.store.support.WorkRules;
 import java.sql.Connection;
@@ -84,8 +84,8 @@ final class JdbcWorkQueue implements WorkQueue {
 
     @Override
     public List<Lease> claim(String queue, String workerId, int max, Duration lease) {
-        Checks.text("queue", queue, 100);
-        Checks.text("workerId", workerId, 200);
+        StoreArguments.text("queue", queue, 100);
+        StoreArguments.text("workerId", workerId, 200);
         WorkRules.checkClaim(max, lease);
         return v.tx("claim work", c -> {
             Instant now = v.now();
@@ -255,7 +255,7 @@ final class JdbcWorkQueue implements WorkQueue {
 
     @Override
     public Map<WorkStatus, Long> counts(String queue) {
-        Checks.text("queue", queue, 100);
+        StoreArguments.text("queue", queue, 100);
         return v.tx("count work", c -> {
             Map<WorkStatus, Long> counts = new EnumMap<>(WorkStatus.class);
             for (WorkStatus s : WorkStatus.values()) {

@@ -2,7 +2,7 @@ package dev.orion.store.memory;
 
 import dev.orion.store.LlmCacheEntry;
 import dev.orion.store.LlmCacheStore;
-import dev.orion.store.support.Checks;
+import dev.orion.store.StoreArguments;
 import dev.orion.tenant.Principal;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +49,7 @@ final class MemoryLlmCacheStore implements LlmCacheStore {
 
     @Override
     public long invalidateProfile(String profile) {
-        Checks.text("profile", profile, 200);
+        StoreArguments.text("profile", profile, 200);
         synchronized (t) {
             long before = t.cache.size();
             t.cache.values().removeIf(e -> e.profile().equals(profile));

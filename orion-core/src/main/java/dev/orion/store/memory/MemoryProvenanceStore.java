@@ -3,7 +3,7 @@ package dev.orion.store.memory;
 import dev.orion.store.ProvenanceLink;
 import dev.orion.store.ProvenanceStore;
 import dev.orion.store.ResourceRef;
-import dev.orion.store.support.Checks;
+import dev.orion.store.StoreArguments;
 import dev.orion.store.support.StoreIds;
 import dev.orion.tenant.Principal;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ final class MemoryProvenanceStore implements ProvenanceStore {
     @Override
     public ProvenanceLink link(ResourceRef subject, String relation, ResourceRef object) {
         Objects.requireNonNull(subject, "subject");
-        Checks.text("relation", relation, 100);
+        StoreArguments.text("relation", relation, 100);
         Objects.requireNonNull(object, "object");
         synchronized (t) {
             for (Seq<ProvenanceLink> s : t.provenance) {

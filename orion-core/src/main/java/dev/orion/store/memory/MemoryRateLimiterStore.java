@@ -2,7 +2,7 @@ package dev.orion.store.memory;
 
 import dev.orion.store.RateDecision;
 import dev.orion.store.RateLimiterStore;
-import dev.orion.store.support.Checks;
+import dev.orion.store.StoreArguments;
 import dev.orion.store.support.TokenBucket;
 import dev.orion.tenant.RateLimit;
 import java.time.Instant;
@@ -18,7 +18,7 @@ final class MemoryRateLimiterStore implements RateLimiterStore {
 
     @Override
     public RateDecision tryAcquire(String bucket, RateLimit limit, long permits) {
-        Checks.text("bucket", bucket, 200);
+        StoreArguments.text("bucket", bucket, 200);
         Objects.requireNonNull(limit, "limit");
         synchronized (t) {
             Instant now = t.clock.instant();
@@ -31,7 +31,7 @@ final class MemoryRateLimiterStore implements RateLimiterStore {
 
     @Override
     public void reset(String bucket) {
-        Checks.text("bucket", bucket, 200);
+        StoreArguments.text("bucket", bucket, 200);
         synchronized (t) {
             t.buckets.remove(bucket);
         }

@@ -1,5 +1,6 @@
 package dev.orion.store.support;
 
+import dev.orion.store.StoreArguments;
 import dev.orion.store.StructureRecord;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ public record StructureEdit(String action, Map<String, String> details, UnaryOpe
 
     /** @param properties properties to add or overwrite @return the edit */
     public static StructureEdit putProperties(Map<String, Double> properties) {
-        Map<String, Double> checked = Checks.properties(properties);
+        Map<String, Double> checked = StoreArguments.properties(properties);
         return new StructureEdit("update", Map.of("properties", Checks.joined(checked.keySet())), r -> {
             Map<String, Double> p = new HashMap<>(r.properties());
             p.putAll(checked);
@@ -31,7 +32,7 @@ public record StructureEdit(String action, Map<String, String> details, UnaryOpe
 
     /** @param metadata metadata to add or overwrite @return the edit */
     public static StructureEdit putMetadata(Map<String, String> metadata) {
-        Map<String, String> checked = Checks.metadata(metadata);
+        Map<String, String> checked = StoreArguments.metadata(metadata);
         return new StructureEdit("update", Map.of("metadata", Checks.joined(checked.keySet())), r -> {
             Map<String, String> m = new HashMap<>(r.metadata());
             m.putAll(checked);
@@ -41,8 +42,8 @@ public record StructureEdit(String action, Map<String, String> details, UnaryOpe
 
     /** @param add tags to add @param remove tags to remove (before adding) @return the edit */
     public static StructureEdit retag(Set<String> add, Set<String> remove) {
-        Set<String> a = Checks.tags(add);
-        Set<String> rm = Checks.tags(remove);
+        Set<String> a = StoreArguments.tags(add);
+        Set<String> rm = StoreArguments.tags(remove);
         return new StructureEdit("retag", Map.of("add", Checks.joined(a), "remove", Checks.joined(rm)), r -> {
             Set<String> tags = new HashSet<>(r.tags());
             tags.removeAll(rm);

@@ -28,13 +28,17 @@ class CifMaliciousInputTest {
     private static final String SITE_LOOP = "loop_\n_atom_site_label\n_atom_site_fract_x\n_atom_site_fract_y\n"
             + "_atom_site_fract_z\n";
 
+    /** Above the default maxSites: these inputs test the time a read takes, not the size limit. */
+    private static final ReadOptions LARGE = ReadOptions.builder().maxSites(2_000_000).build();
+
     @Test
     void aLoopOfMillionsOfUnknownValues() {
         StringBuilder sb = new StringBuilder(CELL).append(SITE_LOOP);
         for (int i = 0; i < 1_000_000; i++) {
             sb.append("? ? ? ?\n");
         }
-        StructureParseException e = assertTimeoutPreemptively(HANG_GUARD, () -> CifReaderTest.failure(sb.toString()));
+        assertThat(CifReaderTest.failure(sb.toString()).reason()).contains("more than maxSites = 100000");
+        StructureParseException e = assertTimeoutPreemptively(HANG_GUARD, () -> CifReaderTest.failure(sb.toString(), LARGE));
         assertThat(e.reason()).contains("none of the 1000000 atom sites has known coordinates");
         assertThat(e.line()).isEqualTo(10);
 
@@ -99,7 +103,7 @@ class CifMaliciousInputTest {
             double z = y + 0.02 + 0.06 * random.nextDouble();
             sb.append(String.format(Locale.ROOT, "C%d %.6f %.6f %.6f%n", i, x, y, z));
         }
-        ReadResult result = assertTimeoutPreemptively(HANG_GUARD, () -> CifReaderTest.read(sb.toString()));
+        ReadResult result = assertTimeoutPreemptively(HANG_GUARD, () -> CifReaderTest.read(sb.toString(), LARGE));
         assertThat(result.structures().get(0).size()).isEqualTo(192 * 2000);
         assertThat(result.warnings()).isEmpty();
     }

@@ -9,10 +9,10 @@ import dev.orion.engine.Method;
 import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.Potential;
 import dev.orion.engines.AtomTypes;
+import dev.orion.engines.ConfinedFolder;
 import dev.orion.engines.FileHashes;
 import dev.orion.structure.Element;
 import dev.orion.structure.Structure;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +38,11 @@ public final class EamEngine implements JavaEngine {
 
     private static final String VERSION = "orion-eam 1 (LAMMPS pair_eam splines)";
 
-    private final Path potentialDir;
+    private final ConfinedFolder potentials;
     private final ConcurrentHashMap<String, EamTables> cache = new ConcurrentHashMap<>();
 
     private EamEngine(Builder b) {
-        this.potentialDir = b.potentialDir;
+        this.potentials = ConfinedFolder.of(b.potentialDir);
     }
 
     /** @return a builder; relative potential files are looked up in {@code $LAMMPS_POTENTIALS} or Debian's folder */
@@ -66,14 +66,14 @@ public final class EamEngine implements JavaEngine {
                 Set.of());
     }
 
-    private Path resolve(Path p) {
-        return p.isAbsolute() ? p : potentialDir.resolve(p);
-    }
-
+    /**
+     * @throws InvalidCalculationException if the potential file is outside the potential folder or its
+     *                                     name holds a control character
+     */
     @Override
     public List<Path> referencedFiles(Calculation calculation) {
         return calculation.method().filter(Potential.class::isInstance)
-                .map(m -> ((Potential) m).files().stream().map(this::resolve).map(Path::toAbsolutePath).toList())
+                .map(m -> potentials.resolveAll(name(), "potential file", ((Potential) m).files()))
                 .orElse(List.of());
     }
 
@@ -103,10 +103,7 @@ public final class EamEngine implements JavaEngine {
                 }
             }
         }
-        Path file = resolve(p.files().get(0));
-        if (!Files.isReadable(file)) {
-            problems.add("potential file " + file + " does not exist or is not readable");
-        }
+        problems.addAll(potentials.problems("potential file", p.files()));
         return problems;
     }
 
@@ -117,7 +114,7 @@ public final class EamEngine implements JavaEngine {
             throw new InvalidCalculationException(name(), problems);
         }
         Potential p = (Potential) calculation.method().orElseThrow();
-        Path file = resolve(p.files().get(0)).toAbsolutePath();
+        Path file = potentials.resolveAll(name(), "potential file", p.files()).get(0);
         List<Element> order = AtomTypes.order(calculation.structure());
         String key = p.pairStyle() + "|" + FileHashes.sha256(file) + "|" + order;
         EamTables tables = cache.computeIfAbsent(key, k -> EamTables.load(p, file, order));
@@ -132,7 +129,11 @@ public final class EamEngine implements JavaEngine {
         private Builder() {
         }
 
-        /** @param dir where relative potential file names are looked up  @return this */
+        /**
+         * @param dir where relative potential file names are looked up; every potential file must lie
+         *            inside it (absolute names too)
+         * @return this
+         */
         public Builder potentialDir(Path dir) {
             this.potentialDir = Objects.requireNonNull(dir, "potentialDir");
             return this;

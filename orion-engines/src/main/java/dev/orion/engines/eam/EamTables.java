@@ -105,11 +105,12 @@ final class EamTables {
     /** A funcfl file: Z mass a0 lattice / nrho drho nr dr cut / F(rho) / Z(r) / rho(r). */
     private static EamTables funcfl(List<String> t, int ntypes) {
         int k = 4;
-        int fileNrho = Integer.parseInt(t.get(k++));
+        int fileNrho = count("nrho", t.get(k++));
         double fileDrho = d(t.get(k++));
-        int fileNr = Integer.parseInt(t.get(k++));
+        int fileNr = count("nr", t.get(k++));
         double fileDr = d(t.get(k++));
         double cut = d(t.get(k++));
+        requireValues(t, k, (long) fileNrho + 2L * fileNr, "nrho " + fileNrho + " and nr " + fileNr);
         double[] frhoFile = new double[fileNrho + 1];
         double[] zrFile = new double[fileNr + 1];
         double[] rhorFile = new double[fileNr + 1];
@@ -140,6 +141,25 @@ final class EamTables {
                 type2frho, type2rhor, type2z2r);
     }
 
+    private static int count(String name, String token) {
+        int n = Integer.parseInt(token);
+        if (n < 1) {
+            throw new IllegalArgumentException("the header's " + name + " must be positive, got " + n);
+        }
+        return n;
+    }
+
+    /**
+     * Checks a header's counts against the values the file really holds before any table is allocated,
+     * so that a forged header ({@code nrho 2000000000}) is an error, not an OutOfMemoryError.
+     */
+    private static void requireValues(List<String> t, int from, long needed, String header) {
+        if (needed > t.size() - from) {
+            throw new IllegalArgumentException("the header declares " + header + ", which needs " + needed
+                    + " values, but the file holds " + (t.size() - from));
+        }
+    }
+
     /** LAMMPS's 4-point Lagrange resampling of a 1-based table onto a grid of {@code n} points. */
     private static double[] resample(double[] f, int fileN, double fileDelta, int n, double delta) {
         double sixth = 1.0 / 6.0;
@@ -164,16 +184,20 @@ final class EamTables {
     /** A setfl (or Finnis-Sinclair) file after its three comment lines. */
     private static EamTables setfl(List<String> t, List<Element> types, boolean fs, Path file) {
         int k = 0;
-        int ne = Integer.parseInt(t.get(k++));
+        int ne = count("element count", t.get(k++));
+        requireValues(t, k, ne, "element count " + ne);
         List<String> elements = new ArrayList<>();
         for (int i = 0; i < ne; i++) {
             elements.add(t.get(k++));
         }
-        int nrho = Integer.parseInt(t.get(k++));
+        int nrho = count("nrho", t.get(k++));
         double drho = d(t.get(k++));
-        int nr = Integer.parseInt(t.get(k++));
+        int nr = count("nr", t.get(k++));
         double dr = d(t.get(k++));
         double cut = d(t.get(k++));
+        long perElement = 4L + nrho + (fs ? (long) ne : 1L) * nr;
+        requireValues(t, k, ne * perElement + (long) ne * (ne + 1) / 2 * nr,
+                ne + " elements, nrho " + nrho + " and nr " + nr);
         double[][] frho = new double[ne + 1][nrho + 1];
         double[][] rhor = new double[fs ? ne * ne : ne][nr + 1];
         for (int i = 0; i < ne; i++) {

@@ -2,6 +2,7 @@ package dev.orion.engines.eam;
 
 import dev.orion.EngineFailureException;
 import dev.orion.engine.Convergence;
+import dev.orion.structure.Matrix3;
 import java.util.Optional;
 
 /**
@@ -59,7 +60,7 @@ final class Relaxer {
         double alpha = 0.1;
         int positive = 0;
         double maxStep = 0.2;
-        double[] inv = inverse(c.cell);
+        double[] inv = Matrix3.inverse(c.cell);
         evaluate(c, f, stress);
         for (int step = 0; step < maxSteps; step++) {
             if (maxForce(f) < ftol) {
@@ -173,14 +174,7 @@ final class Relaxer {
 
     /** Rows of the cell times (I + e): fractional coordinates stay, atoms move with the cell. */
     private static void applyStrain(Configuration c, double[] e) {
-        double[][] m = {{1 + e[0], e[5], e[4]}, {e[5], 1 + e[1], e[3]}, {e[4], e[3], 1 + e[2]}};
-        double[] out = new double[9];
-        for (int r = 0; r < 3; r++) {
-            for (int col = 0; col < 3; col++) {
-                out[3 * r + col] = c.cell[3 * r] * m[0][col] + c.cell[3 * r + 1] * m[1][col] + c.cell[3 * r + 2] * m[2][col];
-            }
-        }
-        c.cell = out;
+        c.cell = Matrix3.multiply(c.cell, new double[] {1 + e[0], e[5], e[4], e[5], 1 + e[1], e[3], e[4], e[3], 1 + e[2]});
     }
 
     static double maxForce(double[] f) {
@@ -189,14 +183,5 @@ final class Relaxer {
             max = Math.max(max, f[i] * f[i] + f[i + 1] * f[i + 1] + f[i + 2] * f[i + 2]);
         }
         return Math.sqrt(max);
-    }
-
-    static double[] inverse(double[] m) {
-        double det = m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6])
-                + m[2] * (m[3] * m[7] - m[4] * m[6]);
-        return new double[] {
-            (m[4] * m[8] - m[5] * m[7]) / det, (m[2] * m[7] - m[1] * m[8]) / det, (m[1] * m[5] - m[2] * m[4]) / det,
-            (m[5] * m[6] - m[3] * m[8]) / det, (m[0] * m[8] - m[2] * m[6]) / det, (m[2] * m[3] - m[0] * m[5]) / det,
-            (m[3] * m[7] - m[4] * m[6]) / det, (m[1] * m[6] - m[0] * m[7]) / det, (m[0] * m[4] - m[1] * m[3]) / det};
     }
 }

@@ -17,6 +17,7 @@ import dev.orion.engine.RunOutcome;
 import dev.orion.engine.RunState;
 import dev.orion.engine.Stress;
 import dev.orion.engine.Vector3;
+import dev.orion.engines.ConfinedFolder;
 import dev.orion.engines.ProbedVersion;
 import dev.orion.io.espresso.PwscfWriter;
 import dev.orion.structure.Element;
@@ -24,6 +25,7 @@ import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,11 +95,15 @@ public final class EspressoEngine implements ProgramEngine {
         if (calculation.method().isEmpty() || !(calculation.method().get() instanceof DftParameters dft)) {
             return List.of();
         }
-        List<Path> files = new ArrayList<>();
+        List<Path> names = new ArrayList<>();
         for (Element e : elements(calculation.structure())) {
-            pseudopotential(dft, e).ifPresent(f -> files.add(dft.pseudopotentialDir().resolve(f).toAbsolutePath()));
+            pseudopotential(dft, e).ifPresent(f -> names.add(Path.of(f)));
         }
-        return files;
+        List<String> problems = pseudoDirProblems(dft);
+        if (!problems.isEmpty()) {
+            throw new InvalidCalculationException(name(), problems);
+        }
+        return ConfinedFolder.of(dft.pseudopotentialDir()).resolveAll(name(), "pseudopotential file", names);
     }
 
     @Override
@@ -115,20 +121,48 @@ public final class EspressoEngine implements ProgramEngine {
                     + calculation.method().map(m -> m.getClass().getSimpleName()).orElse("none"));
             return problems;
         }
+        problems.addAll(pseudoDirProblems(dft));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         if (!Files.isDirectory(dft.pseudopotentialDir())) {
             problems.add("pseudopotential folder " + dft.pseudopotentialDir() + " does not exist");
             return problems;
         }
+        ConfinedFolder folder = ConfinedFolder.of(dft.pseudopotentialDir());
         for (Element e : elements(calculation.structure())) {
             Optional<String> file = pseudopotential(dft, e);
+            Optional<String> outside = file.flatMap(f -> confinement(folder, f));
             if (file.isEmpty()) {
                 problems.add("no pseudopotential for " + e.symbol() + " in " + dft.pseudopotentialDir());
+            } else if (outside.isPresent()) {
+                problems.add(outside.get());
             } else if (dft.pseudopotentials().containsKey(e) && !Files.isReadable(dft.pseudopotentialDir().resolve(file.get()))) {
                 problems.add("pseudopotential file " + dft.pseudopotentialDir().resolve(file.get()) + " for "
                         + e.symbol() + " does not exist");
             }
         }
         return problems;
+    }
+
+    /** pseudo_dir is written between single quotes: a quote or a control character would end the namelist value. */
+    private static List<String> pseudoDirProblems(DftParameters dft) {
+        String dir = dft.pseudopotentialDir().toAbsolutePath().toString();
+        if (dir.indexOf('\'') >= 0 || ConfinedFolder.controlCharacter(dir).isPresent()) {
+            return List.of("pseudopotential folder '" + dir.replace("\n", "\\n")
+                    + "' holds a quote or a control character, which a pw.x namelist cannot hold");
+        }
+        return List.of();
+    }
+
+    /** A pseudopotential is a file of its folder: no path out of it, no control character. */
+    private static Optional<String> confinement(ConfinedFolder folder, String file) {
+        try {
+            return folder.problem("pseudopotential file", Path.of(file));
+        } catch (InvalidPathException e) {
+            return Optional.of("pseudopotential file '" + file.replace("\0", "\\0") + "' is not a file name: "
+                    + e.getReason());
+        }
     }
 
     private static List<Element> elements(Structure s) {

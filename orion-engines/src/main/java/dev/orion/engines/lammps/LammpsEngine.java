@@ -20,10 +20,12 @@ import dev.orion.engine.RunState;
 import dev.orion.engine.Stress;
 import dev.orion.engine.Vector3;
 import dev.orion.engines.AtomTypes;
+import dev.orion.engines.ConfinedFolder;
 import dev.orion.engines.ProbedVersion;
 import dev.orion.io.lammps.LammpsDataWriter;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
+import dev.orion.structure.Matrix3;
 import dev.orion.structure.Structure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,12 +64,12 @@ public final class LammpsEngine implements ProgramEngine {
     private static final Set<String> STYLES = Set.of("eam", "eam/alloy", "eam/fs", "lj/cut", "tersoff", "sw", "meam");
 
     private final String executable;
-    private final Path potentialDir;
+    private final ConfinedFolder potentials;
     private final ProbedVersion version;
 
     private LammpsEngine(Builder b) {
         this.executable = b.executable;
-        this.potentialDir = b.potentialDir;
+        this.potentials = ConfinedFolder.of(b.potentialDir);
         this.version = ProbedVersion.of("LAMMPS", List.of(executable, "-h"),
                 Pattern.compile("Massively Parallel Simulator - ([^\\n]+)"));
     }
@@ -92,15 +94,27 @@ public final class LammpsEngine implements ProgramEngine {
         return new EngineCapabilities(Set.of("single-point", "relaxation", "md"), STYLES, true, Set.of(Ensemble.values()));
     }
 
-    /** @param file a potential file as given  @return it resolved against the potential folder if relative */
+    /**
+     * @param file a potential file as given
+     * @return it resolved against the potential folder if relative, normalised (whether it stays inside
+     *         the folder is checked by {@link #validate})
+     */
     public Path resolve(Path file) {
-        return file.isAbsolute() ? file : potentialDir.resolve(file);
+        return potentials.resolve(file);
     }
 
+    /**
+     * @throws InvalidCalculationException if a potential file is outside the potential folder or its
+     *                                     name holds a control character
+     */
     @Override
     public List<Path> referencedFiles(Calculation calculation) {
-        return calculation.method().filter(Potential.class::isInstance).map(m -> ((Potential) m).files().stream()
-                .map(this::resolve).map(Path::toAbsolutePath).toList()).orElse(List.of());
+        return calculation.method().filter(Potential.class::isInstance)
+                .map(m -> confined((Potential) m)).orElse(List.of());
+    }
+
+    private List<Path> confined(Potential p) {
+        return potentials.resolveAll(name(), "potential file", p.files());
     }
 
     @Override
@@ -129,10 +143,10 @@ public final class LammpsEngine implements ProgramEngine {
                 }
             }
         }
-        for (Path f : p.files()) {
-            if (!Files.isReadable(resolve(f))) {
-                problems.add("potential file " + resolve(f) + " does not exist or is not readable");
-            }
+        List<String> fileProblems = potentials.problems("potential file", p.files());
+        problems.addAll(fileProblems);
+        if (fileProblems.isEmpty()) {
+            p.files().forEach(f -> LammpsInput.quotingProblem(resolve(f)).ifPresent(problems::add));
         }
         return problems;
     }
@@ -144,7 +158,7 @@ public final class LammpsEngine implements ProgramEngine {
             throw new InvalidCalculationException(name(), problems);
         }
         Potential p = (Potential) calculation.method().orElseThrow();
-        List<Path> files = p.files().stream().map(this::resolve).map(Path::toAbsolutePath).toList();
+        List<Path> files = confined(p);
         String script = LammpsInput.script(calculation, p, files.isEmpty() ? null : files.get(0),
                 files.size() > 1 ? files.get(1) : files.isEmpty() ? null : files.get(0));
         try {
@@ -263,16 +277,13 @@ public final class LammpsEngine implements ProgramEngine {
         }
         Lattice dumped = Lattice.of(rotated);
         // express the cell in the input's basis: U = round(L0 * dumped^-1) undoes LAMMPS's tilt reduction
-        double[][] u = multiply(input.lattice().matrix(), inverse(rotated));
-        double[][] rows = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                for (int k = 0; k < 3; k++) {
-                    rows[i][j] += Math.rint(u[i][k]) * rotated[k][j];
-                }
-            }
+        double[] flat = Matrix3.flat(rotated);
+        double[] u = Matrix3.multiply(Matrix3.flat(input.lattice().matrix()), Matrix3.inverse(flat));
+        for (int k = 0; k < 9; k++) {
+            u[k] = Math.rint(u[k]);
         }
-        Lattice lattice = Math.abs(determinant(rows)) > 1e-9 ? Lattice.of(rows) : dumped;
+        double[] rows = Matrix3.multiply(u, flat);
+        Lattice lattice = Math.abs(Matrix3.determinant(rows)) > 1e-9 ? Lattice.of(Matrix3.rows(rows)) : dumped;
         var sb = Structure.builder().lattice(lattice);
         for (int i = 0; i < input.size(); i++) {
             double[] r = snap.column3(i, "x", "y", "z");
@@ -283,38 +294,6 @@ public final class LammpsEngine implements ProgramEngine {
                     f[2] - Math.floor(f[2])).build());
         }
         return sb.build();
-    }
-
-    private static double[][] multiply(double[][] a, double[][] b) {
-        double[][] c = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                for (int k = 0; k < 3; k++) {
-                    c[i][j] += a[i][k] * b[k][j];
-                }
-            }
-        }
-        return c;
-    }
-
-    private static double determinant(double[][] m) {
-        return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-    }
-
-    private static double[][] inverse(double[][] m) {
-        double det = determinant(m);
-        double[][] inv = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                int i1 = (j + 1) % 3;
-                int i2 = (j + 2) % 3;
-                int j1 = (i + 1) % 3;
-                int j2 = (i + 2) % 3;
-                inv[i][j] = (m[i1][j1] * m[i2][j2] - m[i1][j2] * m[i2][j1]) / det;
-            }
-        }
-        return inv;
     }
 
     private static Optional<String> read(Path file) {
@@ -340,7 +319,12 @@ public final class LammpsEngine implements ProgramEngine {
             return this;
         }
 
-        /** @param dir where relative potential file names are looked up  @return this */
+        /**
+         * @param dir where relative potential file names are looked up; every potential file must lie
+         *            inside it (absolute names too), so that a calculation cannot make LAMMPS read
+         *            {@code /etc/passwd}
+         * @return this
+         */
         public Builder potentialDir(Path dir) {
             this.potentialDir = Objects.requireNonNull(dir, "potentialDir");
             return this;

@@ -12,6 +12,7 @@ import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes the LAMMPS input script of a calculation. Atom types follow the data file: each element
@@ -91,7 +92,8 @@ final class LammpsInput {
             in.append("pair_style      eam\n");
             for (int t = 1; t <= types.size(); t++) {
                 if (types.get(t - 1) == eam.element()) {
-                    in.append("pair_coeff      ").append(t).append(' ').append(t).append(' ').append(file).append('\n');
+                    in.append("pair_coeff      ").append(t).append(' ').append(t).append(' ').append(quoted(file))
+                            .append('\n');
                 }
             }
         } else if (potential instanceof Potential.LennardJones lj) {
@@ -105,10 +107,10 @@ final class LammpsInput {
             }
         } else {
             in.append("pair_style      ").append(potential.pairStyle()).append('\n');
-            in.append("pair_coeff      * * ").append(file);
+            in.append("pair_coeff      * * ").append(quoted(file));
             if (potential instanceof Potential.ManyBody mb && mb.style().equals("meam")) {
                 elements(in, mb.species());
-                in.append(' ').append(second);
+                in.append(' ').append(quoted(second));
             }
             elements(in, types);
             in.append('\n');
@@ -119,6 +121,29 @@ final class LammpsInput {
         for (Element e : elements) {
             in.append(' ').append(e.symbol());
         }
+    }
+
+    /**
+     * A file name as one LAMMPS word: in double quotes (single quotes when it holds a double quote),
+     * inside which LAMMPS neither ends the word at a space nor reads {@code #} as a comment or
+     * {@code $} as a variable. Names with control characters never get here ({@code ConfinedFolder}).
+     *
+     * @throws IllegalArgumentException if the name holds both quote characters
+     */
+    static String quoted(Path file) {
+        String text = file.toString();
+        quotingProblem(file).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        return text.indexOf('"') < 0 ? '"' + text + '"' : '\'' + text + '\'';
+    }
+
+    /** @return why {@code file} cannot be quoted for LAMMPS, if it cannot */
+    static Optional<String> quotingProblem(Path file) {
+        String text = file.toString();
+        return text.indexOf('"') >= 0 && text.indexOf('\'') >= 0
+                ? Optional.of("potential file '" + text + "' holds both ' and \", which a LAMMPS input cannot quote")
+                : Optional.empty();
     }
 
     /** iso for a cubic-like orthogonal box, aniso for other orthogonal boxes, tri for triclinic ones. */

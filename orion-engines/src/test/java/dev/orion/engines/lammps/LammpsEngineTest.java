@@ -92,7 +92,8 @@ class LammpsEngineTest {
         Files.writeString(broken, "not an eam file\n");
         Path work = Files.createDirectory(dir.resolve("run"));
         Calculation c = Calculation.singlePoint(cuFcc(3.6, 1)).with(Potential.eam(broken, CU));
-        assertThatThrownBy(() -> EngineRuns.run(lammps, c, LOCAL, work, Resources.defaults()))
+        LammpsEngine ownFolder = LammpsEngine.builder().potentialDir(dir).build();
+        assertThatThrownBy(() -> EngineRuns.run(ownFolder, c, LOCAL, work, Resources.defaults()))
                 .isInstanceOfSatisfying(EngineFailureException.class, e -> {
                     assertThat(e.kind()).isEqualTo(EngineFailureException.Kind.INPUT_ERROR);
                     assertThat(e.programMessage()).contains("last command: pair_coeff");
@@ -131,6 +132,6 @@ class LammpsEngineTest {
                 .with(Potential.tersoff(Path.of("Si.tersoff"), si)), LOCAL, tersoff, Resources.defaults());
         assertThat(t.energyPerAtom()).isCloseTo(-4.63, within(0.01));
         assertThat(Files.readString(tersoff.resolve("in.orion"))).contains("pair_style      tersoff\n")
-                .contains("Si.tersoff Si\n");
+                .contains("Si.tersoff\" Si\n");
     }
 }

@@ -87,7 +87,7 @@ class LammpsLogTest {
         String script = LammpsInput.script(calc, (dev.orion.engine.Potential) calc.method().orElseThrow(),
                 Path.of("/p/CuNi.eam.alloy"), Path.of("/p/CuNi.eam.alloy"));
         assertThat(script).contains("thermo_modify   flush yes")
-                .contains("pair_coeff      * * /p/CuNi.eam.alloy Ni Cu\n")
+                .contains("pair_coeff      * * \"/p/CuNi.eam.alloy\" Ni Cu\n")
                 .contains("fix             orion_relax all box/relax iso 0 vmax 0.001")
                 .contains("minimize        1.0E-12 1.0E-6 1000 10000");
     }
