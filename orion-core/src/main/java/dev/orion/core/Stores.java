@@ -34,9 +34,16 @@ public final class Stores {
      *
      * @param folder the folder holding the database files
      * @return the stores; close them to release the file
+     * @throws IllegalArgumentException if the folder's absolute path contains {@code ;} or a control character
      */
     public static OrionStores embedded(Path folder) {
         Objects.requireNonNull(folder, "folder");
+        String absolute = folder.toAbsolutePath().toString();
+        // the path becomes part of the H2 URL, where ';' starts a setting (INIT=... runs SQL on open)
+        if (absolute.chars().anyMatch(ch -> ch == ';' || Character.isISOControl(ch))) {
+            throw new IllegalArgumentException("data folder must not contain ';' or control characters (it is part of"
+                    + " the H2 URL), got " + absolute);
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
