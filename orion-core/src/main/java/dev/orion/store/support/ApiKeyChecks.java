@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public final class ApiKeyChecks {
 
+    /** The prefix of the rate-limit buckets that authentication keeps per key. */
+    private static final String RESERVED_BUCKETS = "api-key";
+
     private ApiKeyChecks() {
     }
 
@@ -49,6 +52,23 @@ public final class ApiKeyChecks {
 
     /** @param keyId a key id @return the rate-limit bucket of that key */
     public static String bucket(String keyId) {
-        return "api-key:" + keyId;
+        return RESERVED_BUCKETS + ":" + keyId;
+    }
+
+    /**
+     * Refuses the buckets that authentication owns: tenant code that could refill or drain a key's
+     * bucket would undo the limit the key was issued with (or lock its owner out).
+     *
+     * @param bucket a bucket named by tenant code
+     * @return the bucket
+     * @throws IllegalArgumentException if it starts with {@code "api-key"}
+     */
+    public static String tenantBucket(String bucket) {
+        Checks.text("bucket", bucket, 200);
+        if (bucket.startsWith(RESERVED_BUCKETS)) {
+            throw new IllegalArgumentException("bucket names starting with '" + RESERVED_BUCKETS
+                    + "' belong to API-key authentication and are not reachable through the tenant view, got '" + bucket + "'");
+        }
+        return bucket;
     }
 }
