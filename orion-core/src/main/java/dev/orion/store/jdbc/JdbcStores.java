@@ -98,27 +98,53 @@ public final class JdbcStores implements OrionStores {
             return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.INVALID, Duration.ZERO);
         }
         TenantId tenant = parsed.get().tenant();
+        String id = parsed.get().id();
         return tx.inTenant(tenant, "authenticate API key", c -> {
-            Optional<Object[]> row = Queries.one(c, JdbcApiKeyStore.SELECT + " WHERE tenant_id = ? AND id = ? FOR UPDATE",
-                    rs -> new Object[] {JdbcApiKeyStore.map(rs), rs.getString("secret_hash")}, tenant.value(), parsed.get().id());
-            if (row.isEmpty() || !ApiKeyFormat.matches((String) row.get()[1], parsed.get().text())) {
-                return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.INVALID, Duration.ZERO);
+            // no row lock: a check only reads the key; the rate-limit bucket is the one row it locks
+            Optional<Object[]> row = Queries.one(c, JdbcApiKeyStore.SELECT + " WHERE tenant_id = ? AND id = ?",
+                    rs -> new Object[] {JdbcApiKeyStore.map(rs), rs.getString("secret_hash")}, tenant.value(), id);
+            Instant now = clock.instant();
+            if (row.isEmpty()) {
+                // attempts on tenants without keys write nothing, so made-up tenant names cannot grow the tables
+                boolean tenantHasKeys = Queries.one(c, "SELECT 1 FROM api_keys WHERE tenant_id = ? LIMIT 1", rs -> true,
+                        tenant.value()).isPresent();
+                return tenantHasKeys ? failed(c, tenant, ApiKeyChecks.UNKNOWN_KEY, id, ApiKeyCheck.Reason.INVALID, now)
+                        : new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.INVALID, Duration.ZERO);
+            }
+            if (!ApiKeyFormat.matches((String) row.get()[1], parsed.get().text())) {
+                return failed(c, tenant, id, id, ApiKeyCheck.Reason.INVALID, now);
             }
             ApiKey key = (ApiKey) row.get()[0];
-            Instant now = clock.instant();
             Optional<ApiKeyCheck.Reason> refusal = ApiKeyChecks.refusal(key, requiredScope, now);
             if (refusal.isPresent()) {
-                return new ApiKeyCheck.Rejected(refusal.get(), Duration.ZERO);
+                return failed(c, tenant, id, id, refusal.get(), now);
             }
             if (key.rateLimit().isPresent()) {
-                RateDecision d = JdbcRateLimiterStore.acquire(c, tenant, ApiKeyChecks.bucket(key.id()), key.rateLimit().get(), 1, now);
+                RateDecision d = JdbcRateLimiterStore.acquire(c, tenant, ApiKeyChecks.bucket(id), key.rateLimit().get(), 1, now);
                 if (!d.allowed()) {
                     return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.RATE_LIMITED, d.retryAfter());
                 }
             }
-            Queries.update(c, "UPDATE api_keys SET last_used_at = ? WHERE tenant_id = ? AND id = ?", now, tenant.value(), key.id());
-            return new ApiKeyCheck.Accepted(ApiKeyChecks.usedAt(key, now));
+            if (ApiKeyChecks.recordUse(key, now)) {
+                Queries.update(c, "UPDATE api_keys SET last_used_at = ? WHERE tenant_id = ? AND id = ?"
+                                + " AND (last_used_at IS NULL OR last_used_at <= ?)", now, tenant.value(), id,
+                        now.minus(ApiKeyChecks.LAST_USED_RESOLUTION));
+                key = ApiKeyChecks.usedAt(key, now);
+            }
+            return new ApiKeyCheck.Accepted(key);
         });
+    }
+
+    /** Counts a failed attempt against its bucket; audits it while the bucket has room. */
+    private static ApiKeyCheck failed(Connection c, TenantId tenant, String bucketKey, String presentedId,
+                                      ApiKeyCheck.Reason reason, Instant now) throws SQLException {
+        RateDecision d = JdbcRateLimiterStore.acquire(c, tenant, ApiKeyChecks.failureBucket(bucketKey), ApiKeyChecks.FAILURE_LIMIT, 1, now);
+        if (!d.allowed()) {
+            return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.RATE_LIMITED, d.retryAfter());
+        }
+        JdbcAudit.write(c, tenant, ApiKeyChecks.AUTHENTICATION, now, ApiKeyChecks.FAILED, "api-key", presentedId,
+                ApiKeyChecks.failureDetails(reason));
+        return new ApiKeyCheck.Rejected(reason, Duration.ZERO);
     }
 
     @Override
