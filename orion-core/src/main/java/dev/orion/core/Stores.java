@@ -96,6 +96,25 @@ public final class Stores {
     }
 
     /**
+     * Stores on PostgreSQL with separate roles, so that row-level security holds against raw SQL on the
+     * runtime pool too: {@code owner} owns the tables, runs the migrations and serves the admin view;
+     * {@code runtime} (which must not own the tables, nor be a member of the owner role) serves the tenant
+     * views and API-key checks. The set-up SQL is in docs/persistence.md, "Database roles".
+     *
+     * @param runtime the runtime role's pool
+     * @param owner   the owner role's data source
+     * @param clock   the clock that stamps records
+     * @return the stores (closing them closes neither data source)
+     */
+    public static JdbcStores postgres(DataSource runtime, DataSource owner, Clock clock) {
+        JdbcStores stores = JdbcStores.open(runtime, owner, clock, Optional.empty());
+        if (!stores.isPostgres()) {
+            throw new StoreException("Stores.postgres was given a data source that is not PostgreSQL");
+        }
+        return stores;
+    }
+
+    /**
      * Opens a HikariCP pool on PostgreSQL and migrates the schema.
      *
      * @param jdbcUrl  e.g. {@code jdbc:postgresql://db:5432/orion}

@@ -29,25 +29,31 @@ import org.slf4j.LoggerFactory;
  * Flyway (history table {@code orion_schema_history}, so it coexists with the host's own migrations):
  * the common scripts everywhere, plus row-level security on PostgreSQL.
  *
- * <p>On PostgreSQL connect as an ordinary role, not a superuser or a {@code BYPASSRLS} role:
- * superusers bypass row-level security.
+ * <p>On PostgreSQL connect as ordinary roles, not a superuser or a {@code BYPASSRLS} role: superusers
+ * bypass row-level security. For row-level security to hold against raw SQL on the application's own
+ * pool, open the stores with two roles ({@link #open(DataSource, DataSource, Clock, Optional)}): an owner
+ * role that migrates the schema and serves the admin view, and a runtime role that does not own the
+ * tables and serves the tenant views.
  */
 public final class JdbcStores implements OrionStores {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStores.class);
 
     private final Tx tx;
+    private final Tx adminTx;
     private final Clock clock;
     private final AutoCloseable owned;
 
-    private JdbcStores(Tx tx, Clock clock, AutoCloseable owned) {
+    private JdbcStores(Tx tx, Tx adminTx, Clock clock, AutoCloseable owned) {
         this.tx = tx;
+        this.adminTx = adminTx;
         this.clock = clock;
         this.owned = owned;
     }
 
     /**
-     * Migrates the database behind {@code dataSource} and returns stores on it.
+     * Migrates the database behind {@code dataSource} and returns stores on it, with one role for
+     * everything (H2, or PostgreSQL where the runtime role owning the tables is acceptable).
      *
      * @param dataSource the database (pooled; ORION takes one connection per store call)
      * @param clock      the clock that stamps records
@@ -55,23 +61,52 @@ public final class JdbcStores implements OrionStores {
      * @return the stores
      */
     public static JdbcStores open(DataSource dataSource, Clock clock, Optional<AutoCloseable> owned) {
-        Objects.requireNonNull(dataSource, "dataSource");
+        return open(dataSource, dataSource, clock, owned);
+    }
+
+    /**
+     * Migrates the database as {@code owner} and returns stores whose tenant views and API-key checks
+     * run as {@code runtime} and whose admin view runs as {@code owner}.
+     *
+     * @param runtime the runtime role's data source (pooled); on PostgreSQL it must not own the tables
+     * @param owner   the owner role's data source: migrations and admin reports
+     * @param clock   the clock that stamps records
+     * @param owned   closed by {@link #close()} (the pools, if ORION created them), or empty
+     * @return the stores
+     */
+    public static JdbcStores open(DataSource runtime, DataSource owner, Clock clock, Optional<AutoCloseable> owned) {
+        Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(clock, "clock");
         Dialect dialect;
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = owner.getConnection()) {
             dialect = Dialect.fromProductName(c.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
             throw new StoreException("cannot connect to the ORION database: " + e.getMessage(), e);
         }
         try {
-            Flyway.configure(JdbcStores.class.getClassLoader()).dataSource(dataSource)
+            Flyway.configure(JdbcStores.class.getClassLoader()).dataSource(owner)
                     .locations(dialect.migrationLocations()).table("orion_schema_history")
                     .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         } catch (RuntimeException e) {
             throw new StoreException("migrating the ORION schema failed: " + e.getMessage(), e);
         }
+        if (dialect == Dialect.POSTGRESQL && runtimeOwnsTables(runtime)) {
+            LOG.warn("the ORION runtime role owns the tables: row-level security does not hold against raw SQL on its"
+                    + " connections (it may alter the tables); use a separate owner role, see docs/persistence.md");
+        }
         LOG.debug("ORION stores ready on {}", dialect);
-        return new JdbcStores(new Tx(dataSource, dialect), clock, owned.orElse(() -> { }));
+        return new JdbcStores(new Tx(runtime, dialect), new Tx(owner, dialect), clock, owned.orElse(() -> { }));
+    }
+
+    private static boolean runtimeOwnsTables(DataSource runtime) {
+        try (Connection c = runtime.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT pg_has_role(current_user, relowner, 'MEMBER') FROM pg_class"
+                     + " WHERE oid = 'jobs'::regclass")) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot connect to the ORION database as the runtime role: " + e.getMessage(), e);
+        }
     }
 
     /** @return whether the database is PostgreSQL (with row-level security) rather than H2 */
@@ -87,7 +122,7 @@ public final class JdbcStores implements OrionStores {
 
     @Override
     public AdminStores admin(Principal actor) {
-        return new JdbcAdminStores(tx, Objects.requireNonNull(actor, "actor"), clock);
+        return new JdbcAdminStores(adminTx, Objects.requireNonNull(actor, "actor"), clock);
     }
 
     @Override
