@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -140,11 +141,12 @@ public final class QueueWorker {
     }
 
     private void run(Lease claimed) {
-        Lease[] current = {claimed};
+        // written by the heartbeat thread, read by this one
+        AtomicReference<Lease> current = new AtomicReference<>(claimed);
         long every = Math.max(1, lease.toMillis() / 3);
         ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(() -> {
             try {
-                queue.extend(current[0], lease).ifPresent(l -> current[0] = l);
+                queue.extend(current.get(), lease).ifPresent(current::set);
             } catch (RuntimeException e) {
                 LOG.warn("worker {} could not extend its lease on {}: {}", workerId, claimed.item().id(), e.getMessage());
             }
@@ -153,15 +155,13 @@ public final class QueueWorker {
             handler.handle(claimed.item());
             recordDone(current);
         } catch (InterruptedException e) {
-            beat.cancel(false);
-            release(current[0]);
+            release(current.get());
             Thread.currentThread().interrupt();
             stopping = true;
         } catch (Throwable e) {
             // an Error (StackOverflowError, an assertion, a linkage problem) fails the attempt like an
             // exception: the thread lives on to claim the next item instead of dying with the lease
-            beat.cancel(false);
-            recordFailure(current[0], e);
+            recordFailure(current.get(), e);
         } finally {
             beat.cancel(false);
         }
@@ -171,23 +171,23 @@ public final class QueueWorker {
      * Completes the item, retrying while the heartbeat keeps the lease alive: completion is idempotent
      * for the lease that did the work, so a retry after a commit whose answer was lost still counts.
      */
-    private void recordDone(Lease[] current) {
+    private void recordDone(AtomicReference<Lease> current) {
         for (int attempt = 1; ; attempt++) {
             try {
-                if (!queue.complete(current[0])) {
+                if (!queue.complete(current.get())) {
                     LOG.warn("worker {} finished {} after losing its lease; another worker may repeat it", workerId,
-                            current[0].item().id());
+                            current.get().item().id());
                 }
                 processed.incrementAndGet();
                 return;
             } catch (RuntimeException e) {
                 if (attempt == COMPLETE_ATTEMPTS) {
                     LOG.error("worker {} did the work of {} but could not record it after {} attempts ({}); it runs again"
-                            + " once its lease lapses", workerId, current[0].item().id(), attempt, e.getMessage());
+                            + " once its lease lapses", workerId, current.get().item().id(), attempt, e.getMessage());
                     processed.incrementAndGet();
                     return;
                 }
-                LOG.warn("worker {} could not record {} as done (attempt {}): {}", workerId, current[0].item().id(), attempt,
+                LOG.warn("worker {} could not record {} as done (attempt {}): {}", workerId, current.get().item().id(), attempt,
                         e.getMessage());
                 try {
                     TimeUnit.MILLISECONDS.sleep(COMPLETE_BACKOFF_MS << (attempt - 1));
