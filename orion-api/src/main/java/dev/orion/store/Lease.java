@@ -19,4 +19,10 @@ public record Lease(WorkItem item, String token, Instant expiresAt) {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
+
+    /** Leaves the token out: it proves the claim, so it must not reach logs. */
+    @Override
+    public String toString() {
+        return "Lease[item=" + item.id() + ", queue=" + item.queue() + ", expiresAt=" + expiresAt + ", token=<redacted>]";
+    }
 }

@@ -1,6 +1,7 @@
 package dev.orion.store;
 
 import dev.orion.tenant.RateLimit;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,13 +12,15 @@ import java.util.regex.Pattern;
  * What to issue: a labelled key with scopes, an optional expiry and an optional rate limit.
  *
  * @param name      a label (1-200 characters)
- * @param scopes    at least one scope ({@code "resource:verb"} or {@code "*"})
+ * @param scopes    at least one scope: {@code "resource:verb"} ({@code "jobs:write"}), {@code "resource:*"}
+ *                  (every verb of one resource) or {@code "*"} (everything)
  * @param expiresAt when it stops working, if ever
- * @param rateLimit per-key request rate limit, if any
+ * @param rateLimit per-key request rate limit, if any; its refill period is stored in whole milliseconds,
+ *                  so it must be at least 1 ms and a whole number of milliseconds
  */
 public record NewApiKey(String name, Set<String> scopes, Optional<Instant> expiresAt, Optional<RateLimit> rateLimit) {
 
-    private static final Pattern SCOPE = Pattern.compile("\\*|[a-z][a-z0-9-]*:[a-z*][a-z0-9-]*");
+    private static final Pattern SCOPE = Pattern.compile("\\*|[a-z][a-z0-9-]*:(\\*|[a-z][a-z0-9-]*)");
 
     /** Validates and copies. */
     public NewApiKey {
@@ -28,11 +31,20 @@ public record NewApiKey(String name, Set<String> scopes, Optional<Instant> expir
         }
         for (String s : scopes) {
             if (!SCOPE.matcher(s).matches()) {
-                throw new IllegalArgumentException("scope must look like 'jobs:write' or '*', got '" + s + "'");
+                throw new IllegalArgumentException("scope must look like 'jobs:write', 'jobs:*' or '*', got '" + s + "'");
             }
         }
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(rateLimit, "rateLimit");
+        rateLimit.ifPresent(NewApiKey::checkStorable);
+    }
+
+    private static void checkStorable(RateLimit limit) {
+        Duration period = limit.refillPeriod();
+        if (period.compareTo(Duration.ofMillis(1)) < 0 || period.toNanos() % 1_000_000 != 0) {
+            throw new IllegalArgumentException("rateLimit.refillPeriod of an API key must be a whole number of milliseconds,"
+                    + " at least 1 ms, got " + period);
+        }
     }
 
     /** @param name label  @param scopes scopes  @return a key without expiry or rate limit */

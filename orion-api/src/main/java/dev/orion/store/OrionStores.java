@@ -34,7 +34,12 @@ public interface OrionStores extends AutoCloseable {
 
     /**
      * Checks an API key presented by a client and, when it is valid, charges one request to its rate
-     * limit and records its last use. Secrets are compared by hash, in constant time.
+     * limit and records its last use (at most once a minute). Secrets are compared by hash, in constant
+     * time, without locking the key. A failed attempt on a tenant that has keys (unknown id, wrong
+     * secret, revoked, expired, missing scope) is audited in that tenant as {@code "authenticate-failed"}
+     * on resource type {@code "api-key"}; after 10 failures in a minute for one key id (or for unknown
+     * ids of one tenant) further failures are answered {@link ApiKeyCheck.Reason#RATE_LIMITED} and not
+     * audited one by one, while the right secret with a granted scope is still accepted.
      *
      * @param presentedKey  the full key text as the client sent it
      * @param requiredScope the scope the call needs, e.g. {@code "jobs:write"}

@@ -11,8 +11,10 @@ import java.util.Optional;
  * worker at a time and is reclaimed when its worker dies. Failures retry with exponential backoff
  * until {@code maxAttempts}, then the item is dead-lettered.
  *
- * <p>Enqueue, claim (one event per item), complete, fail, release and retry are audited with
- * resource type {@code "work-item"}; lease extension and reclaim of lapsed leases are not.
+ * <p>Enqueue, claim (one event per item), complete, fail, release, retry, and the return of a lapsed
+ * lease ({@code "reclaim"}, or {@code "dead-letter"} when the item is out of attempts, whether found by
+ * {@link #claim} or {@link #reclaimExpired}) are audited with resource type {@code "work-item"}; lease
+ * extension is not.
  */
 public interface WorkQueue {
 
@@ -42,7 +44,13 @@ public interface WorkQueue {
      */
     Optional<Lease> extend(Lease lease, Duration extend);
 
-    /** @param lease a held lease  @return false if the lease was lost (the item was not changed) */
+    /**
+     * Marks the item done. Idempotent for the lease that did the work: calling it again with the same
+     * lease (after an answer lost on the way back) returns true and writes nothing more.
+     *
+     * @param lease a held lease
+     * @return true if the item is done under this lease; false if the lease was lost (the item was not changed)
+     */
     boolean complete(Lease lease);
 
     /**

@@ -12,12 +12,14 @@ import java.util.Set;
  * @param id         the key id, also the public prefix of the key text (e.g. {@code "k7QX2mP9"})
  * @param tenant     the tenant the key acts for
  * @param name       a label chosen by whoever issued it
- * @param scopes     the scopes granted (e.g. {@code "structures:read"}); {@code "*"} grants all
+ * @param scopes     the scopes granted (e.g. {@code "structures:read"}); {@code "structures:*"} grants every
+ *                   verb of one resource, {@code "*"} grants all
  * @param createdBy  who issued it
  * @param createdAt  when it was issued
  * @param expiresAt  when it stops working, if ever
  * @param revokedAt  when it was revoked, if it was
- * @param lastUsedAt when it last authenticated a call, if ever
+ * @param lastUsedAt when it last authenticated a call, if ever; rewritten at most once a minute, so it
+ *                   may be up to a minute older than the latest call
  * @param rateLimit  the per-key request rate limit, if any
  */
 public record ApiKey(String id, TenantId tenant, String name, Set<String> scopes, Principal createdBy,
@@ -50,10 +52,15 @@ public record ApiKey(String id, TenantId tenant, String name, Set<String> scopes
 
     /**
      * @param scope a scope such as {@code "jobs:write"}
-     * @return whether this key grants it (directly or through {@code "*"})
+     * @return whether this key grants it: directly, through its resource's wildcard ({@code "jobs:*"}),
+     *         or through {@code "*"}
      */
     public boolean grants(String scope) {
-        return scopes.contains("*") || scopes.contains(scope);
+        if (scopes.contains("*") || scopes.contains(scope)) {
+            return true;
+        }
+        int colon = scope.indexOf(':');
+        return colon > 0 && scopes.contains(scope.substring(0, colon) + ":*");
     }
 
     @Override

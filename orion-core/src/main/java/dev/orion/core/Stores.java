@@ -34,9 +34,16 @@ public final class Stores {
      *
      * @param folder the folder holding the database files
      * @return the stores; close them to release the file
+     * @throws IllegalArgumentException if the folder's absolute path contains {@code ;} or a control character
      */
     public static OrionStores embedded(Path folder) {
         Objects.requireNonNull(folder, "folder");
+        String absolute = folder.toAbsolutePath().toString();
+        // the path becomes part of the H2 URL, where ';' starts a setting (INIT=... runs SQL on open)
+        if (absolute.chars().anyMatch(ch -> ch == ';' || Character.isISOControl(ch))) {
+            throw new IllegalArgumentException("data folder must not contain ';' or control characters (it is part of"
+                    + " the H2 URL), got " + absolute);
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -82,6 +89,25 @@ public final class Stores {
      */
     public static OrionStores postgres(DataSource dataSource, Clock clock) {
         JdbcStores stores = JdbcStores.open(dataSource, clock, Optional.empty());
+        if (!stores.isPostgres()) {
+            throw new StoreException("Stores.postgres was given a data source that is not PostgreSQL");
+        }
+        return stores;
+    }
+
+    /**
+     * Stores on PostgreSQL with separate roles, so that row-level security holds against raw SQL on the
+     * runtime pool too: {@code owner} owns the tables, runs the migrations and serves the admin view;
+     * {@code runtime} (which must not own the tables, nor be a member of the owner role) serves the tenant
+     * views and API-key checks. The set-up SQL is in docs/persistence.md, "Database roles".
+     *
+     * @param runtime the runtime role's pool
+     * @param owner   the owner role's data source
+     * @param clock   the clock that stamps records
+     * @return the stores (closing them closes neither data source)
+     */
+    public static JdbcStores postgres(DataSource runtime, DataSource owner, Clock clock) {
+        JdbcStores stores = JdbcStores.open(runtime, owner, clock, Optional.empty());
         if (!stores.isPostgres()) {
             throw new StoreException("Stores.postgres was given a data source that is not PostgreSQL");
         }

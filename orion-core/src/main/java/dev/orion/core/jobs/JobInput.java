@@ -38,6 +38,15 @@ record JobInput(Calculation calculation, Resources resources, String contentHash
         return n.toString();
     }
 
+    /** @param json a stored job input @return its content hash, without reading the calculation */
+    static String storedContentHash(String json) {
+        try {
+            return MAPPER.readTree(json).path("contentHash").asText("");
+        } catch (IOException e) {
+            throw new OrionException("stored job input is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
     static JobInput fromJson(String json) {
         try {
             JsonNode n = MAPPER.readTree(json);

@@ -6,6 +6,7 @@ import dev.orion.engine.JobEvent;
 import dev.orion.engine.JobRequest;
 import dev.orion.engine.ProgramEngine;
 import dev.orion.io.json.StructureJson;
+import dev.orion.store.ConflictException;
 import dev.orion.store.JobCreation;
 import dev.orion.store.JobFilter;
 import dev.orion.store.JobRecord;
@@ -23,7 +24,8 @@ import java.util.Optional;
 
 /**
  * The submission side of the job service: validates a request, answers it from an earlier job
- * (same idempotency key, or an identical calculation that already succeeded), or stores the new
+ * (same idempotency key with the same calculation, or an identical calculation that already succeeded;
+ * the same key with another calculation is refused), or stores the new
  * job with its provenance and enqueues it. Nothing is stored for a calculation the engine refuses;
  * at start-up it enqueues the stored jobs a dead JVM may not have enqueued.
  */
@@ -55,7 +57,7 @@ final class JobSubmitter {
         if (request.idempotencyKey().isPresent()) {
             Optional<JobRecord> earlier = stores.jobs().findByIdempotencyKey(request.idempotencyKey().get());
             if (earlier.isPresent()) {
-                return earlier.get();
+                return sameCalculation(earlier.get(), hash);
             }
         }
         if (request.reuseResults()) {
@@ -74,7 +76,7 @@ final class JobSubmitter {
         JobRecord job = creation.job();
         if (!creation.created()) {
             // a concurrent submit with this key won: it links and enqueues the job
-            return job;
+            return sameCalculation(job, hash);
         }
         var provenance = stores.provenance();
         ResourceRef self = ResourceRef.of("job", job.id());
@@ -113,6 +115,19 @@ final class JobSubmitter {
     private static NewWorkItem workItem(String jobId) {
         return NewWorkItem.of(JobService.QUEUE, jobId).withIdempotencyKey("job:" + jobId).withMaxAttempts(1000)
                 .withBackoff(Duration.ZERO);
+    }
+
+    /**
+     * An idempotency key names one calculation: a retry gets the earlier job, a different calculation
+     * under the same key is a caller's mistake that would otherwise silently return the wrong job.
+     */
+    private static JobRecord sameCalculation(JobRecord earlier, String contentHash) {
+        String key = earlier.idempotencyKey().orElseThrow();
+        if (!JobInput.storedContentHash(earlier.inputJson()).equals(contentHash)) {
+            throw new ConflictException("idempotency key '" + key + "' was already used by job " + earlier.id()
+                    + " for a different calculation (content hash " + contentHash.substring(0, 12) + " differs); use a new key");
+        }
+        return earlier;
     }
 
     private Optional<JobRecord> succeededWith(ResourceRef content) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -19,13 +20,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Processes one queue with a fixed number of threads. Each thread claims one item at a time under a
- * lease, renews the lease while the handler runs, and completes or fails the item. Build with
+ * lease, renews the lease while the handler runs, and completes or fails the item. Anything the handler
+ * throws, {@link Error}s included, fails only that attempt: the heartbeat stops and the thread claims
+ * the next item. Finished work whose completion cannot be written is retried a few times (completion is
+ * idempotent per lease); if it still cannot be recorded, the item runs again after its lease lapses, so
+ * handlers must tolerate a repeat ({@code item.attempts() > 1} tells them it may be one). Build with
  * {@link #builder(WorkQueue, String, WorkHandler)}, then {@link #start()} and, at shutdown,
  * {@link #shutdown(Duration)}.
  */
 public final class QueueWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueWorker.class);
+    /** How often a worker tries to record finished work before leaving it to the lease to lapse. */
+    private static final int COMPLETE_ATTEMPTS = 5;
+    private static final long COMPLETE_BACKOFF_MS = 50;
 
     private final WorkQueue queue;
     private final String queueName;
@@ -133,31 +141,82 @@ public final class QueueWorker {
     }
 
     private void run(Lease claimed) {
-        Lease[] current = {claimed};
+        // written by the heartbeat thread, read by this one
+        AtomicReference<Lease> current = new AtomicReference<>(claimed);
         long every = Math.max(1, lease.toMillis() / 3);
         ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(() -> {
             try {
-                queue.extend(current[0], lease).ifPresent(l -> current[0] = l);
+                queue.extend(current.get(), lease).ifPresent(current::set);
             } catch (RuntimeException e) {
                 LOG.warn("worker {} could not extend its lease on {}: {}", workerId, claimed.item().id(), e.getMessage());
             }
         }, every, every, TimeUnit.MILLISECONDS);
         try {
             handler.handle(claimed.item());
-            beat.cancel(false);
-            if (!queue.complete(current[0])) {
-                LOG.warn("worker {} finished {} after losing its lease; another worker may repeat it", workerId, claimed.item().id());
-            }
-            processed.incrementAndGet();
+            recordDone(current);
         } catch (InterruptedException e) {
-            beat.cancel(false);
-            queue.release(current[0]);
+            release(current.get());
             Thread.currentThread().interrupt();
             stopping = true;
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            // an Error (StackOverflowError, an assertion, a linkage problem) fails the attempt like an
+            // exception: the thread lives on to claim the next item instead of dying with the lease
+            recordFailure(current.get(), e);
+        } finally {
             beat.cancel(false);
-            queue.fail(current[0], e.getClass().getSimpleName() + ": " + e.getMessage());
-            processed.incrementAndGet();
+        }
+    }
+
+    /**
+     * Completes the item, retrying while the heartbeat keeps the lease alive: completion is idempotent
+     * for the lease that did the work, so a retry after a commit whose answer was lost still counts.
+     */
+    private void recordDone(AtomicReference<Lease> current) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (!queue.complete(current.get())) {
+                    LOG.warn("worker {} finished {} after losing its lease; another worker may repeat it", workerId,
+                            current.get().item().id());
+                }
+                processed.incrementAndGet();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == COMPLETE_ATTEMPTS) {
+                    LOG.error("worker {} did the work of {} but could not record it after {} attempts ({}); it runs again"
+                            + " once its lease lapses", workerId, current.get().item().id(), attempt, e.getMessage());
+                    processed.incrementAndGet();
+                    return;
+                }
+                LOG.warn("worker {} could not record {} as done (attempt {}): {}", workerId, current.get().item().id(), attempt,
+                        e.getMessage());
+                try {
+                    TimeUnit.MILLISECONDS.sleep(COMPLETE_BACKOFF_MS << (attempt - 1));
+                } catch (InterruptedException stop) {
+                    // the work is done: never release it; the lapsed lease brings it back if nobody completes it
+                    Thread.currentThread().interrupt();
+                    stopping = true;
+                    return;
+                }
+            }
+        }
+    }
+
+    private void recordFailure(Lease held, Throwable error) {
+        try {
+            queue.fail(held, error.getClass().getSimpleName() + ": " + error.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("worker {} could not record the failure of {}: {}; it is retried once its lease lapses", workerId,
+                    held.item().id(), e.getMessage());
+        }
+        processed.incrementAndGet();
+    }
+
+    private void release(Lease held) {
+        try {
+            queue.release(held);
+        } catch (RuntimeException e) {
+            LOG.warn("worker {} could not release {}: {}; it is reclaimed once its lease lapses", workerId, held.item().id(),
+                    e.getMessage());
         }
     }
 

@@ -2,17 +2,19 @@ package dev.orion.store.jdbc;
 
 import dev.orion.store.RateDecision;
 import dev.orion.store.RateLimiterStore;
-import dev.orion.store.StoreArguments;
+import dev.orion.store.support.ApiKeyChecks;
 import dev.orion.store.support.TokenBucket;
 import dev.orion.tenant.RateLimit;
 import dev.orion.tenant.TenantId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 final class JdbcRateLimiterStore implements RateLimiterStore {
 
+    private static final String RESET_TYPE = "rate-limit";
     private final View v;
 
     JdbcRateLimiterStore(View v) {
@@ -42,7 +44,7 @@ final class JdbcRateLimiterStore implements RateLimiterStore {
 
     @Override
     public RateDecision tryAcquire(String bucket, RateLimit limit, long permits) {
-        StoreArguments.text("bucket", bucket, 200);
+        ApiKeyChecks.tenantBucket(bucket);
         Objects.requireNonNull(limit, "limit");
         if (permits < 1 || permits > limit.capacity()) {
             throw new IllegalArgumentException("permits must be 1.." + limit.capacity() + ", got " + permits);
@@ -52,7 +54,10 @@ final class JdbcRateLimiterStore implements RateLimiterStore {
 
     @Override
     public void reset(String bucket) {
-        StoreArguments.text("bucket", bucket, 200);
-        v.tx("reset rate limit", c -> Queries.update(c, "DELETE FROM rate_buckets WHERE tenant_id = ? AND bucket = ?", v.t(), bucket));
+        ApiKeyChecks.tenantBucket(bucket);
+        v.tx("reset rate limit", c -> {
+            Queries.update(c, "DELETE FROM rate_buckets WHERE tenant_id = ? AND bucket = ?", v.t(), bucket);
+            return v.audit(c, v.now(), "reset", RESET_TYPE, bucket, Map.of());
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.orion.store.jdbc;
 
+import dev.orion.store.AuditEvent;
 import dev.orion.store.ConflictException;
 import dev.orion.store.Lease;
 import dev.orion.store.NewWorkItem;
@@ -110,6 +111,9 @@ final class JdbcWorkQueue implements WorkQueue {
                     if (w.status() == WorkStatus.LEASED && w.attempts() >= w.maxAttempts()) {
                         Columns.bindAll(deadUpdate, WorkRules.LEASE_LAPSED, now, v.t(), w.id());
                         deadUpdate.addBatch();
+                        JdbcAudit.bind(audit, new AuditEvent(StoreIds.newId(), v.tenant(), v.actor(), WorkRules.DEAD_LETTER, TYPE,
+                                w.id(), now, WorkRules.lapsedDetails(w)));
+                        audit.addBatch();
                         continue;
                     }
                     String token = StoreIds.newId();
@@ -118,7 +122,7 @@ final class JdbcWorkQueue implements WorkQueue {
                     WorkItem leased = new WorkItem(w.id(), w.queue(), w.payload(), w.idempotencyKey(), WorkStatus.LEASED,
                             w.priority(), w.attempts() + 1, w.maxAttempts(), w.availableAt(), Optional.of(workerId),
                             Optional.of(expires), w.lastError(), w.createdAt(), now);
-                    JdbcAudit.bind(audit, new dev.orion.store.AuditEvent(StoreIds.newId(), v.tenant(), v.actor(), "claim", TYPE,
+                    JdbcAudit.bind(audit, new AuditEvent(StoreIds.newId(), v.tenant(), v.actor(), "claim", TYPE,
                             w.id(), now, Map.of("worker", workerId, "attempt", Integer.toString(leased.attempts()))));
                     audit.addBatch();
                     leases.add(new Lease(leased, token, expires));
@@ -160,10 +164,12 @@ final class JdbcWorkQueue implements WorkQueue {
         Objects.requireNonNull(lease, "lease");
         return v.tx("complete work", c -> {
             Instant now = v.now();
-            if (Queries.update(c, "UPDATE work_items SET status = 'DONE', lease_owner = NULL, lease_token = NULL,"
+            // the token stays on the done row, so that the same lease completing again is recognised
+            if (Queries.update(c, "UPDATE work_items SET status = 'DONE', lease_owner = NULL,"
                     + " lease_expires_at = NULL, updated_at = ? WHERE tenant_id = ? AND id = ? AND status = 'LEASED' AND lease_token = ?",
                     now, v.t(), lease.item().id(), lease.token()) == 0) {
-                return false;
+                return Queries.one(c, "SELECT 1 FROM work_items WHERE tenant_id = ? AND id = ? AND status = 'DONE' AND lease_token = ?",
+                        rs -> true, v.t(), lease.item().id(), lease.token()).isPresent();
             }
             v.audit(c, now, "complete", TYPE, lease.item().id(), Map.of());
             return true;
@@ -213,13 +219,24 @@ final class JdbcWorkQueue implements WorkQueue {
     public int reclaimExpired() {
         return v.tx("reclaim leases", c -> {
             Instant now = v.now();
-            int dead = Queries.update(c, "UPDATE work_items SET status = 'DEAD', lease_owner = NULL, lease_token = NULL,"
-                    + " lease_expires_at = NULL, last_error = ?, updated_at = ? WHERE tenant_id = ? AND status = 'LEASED'"
-                    + " AND lease_expires_at <= ? AND attempts >= max_attempts", WorkRules.LEASE_LAPSED, now, v.t(), now);
-            int pending = Queries.update(c, "UPDATE work_items SET status = 'PENDING', available_at = ?, lease_owner = NULL,"
-                    + " lease_token = NULL, lease_expires_at = NULL, last_error = ?, updated_at = ? WHERE tenant_id = ?"
-                    + " AND status = 'LEASED' AND lease_expires_at <= ?", now, WorkRules.LEASE_LAPSED, now, v.t(), now);
-            return dead + pending;
+            List<WorkItem> lapsed = Queries.list(c, SELECT + " WHERE tenant_id = ? AND status = 'LEASED' AND lease_expires_at <= ?"
+                    + " ORDER BY seq FOR UPDATE SKIP LOCKED", List.of(v.t(), now), JdbcWorkQueue::map);
+            try (PreparedStatement update = c.prepareStatement("UPDATE work_items SET status = ?, available_at = ?, lease_owner = NULL,"
+                    + " lease_token = NULL, lease_expires_at = NULL, last_error = ?, updated_at = ? WHERE tenant_id = ? AND id = ?");
+                 PreparedStatement audit = JdbcAudit.prepareBatch(c)) {
+                for (WorkItem w : lapsed) {
+                    boolean dead = w.attempts() >= w.maxAttempts();
+                    Columns.bindAll(update, dead ? WorkStatus.DEAD : WorkStatus.PENDING, dead ? w.availableAt() : now,
+                            WorkRules.LEASE_LAPSED, now, v.t(), w.id());
+                    update.addBatch();
+                    JdbcAudit.bind(audit, new AuditEvent(StoreIds.newId(), v.tenant(), v.actor(),
+                            dead ? WorkRules.DEAD_LETTER : WorkRules.RECLAIM, TYPE, w.id(), now, WorkRules.lapsedDetails(w)));
+                    audit.addBatch();
+                }
+                update.executeBatch();
+                audit.executeBatch();
+            }
+            return lapsed.size();
         });
     }
 

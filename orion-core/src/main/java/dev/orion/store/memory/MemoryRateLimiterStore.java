@@ -2,23 +2,27 @@ package dev.orion.store.memory;
 
 import dev.orion.store.RateDecision;
 import dev.orion.store.RateLimiterStore;
-import dev.orion.store.StoreArguments;
+import dev.orion.store.support.ApiKeyChecks;
 import dev.orion.store.support.TokenBucket;
+import dev.orion.tenant.Principal;
 import dev.orion.tenant.RateLimit;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 final class MemoryRateLimiterStore implements RateLimiterStore {
 
     private final MemoryTenant t;
+    private final Principal actor;
 
-    MemoryRateLimiterStore(MemoryTenant t) {
+    MemoryRateLimiterStore(MemoryTenant t, Principal actor) {
         this.t = t;
+        this.actor = actor;
     }
 
     @Override
     public RateDecision tryAcquire(String bucket, RateLimit limit, long permits) {
-        StoreArguments.text("bucket", bucket, 200);
+        ApiKeyChecks.tenantBucket(bucket);
         Objects.requireNonNull(limit, "limit");
         synchronized (t) {
             Instant now = t.clock.instant();
@@ -31,9 +35,10 @@ final class MemoryRateLimiterStore implements RateLimiterStore {
 
     @Override
     public void reset(String bucket) {
-        StoreArguments.text("bucket", bucket, 200);
+        ApiKeyChecks.tenantBucket(bucket);
         synchronized (t) {
             t.buckets.remove(bucket);
+            t.audit(actor, "reset", "rate-limit", bucket, Map.of());
         }
     }
 }

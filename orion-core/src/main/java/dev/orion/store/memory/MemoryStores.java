@@ -11,6 +11,7 @@ import dev.orion.store.support.Checks;
 import dev.orion.store.support.TokenBucket;
 import dev.orion.tenant.ApiKey;
 import dev.orion.tenant.Principal;
+import dev.orion.tenant.RateLimit;
 import dev.orion.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,29 +73,47 @@ public final class MemoryStores implements OrionStores {
         synchronized (t) {
             String id = parsed.get().id();
             ApiKey key = t.apiKeys.get(id);
-            String hash = t.apiKeyHashes.get(id);
-            if (key == null || !ApiKeyFormat.matches(hash, parsed.get().text())) {
-                return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.INVALID, Duration.ZERO);
-            }
             Instant now = clock.instant();
+            if (key == null) {
+                // attempts on tenants without keys write nothing, as on JDBC
+                return t.apiKeys.isEmpty() ? new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.INVALID, Duration.ZERO)
+                        : failed(t, ApiKeyChecks.UNKNOWN_KEY, id, ApiKeyCheck.Reason.INVALID, now);
+            }
+            if (!ApiKeyFormat.matches(t.apiKeyHashes.get(id), parsed.get().text())) {
+                return failed(t, id, id, ApiKeyCheck.Reason.INVALID, now);
+            }
             Optional<ApiKeyCheck.Reason> refusal = ApiKeyChecks.refusal(key, requiredScope, now);
             if (refusal.isPresent()) {
-                return new ApiKeyCheck.Rejected(refusal.get(), Duration.ZERO);
+                return failed(t, id, id, refusal.get(), now);
             }
             if (key.rateLimit().isPresent()) {
-                String bucket = ApiKeyChecks.bucket(id);
-                TokenBucket state = t.buckets.getOrDefault(bucket, TokenBucket.full(key.rateLimit().get(), now));
-                TokenBucket.Result r = state.acquire(key.rateLimit().get(), 1, now);
-                t.buckets.put(bucket, r.state());
-                RateDecision d = r.decision();
+                RateDecision d = take(t, ApiKeyChecks.bucket(id), key.rateLimit().get(), now);
                 if (!d.allowed()) {
                     return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.RATE_LIMITED, d.retryAfter());
                 }
             }
-            ApiKey used = ApiKeyChecks.usedAt(key, now);
-            t.apiKeys.put(id, used);
-            return new ApiKeyCheck.Accepted(used);
+            if (ApiKeyChecks.recordUse(key, now)) {
+                key = ApiKeyChecks.usedAt(key, now);
+                t.apiKeys.put(id, key);
+            }
+            return new ApiKeyCheck.Accepted(key);
         }
+    }
+
+    private static RateDecision take(MemoryTenant t, String bucket, RateLimit limit, Instant now) {
+        TokenBucket.Result r = t.buckets.getOrDefault(bucket, TokenBucket.full(limit, now)).acquire(limit, 1, now);
+        t.buckets.put(bucket, r.state());
+        return r.decision();
+    }
+
+    /** Counts a failed attempt against its bucket; audits it while the bucket has room. */
+    private static ApiKeyCheck failed(MemoryTenant t, String bucketKey, String presentedId, ApiKeyCheck.Reason reason, Instant now) {
+        RateDecision d = take(t, ApiKeyChecks.failureBucket(bucketKey), ApiKeyChecks.FAILURE_LIMIT, now);
+        if (!d.allowed()) {
+            return new ApiKeyCheck.Rejected(ApiKeyCheck.Reason.RATE_LIMITED, d.retryAfter());
+        }
+        t.audit(ApiKeyChecks.AUTHENTICATION, ApiKeyChecks.FAILED, "api-key", presentedId, ApiKeyChecks.failureDetails(reason));
+        return new ApiKeyCheck.Rejected(reason, Duration.ZERO);
     }
 
     /** Nothing to release. */

@@ -35,7 +35,7 @@ final class MemoryTenantStores implements TenantStores {
     @Override public LlmCacheStore llmCache() { return new MemoryLlmCacheStore(t, actor); }
     @Override public BudgetStore budgets() { return new MemoryBudgetStore(t, actor); }
     @Override public UsageStore usage() { return new MemoryUsageStore(t); }
-    @Override public RateLimiterStore rateLimits() { return new MemoryRateLimiterStore(t); }
+    @Override public RateLimiterStore rateLimits() { return new MemoryRateLimiterStore(t, actor); }
     @Override public AuditStore audit() { return new MemoryAuditStore(t, actor); }
     @Override public ApiKeyStore apiKeys() { return new MemoryApiKeyStore(t, actor); }
     @Override public ProvenanceStore provenance() { return new MemoryProvenanceStore(t, actor); }

@@ -96,6 +96,7 @@ final class MemoryWorkQueue implements WorkQueue {
                     put(with(w, WorkStatus.DEAD, w.attempts(), w.availableAt(), Optional.empty(), Optional.empty(),
                             Optional.of(WorkRules.LEASE_LAPSED), now));
                     t.leaseTokens.remove(w.id());
+                    t.audit(actor, WorkRules.DEAD_LETTER, TYPE, w.id(), WorkRules.lapsedDetails(w));
                     continue;
                 }
                 String token = StoreIds.newId();
@@ -137,13 +138,17 @@ final class MemoryWorkQueue implements WorkQueue {
     public boolean complete(Lease lease) {
         synchronized (t) {
             Optional<WorkItem> w = held(lease);
-            w.ifPresent(x -> {
-                Instant now = t.clock.instant();
-                put(with(x, WorkStatus.DONE, x.attempts(), x.availableAt(), Optional.empty(), Optional.empty(), x.lastError(), now));
-                t.leaseTokens.remove(x.id());
-                t.audit(actor, "complete", TYPE, x.id(), Map.of());
-            });
-            return w.isPresent();
+            if (w.isEmpty()) {
+                // a repeated completion by the lease that did the work (its first answer was lost)
+                Seq<WorkItem> s = t.workItems.get(lease.item().id());
+                return s != null && s.value().status() == WorkStatus.DONE && lease.token().equals(t.leaseTokens.get(s.value().id()));
+            }
+            WorkItem x = w.get();
+            Instant now = t.clock.instant();
+            put(with(x, WorkStatus.DONE, x.attempts(), x.availableAt(), Optional.empty(), Optional.empty(), x.lastError(), now));
+            // the token stays, so that the same lease completing again is recognised
+            t.audit(actor, "complete", TYPE, x.id(), Map.of());
+            return true;
         }
     }
 
@@ -191,6 +196,7 @@ final class MemoryWorkQueue implements WorkQueue {
                     put(with(w, dead ? WorkStatus.DEAD : WorkStatus.PENDING, w.attempts(), dead ? w.availableAt() : now,
                             Optional.empty(), Optional.empty(), Optional.of(WorkRules.LEASE_LAPSED), now));
                     t.leaseTokens.remove(w.id());
+                    t.audit(actor, dead ? WorkRules.DEAD_LETTER : WorkRules.RECLAIM, TYPE, w.id(), WorkRules.lapsedDetails(w));
                     n++;
                 }
             }

@@ -4,6 +4,7 @@ import dev.orion.store.WorkItem;
 import dev.orion.store.WorkStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /** Claim rules of the work queue shared by its implementations. */
@@ -11,6 +12,11 @@ public final class WorkRules {
 
     /** The error recorded when a lease lapsed without an answer from its worker. */
     public static final String LEASE_LAPSED = "lease expired before the worker completed the item";
+
+    /** The audit action of an item dead-lettered because its last lease lapsed. */
+    public static final String DEAD_LETTER = "dead-letter";
+    /** The audit action of an item returned to pending because its lease lapsed. */
+    public static final String RECLAIM = "reclaim";
 
     private WorkRules() {
     }
@@ -30,6 +36,11 @@ public final class WorkRules {
     public static boolean claimable(WorkItem w, Instant now) {
         return (w.status() == WorkStatus.PENDING && !w.availableAt().isAfter(now))
                 || (w.status() == WorkStatus.LEASED && !w.leaseExpiresAt().orElseThrow().isAfter(now));
+    }
+
+    /** @param w an item whose lease lapsed @return the details of its reclaim or dead-letter audit event */
+    public static Map<String, String> lapsedDetails(WorkItem w) {
+        return Map.of("worker", w.leaseOwner().orElse(""), "attempt", Integer.toString(w.attempts()));
     }
 
     /** @param error an error message @return it cut to 2,000 characters */

@@ -3,7 +3,9 @@ package dev.orion.core.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orion.core.Stores;
+import dev.orion.store.Lease;
 import dev.orion.store.NewWorkItem;
+import dev.orion.store.WorkItem;
 import dev.orion.store.WorkQueue;
 import dev.orion.store.WorkStatus;
 import dev.orion.tenant.Principal;
@@ -13,6 +15,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 
 class QueueWorkerTest {
@@ -78,5 +83,67 @@ class QueueWorkerTest {
         releaser.start();
         assertThat(worker.shutdown(Duration.ofSeconds(10))).isTrue();
         assertThat(queue.counts("g")).containsEntry(WorkStatus.DONE, 1L);
+    }
+
+    private static void awaitCondition(BooleanSupplier done) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!done.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition not met within 20 s").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void aHandlerErrorFailsTheItemStopsTheHeartbeatAndTheThreadKeepsWorking() throws Exception {
+        queue.enqueue(NewWorkItem.of("e", "overflow").withMaxAttempts(1));
+        queue.enqueue(NewWorkItem.of("e", "fine").withPriority(-1));
+        Set<String> done = ConcurrentHashMap.newKeySet();
+        QueueWorker worker = QueueWorker.builder(queue, "e", item -> {
+            if (item.payload().equals("overflow")) {
+                throw new StackOverflowError("deep");
+            }
+            done.add(item.payload());
+        }).lease(Duration.ofMillis(300)).pollInterval(Duration.ofMillis(20)).build();
+        worker.start();
+        awaitCondition(() -> done.contains("fine"));
+        assertThat(worker.shutdown(Duration.ofSeconds(10))).isTrue();
+        WorkItem overflow = queue.query(dev.orion.store.WorkItemFilter.all().withQueue("e").withStatus(WorkStatus.DEAD),
+                dev.orion.store.PageRequest.first(5)).items().get(0);
+        assertThat(overflow.payload()).isEqualTo("overflow");
+        assertThat(overflow.lastError()).hasValueSatisfying(e -> assertThat(e).contains("StackOverflowError"));
+        assertThat(queue.counts("e")).containsEntry(WorkStatus.LEASED, 0L).containsEntry(WorkStatus.DONE, 1L);
+    }
+
+    @Test
+    void workDoneButNotRecordedIsCompletedByRetryingAndNotRunAgain() throws Exception {
+        AtomicInteger completeFailures = new AtomicInteger(2);
+        WorkQueue flaky = (WorkQueue) Proxy.newProxyInstance(WorkQueue.class.getClassLoader(), new Class<?>[] {WorkQueue.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("complete")) {
+                        int left = completeFailures.getAndDecrement();
+                        if (left == 2) {
+                            throw new dev.orion.store.StoreException("database went away before the commit");
+                        }
+                        if (left == 1) {
+                            // this attempt commits, then the connection drops before the answer arrives
+                            queue.complete((Lease) args[0]);
+                            throw new dev.orion.store.StoreException("connection reset after the commit");
+                        }
+                    }
+                    try {
+                        return method.invoke(queue, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        queue.enqueue(NewWorkItem.of("c", "once"));
+        AtomicInteger runs = new AtomicInteger();
+        QueueWorker worker = QueueWorker.builder(flaky, "c", item -> runs.incrementAndGet())
+                .pollInterval(Duration.ofMillis(20)).build();
+        worker.start();
+        awaitCondition(() -> worker.processed() == 1);
+        assertThat(worker.shutdown(Duration.ofSeconds(10))).isTrue();
+        assertThat(runs.get()).isEqualTo(1);
+        assertThat(queue.counts("c")).containsEntry(WorkStatus.DONE, 1L).containsEntry(WorkStatus.PENDING, 0L);
     }
 }

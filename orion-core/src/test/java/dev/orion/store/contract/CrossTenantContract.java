@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.store.AuditFilter;
+import dev.orion.store.IssuedApiKey;
+import dev.orion.store.JobRecord;
+import dev.orion.store.Lease;
+import dev.orion.store.NewApiKey;
+import dev.orion.store.WorkItem;
+import dev.orion.store.WorkItemFilter;
+import dev.orion.tenant.ApiKey;
+import dev.orion.tenant.RateLimit;
 import dev.orion.store.JobFilter;
 import dev.orion.store.JobStatus;
 import dev.orion.store.JobTransition;
@@ -168,5 +176,60 @@ public abstract class CrossTenantContract extends ContractSupport {
             assertThat(m.view.llmCache().size()).isEqualTo(m.cache.size());
         }
         assertThat(checked).isEqualTo(cases());
+    }
+
+    @Test
+    void anotherTenantsIdsInKeysAuthenticationWorkQueueIdempotencyAndRateLimitsChangeNothing() {
+        TenantStores a = newTenant();
+        TenantStores b = newTenant();
+        var stores = backend().stores();
+        // the other tenant's data
+        IssuedApiKey key = b.apiKeys().issue(NewApiKey.of("b-key", "jobs:*").withRateLimit(RateLimit.perMinute(5)));
+        WorkItem pending = b.workQueue().enqueue(NewWorkItem.of("q", "pending").withIdempotencyKey("item-key").withPriority(-1));
+        WorkItem dead = b.workQueue().enqueue(NewWorkItem.of("q", "dead").withMaxAttempts(1).withPriority(5));
+        b.workQueue().fail(b.workQueue().claim("q", "wb", 1, Duration.ofMinutes(1)).get(0), "poison");
+        WorkItem held = b.workQueue().enqueue(NewWorkItem.of("q", "held").withPriority(4));
+        Lease lease = b.workQueue().claim("q", "wb", 1, Duration.ofMinutes(1)).get(0);
+        assertThat(lease.item().id()).isEqualTo(held.id());
+        JobRecord job = b.jobs().create(NewJob.of("lammps", "local", "{}").withIdempotencyKey("job-key"));
+        RateLimit limit = RateLimit.perMinute(1);
+        assertThat(b.rateLimits().tryAcquire("llm:shared", limit, 1).allowed()).isTrue();
+        List<ApiKey> keysBefore = b.apiKeys().list();
+        List<WorkItem> itemsBefore = b.workQueue().query(WorkItemFilter.all(), PageRequest.first(100)).items();
+        long auditBefore = auditCount(b);
+
+        // the acting tenant tries every call with the other tenant's ids, keys and names
+        assertThat(a.apiKeys().find(key.key().id())).isEmpty();
+        assertThat(a.apiKeys().revoke(key.key().id())).isFalse();
+        assertThat(a.apiKeys().list()).isEmpty();
+        String asA = key.secret().replace("orion_" + b.tenant().value() + "_", "orion_" + a.tenant().value() + "_");
+        assertThat(stores.authenticate(asA, "jobs:read").accepted()).isFalse();
+        for (String id : List.of(pending.id(), dead.id(), held.id())) {
+            assertThat(a.workQueue().find(id)).isEmpty();
+            assertThatThrownBy(() -> a.workQueue().retryDead(id)).isInstanceOf(NotFoundException.class);
+        }
+        assertThat(a.workQueue().extend(lease, Duration.ofHours(1))).isEmpty();
+        assertThat(a.workQueue().complete(lease)).isFalse();
+        assertThat(a.workQueue().fail(lease, "from a")).isEmpty();
+        assertThat(a.workQueue().release(lease)).isFalse();
+        assertThat(a.workQueue().claim("q", "wa", 10, Duration.ofMinutes(1))).isEmpty();
+        assertThat(a.workQueue().reclaimExpired()).isZero();
+        assertThat(a.workQueue().counts("q").values()).allMatch(n -> n == 0);
+        assertThat(a.workQueue().query(WorkItemFilter.all(), PageRequest.first(100)).items()).isEmpty();
+        WorkItem own = a.workQueue().enqueue(NewWorkItem.of("q", "a's own").withIdempotencyKey("item-key"));
+        assertThat(own.id()).isNotEqualTo(pending.id());
+        assertThat(a.jobs().findByIdempotencyKey("job-key")).isEmpty();
+        assertThat(a.jobs().createIfAbsent(NewJob.of("lammps", "local", "{}").withIdempotencyKey("job-key")).created()).isTrue();
+        assertThat(a.rateLimits().tryAcquire("llm:shared", limit, 1).allowed()).as("buckets are per tenant").isTrue();
+        a.rateLimits().reset("llm:shared");
+
+        // the other tenant's data is as it was
+        assertThat(b.apiKeys().list()).isEqualTo(keysBefore);
+        assertThat(b.workQueue().query(WorkItemFilter.all(), PageRequest.first(100)).items()).isEqualTo(itemsBefore);
+        assertThat(b.jobs().findByIdempotencyKey("job-key").map(JobRecord::id)).contains(job.id());
+        assertThat(b.rateLimits().tryAcquire("llm:shared", limit, 1).allowed()).as("a's reset did not refill b's bucket").isFalse();
+        assertThat(auditCount(b)).isEqualTo(auditBefore);
+        assertThat(stores.authenticate(key.secret(), "jobs:read").accepted()).isTrue();
+        assertThat(b.workQueue().complete(lease)).isTrue();
     }
 }

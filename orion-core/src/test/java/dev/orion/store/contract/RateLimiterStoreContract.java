@@ -1,6 +1,7 @@
 package dev.orion.store.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.store.RateDecision;
 import dev.orion.store.RateLimiterStore;
@@ -53,5 +54,23 @@ public abstract class RateLimiterStoreContract extends ContractSupport {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void resetIsAuditedAndApiKeyBucketsAreOutOfReach() {
+        var t = newTenant();
+        RateLimiterStore r = t.rateLimits();
+        RateLimit limit = RateLimit.perMinute(1);
+        assertThat(r.tryAcquire("llm:x", limit, 1).allowed()).isTrue();
+        r.reset("llm:x");
+        assertThat(t.audit().query(dev.orion.store.AuditFilter.all().withResource("rate-limit", "llm:x"),
+                dev.orion.store.PageRequest.first(5)).items()).extracting(e -> e.action()).containsExactly("reset");
+        long events = auditCount(t);
+        var key = t.apiKeys().issue(dev.orion.store.NewApiKey.of("k", "jobs:read").withRateLimit(limit));
+        String bucket = "api-key:" + key.key().id();
+        assertThatThrownBy(() -> r.reset(bucket)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(bucket);
+        assertThatThrownBy(() -> r.tryAcquire(bucket, RateLimit.perMinute(1000), 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(bucket);
+        assertThat(auditCount(t)).as("only the issue was audited").isEqualTo(events + 1);
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** PostgreSQL only: raw SQL by non-superuser roles is confined by the row-level-security policies. */
+/** PostgreSQL only: raw SQL by the runtime role and a reader role is confined by the row-level-security policies, which neither can switch off nor widen with a setting. */
 public abstract class RowLevelSecurityChecks extends ContractSupport {
 
     private static final List<String> TABLES = List.of("structures", "structure_tags", "structure_elements", "jobs", "audit_events", "work_items",
@@ -52,7 +52,7 @@ public abstract class RowLevelSecurityChecks extends ContractSupport {
         DataSource app = backend().rawSql().orElseThrow();
         for (String table : TABLES) {
             assertThat(count(reader, null, table)).as("reader without app.tenant_id on " + table).isZero();
-            assertThat(count(app, null, table)).as("owner role without app.tenant_id on " + table).isZero();
+            assertThat(count(app, null, table)).as("runtime role without app.tenant_id on " + table).isZero();
         }
         assertThat(count(reader, a.tenant().value(), "structures")).isEqualTo(1);
         assertThat(count(reader, a.tenant().value(), "structure_tags")).isEqualTo(1);
@@ -77,6 +77,82 @@ public abstract class RowLevelSecurityChecks extends ContractSupport {
             } finally {
                 c.rollback();
             }
+        }
+    }
+
+    private static List<String> orionTables(DataSource ds) throws SQLException {
+        List<String> tables = new java.util.ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                     + " AND tablename <> 'orion_schema_history' ORDER BY tablename")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static void inRolledBackTransaction(DataSource ds, String tenant, SqlCheck check) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement set = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+                set.setString(1, tenant);
+                set.execute();
+                check.run(c);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    /** A check on a connection inside a transaction that is rolled back. */
+    private interface SqlCheck {
+        void run(Connection c) throws SQLException;
+    }
+
+    @Test
+    void theRuntimeRoleCannotTurnItselfIntoAnAdminByASetting() throws SQLException {
+        TenantStores a = newTenant();
+        TenantStores b = newTenant();
+        b.structures().save(NewStructure.of("secret", TestStructures.cu()));
+        b.usage().record(dev.orion.store.UsageRecord.llm(java.util.Optional.empty(), "f", 1, 1, java.math.BigDecimal.ONE, clock().instant()));
+        inRolledBackTransaction(backend().rawSql().orElseThrow(), a.tenant().value(), c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT set_config('app.admin', 'on', true)");
+                for (String table : List.of("audit_events", "usage_records", "structures")) {
+                    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table + " WHERE tenant_id = '" + b.tenant().value() + "'")) {
+                        rs.next();
+                        assertThat(rs.getLong(1)).as("rows of another tenant in " + table + " with app.admin on").isZero();
+                    }
+                }
+            }
+        });
+        assertThat(backend().stores().admin(dev.orion.tenant.Principal.user("ops"))
+                .auditEvents(java.util.Optional.of(b.tenant()), dev.orion.store.AuditFilter.all(), dev.orion.store.PageRequest.first(5))
+                .items()).as("the admin view still reads across tenants").isNotEmpty();
+    }
+
+    @Test
+    void theRuntimeRoleCannotSwitchRowLevelSecurityOffOnAnyTable() throws SQLException {
+        TenantStores a = newTenant();
+        List<String> tables = orionTables(backend().rawSql().orElseThrow());
+        assertThat(tables).contains("structures", "jobs", "api_keys", "work_items", "rate_buckets", "audit_events");
+        for (String table : tables) {
+            for (String attack : List.of("ALTER TABLE " + table + " NO FORCE ROW LEVEL SECURITY",
+                    "ALTER TABLE " + table + " DISABLE ROW LEVEL SECURITY", "TRUNCATE " + table,
+                    "CREATE POLICY open_door ON " + table + " USING (true)")) {
+                inRolledBackTransaction(backend().rawSql().orElseThrow(), a.tenant().value(), c -> {
+                    try (Statement s = c.createStatement()) {
+                        assertThatThrownBy(() -> s.execute(attack)).as(attack).isInstanceOf(SQLException.class)
+                                .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("must be owner", "permission denied"));
+                    }
+                });
+            }
+        }
+        try (Connection c = backend().rawSql().orElseThrow().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = current_schema()::regnamespace"
+                     + " AND relname <> 'orion_schema_history' AND NOT (relrowsecurity AND relforcerowsecurity)")) {
+            assertThat(rs.next()).as("every ORION table has forced row-level security").isFalse();
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.orion.store.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orion.store.AuditEvent;
+import dev.orion.store.AuditFilter;
 import dev.orion.store.ConflictException;
 import dev.orion.store.Lease;
 import dev.orion.store.NewWorkItem;
@@ -42,7 +44,6 @@ public abstract class WorkQueueContract extends ContractSupport {
         assertThat(q.claim("jobs", "w1", 10, Duration.ofMinutes(10))).extracting(l -> l.item().payload()).containsExactly("later");
         assertThat(q.counts("jobs")).isEqualTo(Map.of(WorkStatus.PENDING, 0L, WorkStatus.LEASED, 3L, WorkStatus.DONE, 0L, WorkStatus.DEAD, 0L));
         assertThat(q.complete(leases.get(0))).isTrue();
-        assertThat(q.complete(leases.get(0))).isFalse();
         assertThat(q.query(WorkItemFilter.all().withQueue("jobs").withStatus(WorkStatus.DONE), PageRequest.first(10)).items())
                 .extracting(WorkItem::payload).containsExactly("b");
     }
@@ -67,14 +68,50 @@ public abstract class WorkQueueContract extends ContractSupport {
     }
 
     @Test
-    void reclaimExpiredReturnsItemsToPending() {
-        WorkQueue q = newTenant().workQueue();
+    void completionIsIdempotentForTheLeaseThatDidTheWorkOnly() {
+        TenantStores t = newTenant();
+        WorkQueue q = t.workQueue();
         q.enqueue(NewWorkItem.of("jobs", "x"));
-        q.enqueue(NewWorkItem.of("jobs", "y").withMaxAttempts(1));
+        Lease lease = q.claim("jobs", "w", 1, Duration.ofMinutes(1)).get(0);
+        assertThat(q.complete(lease)).isTrue();
+        long events = auditCount(t);
+        assertThat(q.complete(lease)).as("the answer of the first call was lost; the retry still counts").isTrue();
+        assertThat(auditCount(t)).as("a repeated completion writes nothing").isEqualTo(events);
+        Lease forged = new Lease(lease.item(), "not-the-token", lease.expiresAt());
+        assertThat(q.complete(forged)).isFalse();
+        assertThat(q.fail(lease, "late")).as("a done item cannot be failed").isEmpty();
+        assertThat(q.release(lease)).isFalse();
+        assertThat(q.find(lease.item().id()).orElseThrow().status()).isEqualTo(WorkStatus.DONE);
+        assertThat(lease.toString()).doesNotContain(lease.token()).contains("<redacted>");
+    }
+
+    @Test
+    void reclaimExpiredReturnsItemsToPendingAndAuditsEachOne() {
+        TenantStores t = newTenant();
+        WorkQueue q = t.workQueue();
+        WorkItem x = q.enqueue(NewWorkItem.of("jobs", "x"));
+        WorkItem y = q.enqueue(NewWorkItem.of("jobs", "y").withMaxAttempts(1));
         q.claim("jobs", "w", 2, Duration.ofSeconds(10));
         clock().advance(Duration.ofSeconds(10));
         assertThat(q.reclaimExpired()).isEqualTo(2);
         assertThat(q.counts("jobs")).containsEntry(WorkStatus.PENDING, 1L).containsEntry(WorkStatus.DEAD, 1L);
+        assertThat(t.audit().query(AuditFilter.all().withAction("reclaim"), PageRequest.first(10)).items())
+                .extracting(AuditEvent::resourceId).containsExactly(x.id());
+        assertThat(t.audit().query(AuditFilter.all().withAction("dead-letter"), PageRequest.first(10)).items())
+                .extracting(AuditEvent::resourceId).containsExactly(y.id());
+    }
+
+    @Test
+    void aLapsedItemDeadLetteredByClaimIsAudited() {
+        TenantStores t = newTenant();
+        WorkQueue q = t.workQueue();
+        WorkItem y = q.enqueue(NewWorkItem.of("jobs", "y").withMaxAttempts(1));
+        q.claim("jobs", "w", 1, Duration.ofSeconds(10));
+        clock().advance(Duration.ofSeconds(10));
+        assertThat(q.claim("jobs", "w2", 1, Duration.ofSeconds(10))).isEmpty();
+        assertThat(q.find(y.id()).orElseThrow().status()).isEqualTo(WorkStatus.DEAD);
+        assertThat(t.audit().query(AuditFilter.all().withAction("dead-letter"), PageRequest.first(10)).items())
+                .extracting(AuditEvent::resourceId).containsExactly(y.id());
     }
 
     @Test

@@ -127,6 +127,17 @@ class JobServiceTest {
     }
 
     @Test
+    void reusingAnIdempotencyKeyForAnotherCalculationIsRefused() {
+        JobRecord a = service.submit(JobRequest.of(Calculation.singlePoint(argon(5.3)).with(LJ), "analytic-test")
+                .withoutResultReuse().withIdempotencyKey("run-8"));
+        JobRequest different = JobRequest.of(Calculation.singlePoint(argon(5.6)).with(LJ), "analytic-test")
+                .withoutResultReuse().withIdempotencyKey("run-8");
+        assertThatThrownBy(() -> service.submit(different)).isInstanceOf(dev.orion.store.ConflictException.class)
+                .hasMessageContaining("run-8").hasMessageContaining(a.id());
+        assertThat(tenant.jobs().count(JobFilter.all())).as("nothing more is stored").isEqualTo(1);
+    }
+
+    @Test
     void concurrentSubmitsWithOneKeyStartOneJob() throws Exception {
         JobRequest req = JobRequest.of(Calculation.singlePoint(argon(5.35)).with(LJ), "analytic-test")
                 .withoutResultReuse().withIdempotencyKey("burst");

@@ -17,16 +17,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A program engine for the crash test: each run appends its job id (the work folder's parent) to a
- * shared log when it starts, works for a moment, and prints an energy. The log shows how often each
- * job really ran.
+ * A program engine for the crash tests: each run appends its job id (the work folder's parent) to a
+ * shared log when it starts, works for a moment (and, while the gate file exists, waits for it to go),
+ * appends the id to {@code <runLog>.done} and prints an energy. The logs show how often each job really
+ * started and how often a run got to its end.
  */
 final class CountingProgramEngine implements ProgramEngine {
 
     private final Path runLog;
+    private final Path gate;
 
     CountingProgramEngine(Path runLog) {
         this.runLog = runLog;
+        this.gate = gate(runLog);
+    }
+
+    /** @param runLog a run log @return the file whose existence holds runs before their end */
+    static Path gate(Path runLog) {
+        return runLog.resolveSibling(runLog.getFileName() + ".gate");
+    }
+
+    /** @param runLog a run log @return the log of runs that got to their end */
+    static Path doneLog(Path runLog) {
+        return runLog.resolveSibling(runLog.getFileName() + ".done");
     }
 
     @Override public String name() { return "counting"; }
@@ -42,7 +55,9 @@ final class CountingProgramEngine implements ProgramEngine {
     @Override
     public ProgramRun prepare(Calculation calculation, Path workDir) {
         String job = workDir.toAbsolutePath().getParent().getFileName().toString();
-        String script = "echo " + job + " >> '" + runLog + "'\nsleep 0.4\necho ENERGY -2.5\n";
+        String script = "echo " + job + " >> '" + runLog + "'\nsleep 0.4\n"
+                + "while [ -e '" + gate + "' ]; do sleep 0.05; done\n"
+                + "echo " + job + " >> '" + doneLog(runLog) + "'\necho ENERGY -2.5\n";
         try {
             Files.writeString(workDir.resolve("count.sh"), script);
         } catch (IOException e) {

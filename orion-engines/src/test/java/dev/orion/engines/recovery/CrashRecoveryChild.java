@@ -29,10 +29,15 @@ public final class CrashRecoveryChild {
     }
 
     static JobService service(TenantStores tenant, Path workRoot, Path runLog, String workerId, LocalExecutor local) {
+        return service(tenant, workRoot, runLog, workerId, local, RecoveryPolicy.FAIL, JobRetryPolicy.none());
+    }
+
+    static JobService service(TenantStores tenant, Path workRoot, Path runLog, String workerId, LocalExecutor local,
+                              RecoveryPolicy recovery, JobRetryPolicy retries) {
         return JobService.builder(tenant).engine(new CountingProgramEngine(runLog)).executor(local)
                 .executor(SlurmExecutor.builder().polling(Duration.ofMillis(100), Duration.ofMillis(500)).build())
                 .workRoot(workRoot).lease(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
-                .recoveryPolicy(RecoveryPolicy.FAIL).retryPolicy(JobRetryPolicy.none()).workerId(workerId).build();
+                .recoveryPolicy(recovery).retryPolicy(retries).workerId(workerId).build();
     }
 
     static TenantStores tenant(OrionStores stores) {
