@@ -3,59 +3,60 @@ package dev.orion.samples;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Enforces the dependency directions of ARCHITECTURE.md on the compiled classes of every module.
  *
- * <p>Modules are told apart by where a class was loaded from (its module folder or jar), because
- * several modules share package roots (for example {@code dev.orion.store} SPIs in orion-api and
- * their JDBC implementations in orion-core).
+ * <p>Modules are told apart by where a class was loaded from ({@link OrionModule}). No rule may pass
+ * because it saw nothing: the rules fail on an empty selection (ArchUnit's default), and
+ * {@link #everyModuleIsFoundWhereItIsExpected} checks that each module's classes were found and
+ * attributed to it, so a build layout that the location match misses fails loudly.
  */
 @AnalyzeClasses(packages = "dev.orion", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static DescribedPredicate<JavaClass> inModule(String module) {
-        return DescribedPredicate.describe("in module " + module,
-                c -> c.getSource().map(s -> s.getUri().toString().contains("/" + module + "/")).orElse(false));
-    }
-
-    private static final DescribedPredicate<JavaClass> API = inModule("orion-api");
-    private static final DescribedPredicate<JavaClass> CORE = inModule("orion-core");
-    private static final DescribedPredicate<JavaClass> ENGINES = inModule("orion-engines");
-    private static final DescribedPredicate<JavaClass> LLM = inModule("orion-llm");
-    private static final DescribedPredicate<JavaClass> STARTER = inModule("orion-spring-starter");
+    private static final DescribedPredicate<JavaClass> API = OrionModule.API.classes();
+    private static final DescribedPredicate<JavaClass> CORE = OrionModule.CORE.classes();
+    private static final DescribedPredicate<JavaClass> ENGINES = OrionModule.ENGINES.classes();
+    private static final DescribedPredicate<JavaClass> LLM = OrionModule.LLM.classes();
+    private static final DescribedPredicate<JavaClass> STARTER = OrionModule.STARTER.classes();
+    private static final DescribedPredicate<JavaClass> SPRING =
+            JavaClass.Predicates.resideInAnyPackage("org.springframework..");
 
     private static final DescribedPredicate<JavaClass> JDK_OR_API = DescribedPredicate.describe(
             "the JDK or orion-api",
             c -> c.getPackageName().startsWith("java.") || c.isPrimitive() || c.isArray() || API.test(c));
 
     @ArchTest
-    static final ArchRule apiDependsOnlyOnTheJdk = classes().that(API).should().onlyDependOnClassesThat(JDK_OR_API).allowEmptyShould(true);
+    static final ArchRule apiDependsOnlyOnTheJdk = classes().that(API).should().onlyDependOnClassesThat(JDK_OR_API);
 
     @ArchTest
     static final ArchRule coreKnowsNoEnginesLlmOrSpring = noClasses().that(CORE).should()
-            .dependOnClassesThat(ENGINES.or(LLM).or(STARTER)
-                    .or(JavaClass.Predicates.resideInAnyPackage("org.springframework..")))
-            .allowEmptyShould(true);
+            .dependOnClassesThat(ENGINES.or(LLM).or(STARTER).or(SPRING));
 
     @ArchTest
     static final ArchRule enginesKnowNoLlmOrSpring = noClasses().that(ENGINES).should()
-            .dependOnClassesThat(LLM.or(STARTER)
-                    .or(JavaClass.Predicates.resideInAnyPackage("org.springframework..")))
-            .allowEmptyShould(true);
+            .dependOnClassesThat(LLM.or(STARTER).or(SPRING));
 
     @ArchTest
     static final ArchRule llmKnowsOnlyTheApi = noClasses().that(LLM).should()
-            .dependOnClassesThat(CORE.or(ENGINES).or(STARTER)
-                    .or(JavaClass.Predicates.resideInAnyPackage("org.springframework..")))
-            .allowEmptyShould(true);
+            .dependOnClassesThat(CORE.or(ENGINES).or(STARTER).or(SPRING));
 
     /** Only orion-llm's provider package speaks HTTP (to LLM providers). */
     @ArchTest
@@ -64,11 +65,64 @@ class ArchitectureTest {
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
                     "okhttp3..", "java.net.http..", "org.springframework.web.client..",
                     "org.springframework.web.reactive.function.client.."))
-            .orShould().dependOnClassesThat(JavaClass.Predicates.assignableTo(java.net.HttpURLConnection.class))
-            .allowEmptyShould(true);
+            .orShould().dependOnClassesThat(JavaClass.Predicates.assignableTo(java.net.HttpURLConnection.class));
 
     /** The top-level capabilities (structure, engine, llm, store, ...) never depend on each other in a cycle. */
     @ArchTest
-    static final ArchRule capabilitiesAreFreeOfCycles = slices().matching("dev.orion.(*)..")
-            .should().beFreeOfCycles().allowEmptyShould(true);
+    static final ArchRule capabilitiesAreFreeOfCycles = slices().matching("dev.orion.(*)..").should().beFreeOfCycles();
+
+    /** A package named {@code internal} is an implementation detail of its own module. */
+    @ArchTest
+    static void internalPackagesStayInTheirModule(JavaClasses all) {
+        for (OrionModule module : OrionModule.values()) {
+            DescribedPredicate<JavaClass> internalHere = module.classes()
+                    .and(JavaClass.Predicates.resideInAPackage("..internal.."));
+            if (all.stream().noneMatch(internalHere)) {
+                continue;
+            }
+            noClasses().that(DescribedPredicate.not(module.classes())).should().dependOnClassesThat(internalHere)
+                    .check(all);
+        }
+    }
+
+    /** Each module's classes are found, attributed to it, and every ORION class belongs to exactly one module. */
+    @ArchTest
+    static void everyModuleIsFoundWhereItIsExpected(JavaClasses all) {
+        for (OrionModule module : OrionModule.values()) {
+            if (module.anchor() == null) {
+                continue;
+            }
+            assertThat(all.contain(module.anchor())).as("%s imported", module.anchor()).isTrue();
+            JavaClass anchor = all.get(module.anchor());
+            assertThat(module.classes().test(anchor))
+                    .as("%s recognised as a class of %s (loaded from %s)", module.anchor(), module.artifactId(),
+                            anchor.getSource().map(s -> s.getUri().toString()).orElse("?"))
+                    .isTrue();
+            assertThat(all.stream().filter(module.classes()).count())
+                    .as("classes found in %s", module.artifactId()).isGreaterThan(5);
+        }
+        List<String> unattributed = all.stream()
+                .filter(c -> c.getPackageName().startsWith("dev.orion"))
+                .filter(c -> Arrays.stream(OrionModule.values()).filter(m -> m.classes().test(c)).count() != 1)
+                .map(JavaClass::getName)
+                .toList();
+        assertThat(unattributed).as("classes in no module or in several").isEmpty();
+    }
+
+    /** No package name exists in two modules: a split package cannot be put on the module path. */
+    @ArchTest
+    static void noPackageIsSplitAcrossModules(JavaClasses all) {
+        Map<String, Set<String>> modulesByPackage = new TreeMap<>();
+        for (JavaClass c : all) {
+            for (OrionModule module : OrionModule.values()) {
+                if (module.classes().test(c)) {
+                    modulesByPackage.computeIfAbsent(c.getPackageName(), p -> new TreeSet<>()).add(module.artifactId());
+                }
+            }
+        }
+        assertThat(modulesByPackage.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+                .as("packages found in more than one module").isEmpty();
+    }
 }
