@@ -6,10 +6,10 @@ Run once by hand (not at build time) with Debian's python3-spglib:
     /usr/bin/python3 scripts/generate_space_group_tables.py
 
 Writes
-  orion-core/src/main/resources/dev/orion/symmetry/space-groups.tsv
+  orion-core/src/main/resources/dev/orion/analysis/symmetry/space-groups.tsv
       one row per Hall number (1..530): symbols only; ORION generates the
       operations itself from the Hall symbol.
-  orion-core/src/test/resources/dev/orion/symmetry/spglib-operations.txt
+  orion-core/src/test/resources/dev/orion/analysis/symmetry/spglib-operations.txt
       spglib's operations for every Hall number, used by the tests as the
       reference that ORION's Hall-symbol parser must reproduce.
 """
@@ -19,8 +19,8 @@ from fractions import Fraction
 import spglib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TABLE = os.path.join(ROOT, "orion-core/src/main/resources/dev/orion/symmetry/space-groups.tsv")
-REFERENCE = os.path.join(ROOT, "orion-core/src/test/resources/dev/orion/symmetry/spglib-operations.txt")
+TABLE = os.path.join(ROOT, "orion-core/src/main/resources/dev/orion/analysis/symmetry/space-groups.tsv")
+REFERENCE = os.path.join(ROOT, "orion-core/src/test/resources/dev/orion/analysis/symmetry/spglib-operations.txt")
 COLUMNS = ["hall_number", "number", "hall_symbol", "international_short", "international_full",
            "international", "choice", "pointgroup_international", "schoenflies"]
 

@@ -6,7 +6,7 @@ Run once by hand with Debian's python3-spglib (2.0.2):
 
 Reads testdata/structures/poscar/*/POSCAR* with one atom type per count group (as the
 corpus's expected.jsonl was made) and writes
-orion-core/src/test/resources/dev/orion/symmetry/spglib-wyckoffs.tsv:
+orion-core/src/test/resources/dev/orion/analysis/symmetry/spglib-wyckoffs.tsv:
     path  symprec  letters (one per atom, concatenated)  site-symmetry symbols (space-separated)
 """
 import glob
@@ -18,7 +18,7 @@ import spglib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "testdata", "structures", "poscar")
-OUT = os.path.join(ROOT, "orion-core/src/test/resources/dev/orion/symmetry/spglib-wyckoffs.tsv")
+OUT = os.path.join(ROOT, "orion-core/src/test/resources/dev/orion/analysis/symmetry/spglib-wyckoffs.tsv")
 
 
 def read_poscar(path):

@@ -13,7 +13,7 @@ site-symmetry symbol spglib gives the probe, with one probe position in spglib's
 cell. Every setting must come out with contiguous letters a, b, c, ... (the last one the general
 position), or the script fails.
 
-Writes orion-core/src/main/resources/dev/orion/symmetry/wyckoff-positions.tsv:
+Writes orion-core/src/main/resources/dev/orion/analysis/symmetry/wyckoff-positions.tsv:
     hall_number  letter  multiplicity  site_symmetry  x  y  z
 (x, y, z: a point of that Wyckoff position in the standard setting, multiples of 1/48).
 """
@@ -25,7 +25,7 @@ import numpy as np
 import spglib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "orion-core/src/main/resources/dev/orion/symmetry/wyckoff-positions.tsv")
+OUT = os.path.join(ROOT, "orion-core/src/main/resources/dev/orion/analysis/symmetry/wyckoff-positions.tsv")
 LETTERS = "abcdefghijklmnopqrstuvwxyzA"
 
 

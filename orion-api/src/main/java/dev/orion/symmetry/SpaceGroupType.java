@@ -10,7 +10,7 @@ import java.util.Objects;
  * monoclinic unique-axis and cell choices, the orthorhombic axis permutations, two origin
  * choices for some centrosymmetric groups, and hexagonal or rhombohedral axes for the
  * rhombohedral groups. Each setting has its own Hall number and Hall symbol, and its own set
- * of operations (obtained from {@code dev.orion.symmetry.SpaceGroups#operations} in orion-core).
+ * of operations (obtained from {@code dev.orion.analysis.symmetry.SpaceGroups#operations} in orion-core).
  *
  * @param hallNumber        the serial number of the setting, 1..530
  * @param number            the International Tables number of the type, 1..230

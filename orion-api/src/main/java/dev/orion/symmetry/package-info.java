@@ -8,7 +8,7 @@
  * {@link dev.orion.symmetry.SymmetryException} when the search fails.
  *
  * <p>The table of settings and the operations of each live in {@code orion-core}
- * ({@code dev.orion.symmetry.SpaceGroups}), and so does the analysis
- * ({@code dev.orion.symmetry.Symmetry}).
+ * ({@code dev.orion.analysis.symmetry.SpaceGroups}), and so does the analysis
+ * ({@code dev.orion.analysis.symmetry.Symmetry}).
  */
 package dev.orion.symmetry;

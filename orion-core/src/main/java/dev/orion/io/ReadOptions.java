@@ -1,5 +1,7 @@
 package dev.orion.io;
 
+import dev.orion.io.internal.CellLimits;
+
 /**
  * The tolerances and limits that readers apply. {@link #defaults()} suits real files; a builder
  * changes one policy at a time:

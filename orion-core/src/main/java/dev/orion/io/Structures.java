@@ -1,5 +1,7 @@
 package dev.orion.io;
 
+import dev.orion.io.internal.SourceText;
+
 import dev.orion.StructureParseException;
 import dev.orion.io.cif.CifReader;
 import dev.orion.io.cif.CifWriter;

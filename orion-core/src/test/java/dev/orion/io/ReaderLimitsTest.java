@@ -1,5 +1,7 @@
 package dev.orion.io;
 
+import dev.orion.io.internal.SourceText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,7 +8,7 @@ import dev.orion.io.Structures;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
-import dev.orion.symmetry.Symmetry;
+import dev.orion.analysis.symmetry.Symmetry;
 import dev.orion.symmetry.SymmetryDataset;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.orion.bench.neighbors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.orion.neighbors.Neighbors;
+import dev.orion.analysis.neighbors.Neighbors;
 import dev.orion.structure.Structure;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -6,7 +6,7 @@ import dev.orion.io.Structures;
 import dev.orion.structure.Element;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureBuilder;
-import dev.orion.symmetry.Symmetry;
+import dev.orion.analysis.symmetry.Symmetry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -33,7 +33,7 @@ import java.util.Optional;
  * explicitly (no reflection), so the stored form is stable and the content hash of a calculation
  * does not depend on the JVM. Structures use orion-core's {@code orion.structure/1} JSON.
  */
-public final class CalculationJson {
+final class CalculationJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -41,7 +41,7 @@ public final class CalculationJson {
     }
 
     /** @param c a calculation  @return its JSON */
-    public static String write(Calculation c) {
+    static String write(Calculation c) {
         return toNode(c).toString();
     }
 
@@ -106,7 +106,7 @@ public final class CalculationJson {
     }
 
     /** @param json what {@link #write(Calculation)} wrote  @return the calculation */
-    public static Calculation readCalculation(String json) {
+    static Calculation readCalculation(String json) {
         JsonNode n = readTree(json);
         var structure = StructureJson.fromJson(n.get("structure").toString(), "stored calculation");
         Optional<Method> method = n.has("method") ? Optional.of(readMethod(n.get("method"))) : Optional.empty();
@@ -178,7 +178,7 @@ public final class CalculationJson {
     }
 
     /** @param r a result  @return its JSON (trajectory frames without their structures) */
-    public static String write(CalculationResult r) {
+    static String write(CalculationResult r) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("engine", r.engine()).put("engineVersion", r.engineVersion()).put("energy", r.energy())
                 .put("atoms", r.atoms()).put("wallTimeNanos", r.wallTime().toNanos());
@@ -201,7 +201,7 @@ public final class CalculationJson {
     }
 
     /** @param json what {@link #write(CalculationResult)} wrote  @return the result */
-    public static CalculationResult readResult(String json) {
+    static CalculationResult readResult(String json) {
         JsonNode n = readTree(json);
         CalculationResult.Builder b = CalculationResult.builder(n.get("engine").asText(), n.get("energy").asDouble(),
                 n.get("atoms").asInt()).engineVersion(n.get("engineVersion").asText())

@@ -1,6 +1,6 @@
 package dev.orion.io.cif;
 
-import dev.orion.io.CellLimits;
+import dev.orion.io.internal.CellLimits;
 import dev.orion.io.ReadWarning;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Matrix3;

@@ -1,7 +1,7 @@
 package dev.orion.io.cif;
 
 import dev.orion.StructureParseException;
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import java.util.Locale;
 
 /**

@@ -4,7 +4,7 @@ import dev.orion.StructureParseException;
 import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
 import dev.orion.io.ReadWarning;
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import dev.orion.io.StructureReader;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;

@@ -2,7 +2,7 @@ package dev.orion.io.cif;
 
 import dev.orion.io.ReadWarning;
 import dev.orion.symmetry.SpaceGroupType;
-import dev.orion.symmetry.SpaceGroups;
+import dev.orion.analysis.symmetry.SpaceGroups;
 import dev.orion.symmetry.SymmetryOperation;
 import java.util.ArrayList;
 import java.util.HashSet;

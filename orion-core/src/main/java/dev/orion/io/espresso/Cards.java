@@ -1,6 +1,6 @@
 package dev.orion.io.espresso;
 
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.orion.StructureParseException;
-import dev.orion.io.CellLimits;
+import dev.orion.io.internal.CellLimits;
 import dev.orion.structure.Atom;
 import dev.orion.structure.Element;
 import dev.orion.structure.Molecule;

@@ -1,8 +1,8 @@
 package dev.orion.io.lammps;
 
-import dev.orion.io.CellLimits;
+import dev.orion.io.internal.CellLimits;
 import dev.orion.io.ReadWarning;
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import dev.orion.io.lammps.DataFileParser.AtomRow;
 import dev.orion.io.lammps.DataFileParser.MassRow;
 import dev.orion.io.lammps.DataFileParser.VelocityRow;

@@ -2,8 +2,8 @@ package dev.orion.io.lammps;
 
 import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadWarning;
-import dev.orion.io.SourceText;
-import dev.orion.io.SourceText.Token;
+import dev.orion.io.internal.SourceText;
+import dev.orion.io.internal.SourceText.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

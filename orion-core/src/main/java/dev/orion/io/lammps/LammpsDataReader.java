@@ -3,7 +3,7 @@ package dev.orion.io.lammps;
 import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
 import dev.orion.io.ReadWarning;
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import dev.orion.io.StructureReader;
 import dev.orion.structure.Element;
 import dev.orion.structure.Structure;

@@ -1,8 +1,8 @@
 package dev.orion.io.vasp;
 
-import dev.orion.io.CellLimits;
-import dev.orion.io.SourceText;
-import dev.orion.io.SourceText.Token;
+import dev.orion.io.internal.CellLimits;
+import dev.orion.io.internal.SourceText;
+import dev.orion.io.internal.SourceText.Token;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Matrix3;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.orion.io.vasp;
 
-import dev.orion.io.SourceText;
-import dev.orion.io.SourceText.Token;
+import dev.orion.io.internal.SourceText;
+import dev.orion.io.internal.SourceText.Token;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.orion.io.vasp;
 
 import dev.orion.io.ReadWarning;
-import dev.orion.io.SourceText;
-import dev.orion.io.SourceText.Token;
+import dev.orion.io.internal.SourceText;
+import dev.orion.io.internal.SourceText.Token;
 import dev.orion.structure.Element;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.orion.io.xyz;
 
 import dev.orion.StructureParseException;
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

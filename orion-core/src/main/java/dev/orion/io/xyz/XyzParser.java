@@ -1,11 +1,11 @@
 package dev.orion.io.xyz;
 
-import dev.orion.io.CellLimits;
+import dev.orion.io.internal.CellLimits;
 import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
 import dev.orion.io.ReadWarning;
-import dev.orion.io.SourceText;
-import dev.orion.io.SourceText.Token;
+import dev.orion.io.internal.SourceText;
+import dev.orion.io.internal.SourceText.Token;
 import dev.orion.structure.Atom;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;

@@ -2,7 +2,7 @@ package dev.orion.io.xyz;
 
 import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import dev.orion.io.StructureReader;
 import dev.orion.structure.StructureFormat;
 import java.util.Objects;

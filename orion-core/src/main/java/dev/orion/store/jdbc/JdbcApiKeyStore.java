@@ -3,7 +3,7 @@ package dev.orion.store.jdbc;
 import dev.orion.store.ApiKeyStore;
 import dev.orion.store.IssuedApiKey;
 import dev.orion.store.NewApiKey;
-import dev.orion.store.support.ApiKeyFormat;
+import dev.orion.store.internal.ApiKeyFormat;
 import dev.orion.tenant.ApiKey;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.RateLimit;

@@ -2,7 +2,7 @@ package dev.orion.store.jdbc;
 
 import dev.orion.store.AuditEvent;
 import dev.orion.store.AuditFilter;
-import dev.orion.store.support.StoreIds;
+import dev.orion.store.internal.StoreIds;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.sql.Connection;

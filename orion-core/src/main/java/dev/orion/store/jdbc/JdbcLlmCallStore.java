@@ -9,7 +9,7 @@ import dev.orion.store.LlmCallRecord;
 import dev.orion.store.LlmCallStore;
 import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
-import dev.orion.store.support.StoreIds;
+import dev.orion.store.internal.StoreIds;
 import dev.orion.tenant.ProjectId;
 import java.math.BigDecimal;
 import java.sql.Connection;

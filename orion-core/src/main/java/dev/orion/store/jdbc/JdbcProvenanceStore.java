@@ -4,7 +4,7 @@ import dev.orion.store.ProvenanceLink;
 import dev.orion.store.ProvenanceStore;
 import dev.orion.store.ResourceRef;
 import dev.orion.store.StoreArguments;
-import dev.orion.store.support.StoreIds;
+import dev.orion.store.internal.StoreIds;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

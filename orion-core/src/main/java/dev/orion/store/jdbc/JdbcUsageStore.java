@@ -6,7 +6,7 @@ import dev.orion.store.UsageGranularity;
 import dev.orion.store.UsageKind;
 import dev.orion.store.UsageRecord;
 import dev.orion.store.UsageStore;
-import dev.orion.store.support.UsageAggregator;
+import dev.orion.store.internal.UsageAggregator;
 import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
 import java.sql.PreparedStatement;

@@ -2,7 +2,7 @@ package dev.orion.store.jdbc;
 
 import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
-import dev.orion.store.support.Cursors;
+import dev.orion.store.internal.Cursors;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package dev.orion.store.jdbc;
 
 import dev.orion.store.StoreException;
-import dev.orion.store.support.StoredSpaceGroup;
+import dev.orion.store.internal.StoredSpaceGroup;
 import dev.orion.structure.Structure;
 import java.sql.Connection;
 import java.sql.SQLException;

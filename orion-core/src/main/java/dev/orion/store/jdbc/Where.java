@@ -1,7 +1,7 @@
 package dev.orion.store.jdbc;
 
 import dev.orion.store.PageRequest;
-import dev.orion.store.support.Cursors;
+import dev.orion.store.internal.Cursors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -12,7 +12,7 @@ import dev.orion.store.NotFoundException;
 import dev.orion.store.ObservationRecord;
 import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
-import dev.orion.store.support.StoreIds;
+import dev.orion.store.internal.StoreIds;
 import dev.orion.tenant.Principal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.orion.store.memory;
 
 import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
-import dev.orion.store.support.Cursors;
+import dev.orion.store.internal.Cursors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

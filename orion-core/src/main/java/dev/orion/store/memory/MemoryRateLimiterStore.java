@@ -2,8 +2,8 @@ package dev.orion.store.memory;
 
 import dev.orion.store.RateDecision;
 import dev.orion.store.RateLimiterStore;
-import dev.orion.store.support.ApiKeyChecks;
-import dev.orion.store.support.TokenBucket;
+import dev.orion.store.internal.ApiKeyChecks;
+import dev.orion.store.internal.TokenBucket;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.RateLimit;
 import java.time.Instant;

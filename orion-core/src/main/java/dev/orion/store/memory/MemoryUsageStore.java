@@ -5,7 +5,7 @@ import dev.orion.store.UsageFilter;
 import dev.orion.store.UsageGranularity;
 import dev.orion.store.UsageRecord;
 import dev.orion.store.UsageStore;
-import dev.orion.store.support.UsageAggregator;
+import dev.orion.store.internal.UsageAggregator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

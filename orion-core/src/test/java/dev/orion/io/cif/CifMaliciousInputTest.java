@@ -8,7 +8,7 @@ import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
 import dev.orion.io.ReadWarning;
 import dev.orion.structure.Structure;
-import dev.orion.symmetry.SpaceGroups;
+import dev.orion.analysis.symmetry.SpaceGroups;
 import dev.orion.symmetry.SymmetryOperation;
 import java.time.Duration;
 import java.util.Locale;

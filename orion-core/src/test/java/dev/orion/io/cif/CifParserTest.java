@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.StructureParseException;
 import dev.orion.io.ReadWarning;
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.orion.io.cif;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

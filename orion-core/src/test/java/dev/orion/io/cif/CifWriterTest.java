@@ -3,7 +3,7 @@ package dev.orion.io.cif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orion.io.ReadOptions;
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import dev.orion.io.Structures;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;

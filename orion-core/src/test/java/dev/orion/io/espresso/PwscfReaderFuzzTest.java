@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.orion.StructureParseException;
 import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import dev.orion.structure.Structure;
 import java.nio.charset.StandardCharsets;
 

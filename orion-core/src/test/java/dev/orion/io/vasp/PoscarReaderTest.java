@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.orion.StructureParseException;
 import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import dev.orion.structure.Element;
 import dev.orion.structure.Structure;
 import java.util.List;

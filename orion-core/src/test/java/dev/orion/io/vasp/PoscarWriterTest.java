@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.io.ReadOptions;
 import dev.orion.io.ReadResult;
-import dev.orion.io.SourceText;
+import dev.orion.io.internal.SourceText;
 import dev.orion.io.Structures;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.orion.store.ApiKeyCheck;
 import dev.orion.store.AuditFilter;
 import dev.orion.store.PageRequest;
-import dev.orion.store.support.ApiKeyChecks;
+import dev.orion.store.internal.ApiKeyChecks;
 import dev.orion.store.IssuedApiKey;
 import dev.orion.store.NewApiKey;
 import dev.orion.store.OrionStores;

@@ -128,7 +128,7 @@ public abstract class LlmCallStoreContract extends ContractSupport {
         }
         s.recordAll(calls);
         for (LlmCallGrouping g : LlmCallGrouping.values()) {
-            dev.orion.store.support.LlmCallAggregator ref = new dev.orion.store.support.LlmCallAggregator(g);
+            dev.orion.store.internal.LlmCallAggregator ref = new dev.orion.store.internal.LlmCallAggregator(g);
             calls.forEach(ref::add);
             List<LlmCallAggregate> got = s.aggregate(LlmCallFilter.all(), g);
             List<LlmCallAggregate> want = ref.result();

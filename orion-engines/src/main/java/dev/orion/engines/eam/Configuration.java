@@ -1,7 +1,7 @@
 package dev.orion.engines.eam;
 
-import dev.orion.neighbors.NeighborList;
-import dev.orion.neighbors.Neighbors;
+import dev.orion.analysis.neighbors.NeighborList;
+import dev.orion.analysis.neighbors.Neighbors;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Site;
 import dev.orion.structure.Structure;

@@ -6,7 +6,7 @@ import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.Potential;
 import dev.orion.engine.Relaxation;
 import dev.orion.engine.SinglePoint;
-import dev.orion.engines.AtomTypes;
+import dev.orion.engines.internal.AtomTypes;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;

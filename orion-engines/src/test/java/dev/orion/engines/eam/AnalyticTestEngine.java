@@ -8,7 +8,7 @@ import dev.orion.engine.EngineCapabilities;
 import dev.orion.engine.JavaEngine;
 import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.Potential;
-import dev.orion.engines.AtomTypes;
+import dev.orion.engines.internal.AtomTypes;
 import dev.orion.structure.Element;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,15 +1,15 @@
 package dev.orion.samples.features;
 
-import dev.orion.features.CompositionFeaturizer;
+import dev.orion.analysis.features.CompositionFeaturizer;
 import dev.orion.features.FeatureVector;
-import dev.orion.features.InMemorySimilarityIndex;
+import dev.orion.analysis.features.InMemorySimilarityIndex;
 import dev.orion.features.SimilarityIndex;
 import dev.orion.features.SimilarityMatch;
-import dev.orion.features.StructureFeaturizer;
+import dev.orion.analysis.features.StructureFeaturizer;
 import dev.orion.neighbors.Neighbor;
-import dev.orion.neighbors.NeighborList;
-import dev.orion.neighbors.Neighbors;
-import dev.orion.neighbors.RadialDistribution;
+import dev.orion.analysis.neighbors.NeighborList;
+import dev.orion.analysis.neighbors.Neighbors;
+import dev.orion.analysis.neighbors.RadialDistribution;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;

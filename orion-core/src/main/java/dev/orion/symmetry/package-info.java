@@ -1,9 +1,0 @@
-/**
- * Space groups and symmetry analysis: {@link dev.orion.symmetry.Symmetry} finds the space group,
- * operations, equivalent sites and standardised cells of a structure as spglib does;
- * {@link dev.orion.symmetry.LatticeReduction} gives Niggli and Delaunay bases;
- * {@link dev.orion.symmetry.SpaceGroups} looks up the 530 Hall settings of the 230 space-group
- * types by number, Hermann–Mauguin symbol, Hall symbol or operation set, and returns the
- * operations of each, generated from its Hall symbol.
- */
-package dev.orion.symmetry;
