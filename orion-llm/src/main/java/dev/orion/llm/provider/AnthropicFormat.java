@@ -17,16 +17,20 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import okhttp3.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Anthropic Messages. The system prompt is a top-level field; tool results travel as user
  * {@code tool_result} blocks; {@code input_tokens} excludes cache reads and writes, which this format
- * adds back so that {@link Usage#inputTokens()} means the whole prompt. Anthropic has no JSON mode, so
- * a JSON response format becomes an instruction appended to the system prompt.
+ * adds back so that {@link Usage#inputTokens()} means the whole prompt. A JSON-schema response format
+ * goes as {@code output_config.format} to models with structured output ({@link ModelCapabilities}); for
+ * other models, and for "any JSON object", it becomes an instruction appended to the system prompt.
  */
 final class AnthropicFormat implements WireFormat {
 
     static final String VERSION = "2023-06-01";
+    private static final Logger LOG = LoggerFactory.getLogger(AnthropicFormat.class);
 
     @Override
     public String provider() {
@@ -91,8 +95,12 @@ final class AnthropicFormat implements WireFormat {
                 content.addObject().put("type", "text").put("text", m.content());
             }
         }
+        ModelCapabilities capabilities = settings.capabilities(model);
         ResponseFormat format = request.responseFormat();
-        if (format instanceof ResponseFormat.Json) {
+        if (format instanceof ResponseFormat.JsonSchema s && capabilities.structuredOutput()) {
+            body.putObject("output_config").putObject("format").put("type", "json_schema")
+                    .set("schema", Json.parseSupplied("response schema " + s.name(), s.schema()));
+        } else if (format instanceof ResponseFormat.Json) {
             system.append(system.length() > 0 ? "\n\n" : "").append("Answer with a single JSON object and nothing else.");
         } else if (format instanceof ResponseFormat.JsonSchema s) {
             system.append(system.length() > 0 ? "\n\n" : "")
@@ -109,13 +117,33 @@ final class AnthropicFormat implements WireFormat {
                 n.set("input_schema", Json.parseSupplied("parameters of tool " + t.name(), t.parametersJsonSchema()));
             }
         }
-        request.temperature().ifPresent(v -> body.put("temperature", Math.min(1.0, v)));
-        request.topP().ifPresent(v -> body.put("top_p", v));
+        putSampling(body, request, model, capabilities);
         Json.putStrings(body, "stop_sequences", request.stop());
         if (stream) {
             body.put("stream", true);
         }
         return Json.bytes(body);
+    }
+
+    /**
+     * Temperature and top-p, unless the model fixes its sampling (it would answer 400): then a temperature other
+     * than 1.0 and a top-p below 0.99 are left out, logged at DEBUG.
+     */
+    private static void putSampling(ObjectNode body, ChatRequest request, String model, ModelCapabilities capabilities) {
+        request.temperature().ifPresent(v -> {
+            if (capabilities.fixedSampling() && v != 1.0) {
+                LOG.debug("model {} fixes its sampling: temperature {} not sent", model, v);
+            } else {
+                body.put("temperature", Math.min(1.0, v));
+            }
+        });
+        request.topP().ifPresent(v -> {
+            if (capabilities.fixedSampling() && v < 0.99) {
+                LOG.debug("model {} fixes its sampling: top_p {} not sent", model, v);
+            } else {
+                body.put("top_p", v);
+            }
+        });
     }
 
     @Override
@@ -170,11 +198,11 @@ final class AnthropicFormat implements WireFormat {
         if (usage == null || !usage.isObject()) {
             return Usage.ZERO;
         }
-        long read = Json.optLong(usage, "cache_read_input_tokens");
-        long write = Json.optLong(usage, "cache_creation_input_tokens");
-        long input = Json.optLong(usage, "input_tokens") + read + write;
-        long output = outputOverride >= 0 ? outputOverride : Json.optLong(usage, "output_tokens");
-        return new Usage(input, output, read, write, 0);
+        long read = Json.tokens(usage, "cache_read_input_tokens");
+        long write = Json.tokens(usage, "cache_creation_input_tokens");
+        long input = Json.tokens(usage, "input_tokens") + read + write;
+        long output = outputOverride >= 0 ? outputOverride : Json.tokens(usage, "output_tokens");
+        return Json.usage(input, output, read, write, 0);
     }
 
     /** Follows message_start, content blocks, message_delta and message_stop; {@code ping} is ignored. */
@@ -226,7 +254,7 @@ final class AnthropicFormat implements WireFormat {
                     }
                     JsonNode u = data.get("usage");
                     if (u != null && u.has("output_tokens")) {
-                        outputTokens = u.get("output_tokens").asLong();
+                        outputTokens = Json.tokens(u, "output_tokens");
                     }
                 }
                 case "message_stop" -> done = true;

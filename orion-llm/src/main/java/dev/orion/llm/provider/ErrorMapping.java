@@ -2,7 +2,9 @@ package dev.orion.llm.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orion.llm.LlmProviderException;
+import dev.orion.llm.internal.ErrorText;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -37,13 +39,13 @@ final class ErrorMapping {
         boolean retryable = d[0] == null || d[0].contains("overloaded") || d[0].contains("rate_limit")
                 || d[0].contains("api_error") || d[0].contains("server_error");
         return LlmProviderException.builder(provider, model, LlmProviderException.Kind.STREAM_ERROR)
-                .errorType(d[0]).errorCode(d[1]).detail(d[2]).requestId(requestId)
+                .errorType(d[0]).errorCode(d[1]).detail(ErrorText.safe(d[2], List.of())).requestId(requestId)
                 .retryable(retryable && !"insufficient_quota".equals(d[1])).build();
     }
 
     private static void fillFromBody(LlmProviderException.Builder b, String body, String requestId) {
         String[] d = describe(body);
-        b.errorType(d[0]).errorCode(d[1]).detail(d[2] != null ? d[2] : abbreviate(body));
+        b.errorType(d[0]).errorCode(d[1]).detail(ErrorText.safe(d[2] != null ? d[2] : abbreviate(body), List.of()));
         if (requestId == null && d[3] != null) {
             b.requestId(d[3]);
         }

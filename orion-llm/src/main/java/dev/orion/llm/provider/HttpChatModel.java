@@ -10,9 +10,12 @@ import dev.orion.llm.ChatStreamListener;
 import dev.orion.llm.LlmConfigurationException;
 import dev.orion.llm.LlmProviderException;
 import dev.orion.llm.StreamInterruptedException;
+import dev.orion.llm.internal.ErrorText;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -36,6 +39,7 @@ final class HttpChatModel implements ChatModel {
     private final HttpUrl url;
     private final String name;
     private final Clock clock;
+    private final List<String> secrets;
 
     HttpChatModel(WireFormat format, ProviderSettings settings, OkHttpClient client, Clock clock) {
         this.format = format;
@@ -48,6 +52,10 @@ final class HttpChatModel implements ChatModel {
         }
         this.url = parsed;
         this.name = settings.name().orElse(format.provider());
+        List<String> known = new ArrayList<>();
+        settings.apiKey().ifPresent(known::add);
+        known.addAll(settings.headers().values()); // e.g. Azure's api-key header
+        this.secrets = known.stream().filter(v -> v.strip().length() >= 8).toList();
     }
 
     @Override
@@ -105,7 +113,7 @@ final class HttpChatModel implements ChatModel {
         String line;
         while (!decoder.complete() && (line = source.readUtf8Line()) != null) {
             if (!line.isBlank()) {
-                decoder.onEvent(null, Json.parseAnswer(line), emit);
+                decoder.onEvent(null, Json.parseAnswer(withoutSecrets(line)), emit);
             }
         }
     }
@@ -117,7 +125,7 @@ final class HttpChatModel implements ChatModel {
         while (!decoder.complete() && (line = source.readUtf8Line()) != null) {
             if (line.isEmpty()) {
                 if (data.length() > 0) {
-                    dispatch(decoder, event, data.toString(), emit);
+                    dispatch(decoder, event, withoutSecrets(data.toString()), emit);
                 }
                 event = null;
                 data.setLength(0);
@@ -133,8 +141,18 @@ final class HttpChatModel implements ChatModel {
             }
         }
         if (!decoder.complete() && data.length() > 0) {
-            dispatch(decoder, event, data.toString(), emit);
+            dispatch(decoder, event, withoutSecrets(data.toString()), emit);
         }
+    }
+
+    /** A stream line with the configured secrets removed (an error event may echo the key). */
+    private String withoutSecrets(String data) {
+        for (String secret : secrets) {
+            if (data.contains(secret)) {
+                return ErrorText.redact(data, secrets);
+            }
+        }
+        return data;
     }
 
     private static void dispatch(StreamDecoder decoder, String event, String data, Consumer<ChatChunk> emit) {
@@ -162,7 +180,7 @@ final class HttpChatModel implements ChatModel {
     }
 
     private LlmProviderException httpError(Response response, String model, String requestId) throws IOException {
-        String body = response.body().string();
+        String body = ErrorText.redact(response.body().string(), secrets);
         LlmProviderException e = ErrorMapping.fromHttp(name, model, response.code(), body, requestId,
                 RetryAfter.parse(response.code(), response.headers(), clock.instant()));
         LOG.debug("{}", e.getMessage());

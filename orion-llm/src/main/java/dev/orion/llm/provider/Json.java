@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orion.llm.Usage;
 import java.util.List;
 
 /** The package's one shared, thread-safe Jackson mapper and the few JSON moves every format needs. */
@@ -79,9 +80,32 @@ final class Json {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    static long optLong(JsonNode node, String field) {
+    /** The most tokens one answer may report in any count; more is not a real answer. */
+    static final long MAX_TOKENS_PER_ANSWER = 1_000_000_000L;
+
+    /**
+     * A token count of a usage object: absent or null is 0; a negative, fractional, non-numeric or absurd
+     * (over {@link #MAX_TOKENS_PER_ANSWER}) value is a {@link MalformedAnswerException} naming it.
+     */
+    static long tokens(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
-        return v == null || !v.isNumber() ? 0 : v.asLong();
+        if (v == null || v.isNull()) {
+            return 0;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0 || v.longValue() > MAX_TOKENS_PER_ANSWER) {
+            throw new MalformedAnswerException("usage field '" + field + "' is not a token count in [0, "
+                    + MAX_TOKENS_PER_ANSWER + "]: " + abbreviate(v));
+        }
+        return v.longValue();
+    }
+
+    /** A {@link Usage} from reported counts, or a {@link MalformedAnswerException} when they contradict each other. */
+    static Usage usage(long input, long output, long cached, long cacheWrite, long reasoning) {
+        try {
+            return new Usage(input, output, cached, cacheWrite, reasoning);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedAnswerException("inconsistent usage: " + e.getMessage(), e);
+        }
     }
 
     static String abbreviate(JsonNode node) {

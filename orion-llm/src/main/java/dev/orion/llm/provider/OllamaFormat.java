@@ -169,7 +169,7 @@ final class OllamaFormat implements WireFormat {
     }
 
     private static Usage usage(JsonNode body) {
-        return Usage.of(Json.optLong(body, "prompt_eval_count"), Json.optLong(body, "eval_count"));
+        return Json.usage(Json.tokens(body, "prompt_eval_count"), Json.tokens(body, "eval_count"), 0, 0, 0);
     }
 
     private static String nonNull(String s, String fallback) {

@@ -66,8 +66,9 @@ final class OpenAiFormat implements WireFormat {
         putFunctionTools(body, request.tools());
         request.temperature().ifPresent(v -> body.put("temperature", v));
         request.topP().ifPresent(v -> body.put("top_p", v));
-        request.maxTokens().ifPresent(v -> body.put("max_tokens", v));
-        request.seed().ifPresent(v -> body.put("seed", v));
+        // max_tokens is deprecated (and refused by reasoning models); old compatible servers know only it
+        request.maxTokens().ifPresent(v -> body.put(settings.legacyMaxTokens() ? "max_tokens" : "max_completion_tokens", v));
+        request.seed().ifPresent(v -> body.put("seed", v)); // deprecated by OpenAI: sent only when the request sets it
         Json.putStrings(body, "stop", request.stop());
         ResponseFormat format = request.responseFormat();
         if (format instanceof ResponseFormat.Json) {
@@ -148,10 +149,10 @@ final class OpenAiFormat implements WireFormat {
         if (usage == null || !usage.isObject()) {
             return Usage.ZERO;
         }
-        long prompt = Json.optLong(usage, "prompt_tokens");
-        long cached = Math.min(prompt, Json.optLong(usage.get("prompt_tokens_details"), "cached_tokens"));
-        long reasoning = Json.optLong(usage.get("completion_tokens_details"), "reasoning_tokens");
-        return new Usage(prompt, Json.optLong(usage, "completion_tokens"), cached, 0, reasoning);
+        long prompt = Json.tokens(usage, "prompt_tokens");
+        long cached = Math.min(prompt, Json.tokens(usage.get("prompt_tokens_details"), "cached_tokens"));
+        long reasoning = Json.tokens(usage.get("completion_tokens_details"), "reasoning_tokens");
+        return Json.usage(prompt, Json.tokens(usage, "completion_tokens"), cached, 0, reasoning);
     }
 
     private static String textOr(JsonNode node, String field, String fallback) {

@@ -2,10 +2,14 @@ package dev.orion.llm.provider;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * How to reach one provider endpoint: base URL, API key, timeouts and extra headers.
@@ -22,6 +26,8 @@ public final class ProviderSettings {
     private final Duration callTimeout;
     private final Map<String, String> headers;
     private final int defaultMaxTokens;
+    private final boolean legacyMaxTokens;
+    private final List<Map.Entry<Pattern, ModelCapabilities>> capabilities;
 
     private ProviderSettings(Builder b) {
         this.name = b.name;
@@ -32,6 +38,8 @@ public final class ProviderSettings {
         this.callTimeout = b.callTimeout;
         this.headers = Map.copyOf(b.headers);
         this.defaultMaxTokens = b.defaultMaxTokens;
+        this.legacyMaxTokens = b.legacyMaxTokens;
+        this.capabilities = List.copyOf(b.capabilities);
     }
 
     /** A new builder with the defaults: connect 10 s, read 60 s, total 300 s. */
@@ -79,6 +87,19 @@ public final class ProviderSettings {
         return defaultMaxTokens;
     }
 
+    /**
+     * Whether an OpenAI-compatible request carries the output limit as the deprecated {@code max_tokens}
+     * (for servers that know only it) instead of {@code max_completion_tokens}.
+     */
+    public boolean legacyMaxTokens() {
+        return legacyMaxTokens;
+    }
+
+    /** What a model accepts: the overrides of these settings first, then the built-in table. */
+    ModelCapabilities capabilities(String model) {
+        return ModelCapabilities.of(model, capabilities);
+    }
+
     @Override
     public String toString() {
         return "ProviderSettings{name=" + name + ", baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "***")
@@ -95,8 +116,42 @@ public final class ProviderSettings {
         private Duration callTimeout = Duration.ofSeconds(300);
         private final Map<String, String> headers = new LinkedHashMap<>();
         private int defaultMaxTokens = 4096;
+        private boolean legacyMaxTokens;
+        private final List<Map.Entry<Pattern, ModelCapabilities>> capabilities = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Sends the output limit as {@code max_tokens} instead of {@code max_completion_tokens} (OpenAI-compatible
+         * servers that predate the new field). Default false.
+         *
+         * @param legacy whether to send {@code max_tokens}
+         * @return this
+         */
+        public Builder legacyMaxTokens(boolean legacy) {
+            this.legacyMaxTokens = legacy;
+            return this;
+        }
+
+        /**
+         * Declares what the models whose id matches {@code modelIdRegex} (the whole id) accept, ahead of the
+         * built-in table; the first matching declaration wins.
+         *
+         * @param modelIdRegex a regular expression over the provider's model id
+         * @param capabilities what those models accept
+         * @return this
+         * @throws IllegalArgumentException if the expression does not compile
+         */
+        public Builder modelCapabilities(String modelIdRegex, ModelCapabilities capabilities) {
+            Objects.requireNonNull(modelIdRegex, "modelIdRegex");
+            Objects.requireNonNull(capabilities, "capabilities");
+            try {
+                this.capabilities.add(Map.entry(Pattern.compile(modelIdRegex), capabilities));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("modelIdRegex is not a regular expression: '" + modelIdRegex + "'", e);
+            }
+            return this;
         }
 
         /** @param name a name for logs @return this */

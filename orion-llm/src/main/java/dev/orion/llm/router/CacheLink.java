@@ -5,6 +5,7 @@ import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.router.cache.CacheKeys;
 import dev.orion.llm.router.cache.ResponseCache;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ final class CacheLink implements RouterLink {
         if (!profile.cache().enabled()) {
             return chain.proceed(request);
         }
-        String key = CacheKeys.key(call.context(), profile.name(), profile.models(), request);
+        String key = CacheKeys.key(call.context(), profile.name(), modelIds(call.routes()), request);
         if (!call.context().noCache()) {
             Optional<ChatResponse> hit = cache.get(call.tenant(), key);
             if (hit.isPresent()) {
@@ -50,6 +51,15 @@ final class CacheLink implements RouterLink {
         }
         boolean upstream = flight.get().leader() && !storedMeanwhile[0];
         return upstream ? flight.get().response() : served(call, flight.get().response());
+    }
+
+    /** Each route as {@code name=provider/providerModel}: the answering model, not only its route name, is in the key. */
+    private static List<String> modelIds(List<ModelRoute> routes) {
+        List<String> ids = new ArrayList<>(routes.size());
+        for (ModelRoute r : routes) {
+            ids.add(r.name() + "=" + r.provider() + "/" + r.providerModel());
+        }
+        return ids;
     }
 
     private ChatResponse store(RoutedCall call, String key, ChatRequest request, ChatResponse response) {

@@ -1,5 +1,6 @@
 package dev.orion.llm.router;
 
+import dev.orion.llm.internal.ErrorText;
 import dev.orion.BudgetExceededException;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.LlmProviderException;
@@ -55,7 +56,7 @@ final class CallRecords {
         call.experiment().ifPresent(b::experiment);
         call.requestId().ifPresent(b::requestId);
         if (failure != null) {
-            b.error(String.valueOf(failure.getMessage()));
+            b.error(ErrorText.safe(failure.getMessage(), List.of()));
         }
         return new LlmCallRecord(newId(), b.build());
     }

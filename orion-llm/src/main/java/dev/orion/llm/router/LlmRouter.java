@@ -1,5 +1,6 @@
 package dev.orion.llm.router;
 
+import dev.orion.llm.internal.ErrorText;
 import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
@@ -183,6 +184,8 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
             return response;
         } catch (RuntimeException e) {
             failure = e;
+            LOG.warn("LLM call of tenant {} (profile {}) failed after {}: {}", call.tenant(), call.profile().name(),
+                    call.modelsTried(), ErrorText.safe(e.toString(), List.of()));
             throw e;
         } finally {
             Duration latency = Duration.ofNanos(System.nanoTime() - startNanos);

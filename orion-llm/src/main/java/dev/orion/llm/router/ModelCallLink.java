@@ -41,8 +41,8 @@ final class ModelCallLink implements RouterLink {
                 limiter.acquire(call.tenant(), "requests/model:" + route.name(), rule.requestsPerMinute(), 1);
             }
             if (rule.tokensPerMinute() > 0) {
-                limiter.acquire(call.tenant(), "tokens/model:" + route.name(), rule.tokensPerMinute(),
-                        TokenEstimate.prompt(request) + request.maxTokens().orElse(0));
+                RateLimitLink.acquireTokens(limiter, call, "tokens/model:" + route.name(), rule.tokensPerMinute(),
+                        TokenEstimate.withOutput(request));
             }
         }
         ChatRequest outgoing = request.newBuilder().model(route.providerModel()).build();

@@ -11,25 +11,24 @@ import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads the YAML form of a {@link ProfileSet}; errors name the file and the path of the bad field. */
 final class ProfileYaml {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)");
     private static final Set<String> PROFILE_FIELDS = Set.of("models", "temperature", "maxTokens", "cache", "retry",
             "cooldown", "maxCostPerRequest", "budgets", "rateLimits", "contextWindowFallback");
+    private static final Set<String> CACHE_FIELDS = Set.of("enabled", "ttl");
+    private static final Set<String> RETRY_FIELDS = Set.of("maxRetries", "initialBackoff", "maxBackoff", "maxRetryAfter");
+    private static final Set<String> COOLDOWN_FIELDS = Set.of("failures", "duration");
+    private static final Set<String> BUDGET_FIELDS = Set.of("scope", "period", "limitUsd");
+    private static final Set<String> RATE_LIMIT_FIELDS = Set.of("scope", "requestsPerMinute", "tokensPerMinute");
 
     private ProfileYaml() {
     }
@@ -117,50 +116,59 @@ final class ProfileYaml {
             models.forEach(m -> chain.add(m.asText()));
             b.models(chain);
             if (node.has("temperature")) {
-                b.temperature(node.get("temperature").asDouble());
+                b.temperature(ProfileValues.decimal(node.get("temperature"), source, path + ".temperature", 0, 2));
             }
             if (node.has("maxTokens")) {
-                b.maxTokens(node.get("maxTokens").asInt());
+                b.maxTokens((int) ProfileValues.integer(node.get("maxTokens"), source, path + ".maxTokens", 1, Integer.MAX_VALUE));
             }
             if (node.has("contextWindowFallback")) {
-                b.contextWindowFallback(node.get("contextWindowFallback").asBoolean());
+                b.contextWindowFallback(ProfileValues.bool(node.get("contextWindowFallback"), source, path + ".contextWindowFallback"));
             }
             if (node.has("maxCostPerRequest")) {
-                b.maxCostPerRequest(new BigDecimal(node.get("maxCostPerRequest").asText()));
+                b.maxCostPerRequest(ProfileValues.usd(node.get("maxCostPerRequest"), source, path + ".maxCostPerRequest"));
             }
             JsonNode cache = node.get("cache");
             if (cache != null) {
-                boolean enabled = cache.path("enabled").asBoolean(true);
-                b.cache(enabled ? CachePolicy.ttl(duration(cache.path("ttl"), source, path + ".cache.ttl"))
+                ObjectNode c = fields(cache, source, path + ".cache", CACHE_FIELDS);
+                boolean enabled = !c.has("enabled") || ProfileValues.bool(c.get("enabled"), source, path + ".cache.enabled");
+                b.cache(enabled ? CachePolicy.ttl(ProfileValues.duration(c.get("ttl"), source, path + ".cache.ttl"))
                         : CachePolicy.DISABLED);
             }
             JsonNode retry = node.get("retry");
             if (retry != null) {
+                ObjectNode r = fields(retry, source, path + ".retry", RETRY_FIELDS);
                 LlmRetryPolicy d = LlmRetryPolicy.DEFAULT;
-                b.retry(new LlmRetryPolicy(retry.path("maxRetries").asInt(d.maxRetries()),
-                        durationOr(retry.get("initialBackoff"), d.initialBackoff(), source, path + ".retry.initialBackoff"),
-                        durationOr(retry.get("maxBackoff"), d.maxBackoff(), source, path + ".retry.maxBackoff"),
-                        durationOr(retry.get("maxRetryAfter"), d.maxRetryAfter(), source, path + ".retry.maxRetryAfter")));
+                b.retry(new LlmRetryPolicy(
+                        r.has("maxRetries") ? (int) ProfileValues.integer(r.get("maxRetries"), source, path + ".retry.maxRetries", 0, 100)
+                                : d.maxRetries(),
+                        durationOr(r.get("initialBackoff"), d.initialBackoff(), source, path + ".retry.initialBackoff"),
+                        durationOr(r.get("maxBackoff"), d.maxBackoff(), source, path + ".retry.maxBackoff"),
+                        durationOr(r.get("maxRetryAfter"), d.maxRetryAfter(), source, path + ".retry.maxRetryAfter")));
             }
             JsonNode cooldown = node.get("cooldown");
             if (cooldown != null) {
+                ObjectNode c = fields(cooldown, source, path + ".cooldown", COOLDOWN_FIELDS);
                 CooldownPolicy d = CooldownPolicy.DEFAULT;
-                b.cooldown(new CooldownPolicy(cooldown.path("failures").asInt(d.failureThreshold()),
-                        durationOr(cooldown.get("duration"), d.duration(), source, path + ".cooldown.duration")));
+                b.cooldown(new CooldownPolicy(
+                        c.has("failures") ? (int) ProfileValues.integer(c.get("failures"), source, path + ".cooldown.failures", 1,
+                                Integer.MAX_VALUE) : d.failureThreshold(),
+                        durationOr(c.get("duration"), d.duration(), source, path + ".cooldown.duration")));
             }
             int i = 0;
-            for (JsonNode budget : node.path("budgets")) {
+            for (JsonNode budget : list(node, "budgets", source, path)) {
                 String bp = path + ".budgets[" + i++ + "]";
+                ObjectNode o = fields(budget, source, bp, BUDGET_FIELDS);
                 b.budget(new BudgetLimit(
-                        BudgetLimit.Scope.valueOf(upper(budget, "scope", source, bp)),
-                        BudgetLimit.Period.valueOf(upper(budget, "period", source, bp)),
-                        new BigDecimal(budget.path("limitUsd").asText("x"))));
+                        ProfileValues.choice(o.get("scope"), BudgetLimit.Scope.class, source, bp + ".scope"),
+                        ProfileValues.choice(o.get("period"), BudgetLimit.Period.class, source, bp + ".period"),
+                        ProfileValues.usd(o.get("limitUsd"), source, bp + ".limitUsd")));
             }
             i = 0;
-            for (JsonNode rule : node.path("rateLimits")) {
+            for (JsonNode rule : list(node, "rateLimits", source, path)) {
                 String rp = path + ".rateLimits[" + i++ + "]";
-                b.rateLimit(new RateLimitRule(RateLimitRule.Scope.valueOf(upper(rule, "scope", source, rp).replace('-', '_')),
-                        rule.path("requestsPerMinute").asLong(0), rule.path("tokensPerMinute").asLong(0)));
+                ObjectNode o = fields(rule, source, rp, RATE_LIMIT_FIELDS);
+                b.rateLimit(new RateLimitRule(ProfileValues.choice(o.get("scope"), RateLimitRule.Scope.class, source, rp + ".scope"),
+                        perMinute(o, "requestsPerMinute", source, rp), perMinute(o, "tokensPerMinute", source, rp)));
             }
             return b.build();
         } catch (LlmConfigurationException e) {
@@ -170,47 +178,35 @@ final class ProfileYaml {
         }
     }
 
-    private static String upper(JsonNode node, String field, String source, String path) {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isTextual()) {
-            throw bad(source, path + "." + field, "is missing");
+    private static long perMinute(ObjectNode rule, String field, String source, String path) {
+        return rule.has(field) ? ProfileValues.integer(rule.get(field), source, path + "." + field, 0, Long.MAX_VALUE) : 0;
+    }
+
+    /** A mapping whose keys are all known; an unknown key is named with its value (a typo must not pass silently). */
+    private static ObjectNode fields(JsonNode node, String source, String path, Set<String> known) {
+        ObjectNode o = object(node, source, path);
+        o.fields().forEachRemaining(e -> {
+            if (!known.contains(e.getKey())) {
+                throw bad(source, path + "." + e.getKey(), "(value '" + e.getValue().asText() + "') is not a known field; known: "
+                        + known);
+            }
+        });
+        return o;
+    }
+
+    private static JsonNode list(JsonNode node, String field, String source, String path) {
+        JsonNode v = node.path(field);
+        if (!v.isMissingNode() && !v.isArray()) {
+            throw bad(source, path + "." + field, "must be a list");
         }
-        return v.asText().toUpperCase(Locale.ROOT);
+        return v;
     }
 
     private static Duration durationOr(JsonNode node, Duration fallback, String source, String path) {
-        return node == null ? fallback : duration(node, source, path);
+        return node == null ? fallback : ProfileValues.duration(node, source, path);
     }
 
-    /** Reads {@code 250ms}, {@code 10s}, {@code 5m}, {@code 1h}, {@code 2d}, ISO-8601 ({@code PT1M}) or plain seconds. */
-    static Duration duration(JsonNode node, String source, String path) {
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            throw bad(source, path, "is missing");
-        }
-        if (node.isNumber()) {
-            return Duration.ofMillis(Math.round(node.asDouble() * 1000));
-        }
-        String text = node.asText().strip();
-        Matcher m = SHORT_DURATION.matcher(text);
-        if (m.matches()) {
-            double v = Double.parseDouble(m.group(1));
-            long ms = switch (m.group(2)) {
-                case "ms" -> Math.round(v);
-                case "s" -> Math.round(v * 1000);
-                case "m" -> Math.round(v * 60_000);
-                case "h" -> Math.round(v * 3_600_000);
-                default -> Math.round(v * 86_400_000);
-            };
-            return Duration.ofMillis(ms);
-        }
-        try {
-            return Duration.parse(text);
-        } catch (DateTimeParseException e) {
-            throw bad(source, path, "is not a duration (e.g. 250ms, 10s, 5m, 1h, PT1M): '" + text + "'");
-        }
-    }
-
-    private static LlmConfigurationException bad(String source, String path, String message) {
+    static LlmConfigurationException bad(String source, String path, String message) {
         return new LlmConfigurationException("profile file " + source + ": " + path + " " + message);
     }
 }

@@ -3,6 +3,7 @@ package dev.orion.llm.router;
 import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
+import dev.orion.llm.LlmConfigurationException;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
 import dev.orion.llm.router.ratelimit.RateLimiter;
 import java.nio.charset.StandardCharsets;
@@ -36,12 +37,26 @@ final class RateLimitLink implements RouterLink {
             }
             if (rule.tokensPerMinute() > 0) {
                 if (tokens < 0) {
-                    tokens = TokenEstimate.prompt(request) + request.maxTokens().orElse(0);
+                    tokens = TokenEstimate.withOutput(request);
                 }
-                limiter.acquire(call.tenant(), "tokens/" + owner, rule.tokensPerMinute(), tokens);
+                acquireTokens(limiter, call, "tokens/" + owner, rule.tokensPerMinute(), tokens);
             }
         }
         return chain.proceed(request);
+    }
+
+    /**
+     * Takes a request's estimated tokens from a bucket. A request larger than the whole bucket could never
+     * pass (capping it to the bucket would let a 1,000,000-token request through a 1,000/min limit), so it
+     * is refused as a configuration error, not retryable, naming the limit and the estimate.
+     */
+    static void acquireTokens(RateLimiter limiter, RoutedCall call, String bucket, long perMinute, long tokens) {
+        if (tokens > perMinute) {
+            throw new LlmConfigurationException("request of about " + tokens + " tokens (prompt estimate plus max_tokens) exceeds the"
+                    + " whole rate limit 'tenant:" + call.tenant().value() + "/" + bucket + "=" + perMinute
+                    + "/min'; lower maxTokens or raise the limit");
+        }
+        limiter.acquire(call.tenant(), bucket, perMinute, tokens);
     }
 
     /**

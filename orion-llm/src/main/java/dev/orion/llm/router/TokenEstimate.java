@@ -16,6 +16,14 @@ final class TokenEstimate {
     private TokenEstimate() {
     }
 
+    /**
+     * The tokens a call may consume: the prompt estimate plus {@code max_tokens}, or, when the request sets
+     * none, the allowance the budget link would grant it ({@link BudgetLink#DEFAULT_MAX_TOKENS}).
+     */
+    static long withOutput(ChatRequest request) {
+        return prompt(request) + request.maxTokens().orElse(BudgetLink.DEFAULT_MAX_TOKENS);
+    }
+
     static long prompt(ChatRequest request) {
         long bytes = 0;
         long overhead = 3;

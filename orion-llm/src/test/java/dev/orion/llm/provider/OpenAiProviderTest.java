@@ -84,7 +84,7 @@ class OpenAiProviderTest {
         assertThat(body.get("messages").get(0).get("role").asText()).isEqualTo("system");
         assertThat(body.get("messages").get(1).get("content").asText()).isEqualTo("Name a perovskite.");
         assertThat(body.get("temperature").asDouble()).isEqualTo(0.2);
-        assertThat(body.get("max_tokens").asInt()).isEqualTo(50);
+        assertThat(body.get("max_completion_tokens").asInt()).isEqualTo(50);
         assertThat(body.get("seed").asLong()).isEqualTo(7);
         assertThat(body.get("stop").get(0).asText()).isEqualTo("\n");
         assertThat(body.get("response_format").get("type").asText()).isEqualTo("json_object");

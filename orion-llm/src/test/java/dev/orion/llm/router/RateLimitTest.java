@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatRequest;
+import dev.orion.llm.LlmConfigurationException;
 import dev.orion.llm.RateLimitedException;
 import dev.orion.llm.router.ratelimit.LocalRateLimiter;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
@@ -75,6 +76,51 @@ class RateLimitTest {
             router.chat(req, ACME);
             assertThatThrownBy(() -> router.chat(req, ACME)).isInstanceOf(RateLimitedException.class);
             assertThat(a.calls).hasValue(2);
+        }
+    }
+
+    @Test
+    void aRequestLargerThanTheTokenBucketIsRefusedNotCappedToFit() {
+        ScriptedModel a = new ScriptedModel("a");
+        try (LlmRouter router = LlmRouter.builder().model(new ModelRoute("a", "x", "a", a, 2_000_000))
+                .profile(Profile.builder("p").models(List.of("a")).rateLimit(new RateLimitRule(RateLimitRule.Scope.TENANT, 0, 1000)).build())
+                .rateLimiter(limiter).build()) {
+            ChatRequest huge = ChatRequest.builder().profile("p").user("hi").maxTokens(1_000_000).build();
+            assertThatThrownBy(() -> router.chat(huge, ACME)).isInstanceOfSatisfying(LlmConfigurationException.class, e -> {
+                assertThat(e.retryable()).isFalse();
+                assertThat(e.getMessage()).contains("tokens/tenant").contains("1000/min").contains("1000").contains("100");
+            });
+            assertThat(a.calls).hasValue(0);
+            // the refused request took nothing from the bucket
+            router.chat(ChatRequest.builder().profile("p").user("hi").maxTokens(900).build(), ACME);
+            assertThat(a.calls).hasValue(1);
+        }
+    }
+
+    @Test
+    void aPerModelTokenLimitRefusesAnOversizedRequestToo() {
+        ScriptedModel a = new ScriptedModel("a");
+        try (LlmRouter router = LlmRouter.builder().model(new ModelRoute("a", "x", "a", a, 2_000_000))
+                .profile(Profile.builder("p").models(List.of("a")).rateLimit(new RateLimitRule(RateLimitRule.Scope.MODEL, 0, 1000)).build())
+                .rateLimiter(limiter).build()) {
+            assertThatThrownBy(() -> router.chat(ChatRequest.builder().profile("p").user("hi").maxTokens(5000).build(), ACME))
+                    .isInstanceOfSatisfying(LlmConfigurationException.class,
+                            e -> assertThat(e.getMessage()).contains("tokens/model:a").contains("1000/min"));
+            assertThat(a.calls).hasValue(0);
+        }
+    }
+
+    @Test
+    void withoutMaxTokensTheOutputIsCountedAtTheDefaultAllowance() {
+        ScriptedModel a = new ScriptedModel("a");
+        try (LlmRouter router = LlmRouter.builder().model(new ModelRoute("a", "x", "a", a, 100_000))
+                .profile(Profile.builder("p").models(List.of("a")).rateLimit(new RateLimitRule(RateLimitRule.Scope.TENANT, 0, 6000)).build())
+                .rateLimiter(limiter).build()) {
+            ChatRequest req = ChatRequest.builder().profile("p").user("hi").build();
+            router.chat(req, ACME);
+            assertThatThrownBy(() -> router.chat(req, ACME)).as("4096 output tokens each: 2 calls exceed 6000")
+                    .isInstanceOf(RateLimitedException.class);
+            assertThat(a.calls).hasValue(1);
         }
     }
 

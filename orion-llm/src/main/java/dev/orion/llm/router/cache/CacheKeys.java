@@ -1,9 +1,11 @@
 package dev.orion.llm.router.cache;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.Message;
@@ -22,17 +24,24 @@ import java.util.List;
 
 /**
  * Computes cache keys: the hex SHA-256 of a canonical JSON document holding everything that changes
- * an answer (tenant, profile, the model chain, messages, tools, sampling parameters, stop sequences,
+ * an answer (tenant, profile, the model chain with each model's provider id, messages, tools, sampling parameters, stop sequences,
  * seed, response format, system-prompt version). JSON carried inside the request as text (tool
  * schemas, tool-call arguments, response schemas) is parsed and written with sorted keys and
  * normalised numbers, so the order of keys in those objects never changes the key, while any change
- * of content does. Routing-only fields (project, run, API key, subject, cache flags) are not part of
+ * of content does. Parsing is strict: text with duplicate fields or trailing garbage is keyed by its raw
+ * text, never as the clean JSON it starts with. Routing-only fields (project, run, API key, subject, cache flags) are not part of
  * the key.
  */
 public final class CacheKeys {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** Strict: duplicate fields and trailing text fail, so such text keeps its raw form and never aliases clean JSON. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    /** Numbers whose exponent is beyond this are written in scientific notation (1E+300000000 is 12 characters). */
+    private static final int MAX_PLAIN_EXPONENT = 100;
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -49,7 +58,8 @@ public final class CacheKeys {
      *
      * @param context the call's context: its tenant and system prompt version are part of the key
      * @param profile the profile name
-     * @param models  the model chain that may answer
+     * @param models  the model chain that may answer, each as the provider's model id (with the route name),
+     *                so that repointing a route to another model never serves the old model's answers
      * @param request the request, with the profile's defaults applied
      * @return 64 lower-case hex digits
      */
@@ -61,7 +71,7 @@ public final class CacheKeys {
     public static String canonicalJson(CallContext context, String profile, List<String> models, ChatRequest request) {
         StringBuilder sb = new StringBuilder(256);
         sb.append('{');
-        field(sb, "v", false).append('1');
+        field(sb, "v", false).append('2');
         field(sb, "tenant", true);
         string(sb, context.tenant().value());
         field(sb, "profile", true);
@@ -167,7 +177,17 @@ public final class CacheKeys {
     }
 
     private static String number(double v) {
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        return canonicalNumber(new BigDecimal(Double.toString(v)));
+    }
+
+    /**
+     * One spelling per value, in bounded space: plain digits for ordinary magnitudes, scientific notation when
+     * the exponent is huge ({@code toPlainString()} of {@code 1e300000000} would need 300 MB).
+     */
+    static String canonicalNumber(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        long exponent = (long) stripped.precision() - stripped.scale() - 1;
+        return Math.abs(exponent) <= MAX_PLAIN_EXPONENT ? stripped.toPlainString() : stripped.toString();
     }
 
     /** Writes JSON text canonically; text that is not JSON is kept as a string (it still changes the key). */
@@ -214,7 +234,7 @@ public final class CacheKeys {
             }
             sb.append(']');
         } else if (node.isNumber()) {
-            sb.append(node.decimalValue().stripTrailingZeros().toPlainString());
+            sb.append(canonicalNumber(node.decimalValue()));
         } else if (node.isTextual()) {
             string(sb, node.textValue());
         } else {
