@@ -55,10 +55,15 @@ final class BudgetLink implements RouterLink {
         try {
             response = chain.proceed(request);
         } catch (RuntimeException | Error e) {
-            ledger.release(reservation);
+            // what failed attempts were billed (a stream cut after chunks) is spent; the rest goes back
+            if (call.billedCost().signum() > 0) {
+                ledger.settle(reservation, call.billedCost());
+            } else {
+                ledger.release(reservation);
+            }
             throw e;
         }
-        ledger.settle(reservation, response.costUsd());
+        ledger.settle(reservation, response.costUsd().add(call.billedCost()));
         return response;
     }
 
