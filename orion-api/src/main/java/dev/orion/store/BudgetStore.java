@@ -36,6 +36,15 @@ public interface BudgetStore {
     /** @param key which budget  @return its status, empty if it has no limit */
     Optional<BudgetStatus> status(BudgetKey key);
 
+    /**
+     * What is settled or charged in the current window of a budget, whether or not it has a stored limit
+     * (spending is always counted; a caller's {@link BudgetCap}s bound it without being stored).
+     *
+     * @param key which budget
+     * @return USD spent in the window containing now
+     */
+    BigDecimal spent(BudgetKey key);
+
     /** @return the status of every budget with a limit */
     List<BudgetStatus> list();
 
@@ -49,11 +58,33 @@ public interface BudgetStore {
      * @return the reservation
      * @throws BudgetExceededException naming the first budget that would be exceeded; nothing is reserved
      */
-    Reservation reserve(Optional<ProjectId> project, BigDecimal estimate, Duration ttl);
+    default Reservation reserve(Optional<ProjectId> project, BigDecimal estimate, Duration ttl) {
+        return reserve(project, estimate, ttl, List.of());
+    }
 
     /**
-     * Replaces a reservation by the actual cost, which may exceed the estimate (the overspend then
-     * shows and blocks later reservations).
+     * Sets {@code estimate} aside as {@link #reserve(Optional, BigDecimal, Duration)} does, and checks the
+     * caller's {@code caps} in the same transaction, against the same counters. The caps are not stored:
+     * an operator's limit set with {@link #setLimit} is never changed by them, and they write no audit event.
+     *
+     * @param project  the project charged, if any
+     * @param estimate the most the operation may cost (USD, >= 0)
+     * @param ttl      how long the reservation holds if never settled
+     * @param caps     more limits for this reservation only (e.g. an LLM profile's budgets); a cap of a
+     *                 project must name {@code project}
+     * @return the reservation
+     * @throws BudgetExceededException naming the first budget, stored or capped, that would be exceeded;
+     *                                 nothing is reserved
+     * @throws IllegalArgumentException if a cap names another project than {@code project}
+     */
+    Reservation reserve(Optional<ProjectId> project, BigDecimal estimate, Duration ttl, List<BudgetCap> caps);
+
+    /**
+     * Replaces a reservation by the actual cost, which may exceed the estimate: all of it is charged
+     * (the overspend then shows and blocks later reservations), and an actual cost above the estimate
+     * writes an audit event {@code overspend} (resource type {@code "budget"}, the reservation's id) with
+     * both amounts. A reservation that lapsed and was released is gone: the caller charges its cost with
+     * {@link #charge} (see the LLM router's ledger), so no spending is lost.
      *
      * @param reservationId the reservation
      * @param actual        the actual cost (USD, >= 0)

@@ -1,5 +1,6 @@
 package dev.orion.store.internal;
 
+import dev.orion.store.BudgetCap;
 import dev.orion.store.BudgetKey;
 import dev.orion.store.BudgetPeriod;
 import dev.orion.tenant.ProjectId;
@@ -56,6 +57,26 @@ public final class BudgetRules {
             throw new IllegalArgumentException(name + " must have at most 14 integer and 10 fraction digits, got "
                     + amount.toPlainString());
         }
+    }
+
+    /**
+     * Checks the caps of one reservation: each must bound a budget the reservation counts against.
+     *
+     * @param project the reservation's project, if any
+     * @param caps    the caller's caps
+     * @return the caps, copied
+     * @throws IllegalArgumentException naming a cap of another project
+     */
+    public static List<BudgetCap> checkCaps(Optional<ProjectId> project, List<BudgetCap> caps) {
+        List<BudgetCap> copy = List.copyOf(Objects.requireNonNull(caps, "caps"));
+        for (BudgetCap cap : copy) {
+            if (cap.key().project().isPresent() && !cap.key().project().equals(project)) {
+                throw new IllegalArgumentException("caps must bound the reservation's budgets: cap " + cap.key()
+                        + " of a reservation for " + project.map(p -> "project " + p).orElse("no project"));
+            }
+            checkAmount("cap limit", cap.limit());
+        }
+        return copy;
     }
 
     /** @param ttl reservation lifetime, must be positive and at most a day */

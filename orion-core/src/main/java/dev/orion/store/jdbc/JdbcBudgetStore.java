@@ -1,5 +1,6 @@
 package dev.orion.store.jdbc;
 
+import dev.orion.store.BudgetCap;
 import dev.orion.store.BudgetKey;
 import dev.orion.store.BudgetPeriod;
 import dev.orion.store.BudgetStatus;
@@ -103,6 +104,12 @@ final class JdbcBudgetStore implements BudgetStore {
     }
 
     @Override
+    public BigDecimal spent(BudgetKey key) {
+        Objects.requireNonNull(key, "key");
+        return v.tx("read budget spending", c -> counter(c, key, v.now())[0]);
+    }
+
+    @Override
     public List<BudgetStatus> list() {
         return v.tx("list budgets", c -> {
             List<Object[]> rows = Queries.list(c, "SELECT project_id, period, limit_usd FROM budgets WHERE tenant_id = ?"
@@ -154,10 +161,11 @@ final class JdbcBudgetStore implements BudgetStore {
     }
 
     @Override
-    public Reservation reserve(Optional<ProjectId> project, BigDecimal estimate, Duration ttl) {
+    public Reservation reserve(Optional<ProjectId> project, BigDecimal estimate, Duration ttl, List<BudgetCap> caps) {
         Objects.requireNonNull(project, "project");
         BudgetRules.checkAmount("estimate", estimate);
         BudgetRules.checkTtl(ttl);
+        List<BudgetCap> checked = BudgetRules.checkCaps(project, caps);
         return v.tx("reserve budget", c -> {
             Instant now = v.now();
             List<BudgetKey> keys = BudgetRules.applicable(project);
@@ -169,6 +177,14 @@ final class JdbcBudgetStore implements BudgetStore {
                     if (committed.add(estimate).compareTo(limit.get()) > 0) {
                         throw k.exceeded(v.tenant(), limit.get().stripTrailingZeros(), committed, estimate, now);
                     }
+                }
+            }
+            // the caller's caps, checked on the counters locked above, in the same transaction
+            for (BudgetCap cap : checked) {
+                BigDecimal[] counter = counters.get(cap.key());
+                BigDecimal committed = counter[0].add(counter[1]);
+                if (committed.add(estimate).compareTo(cap.limit()) > 0) {
+                    throw cap.key().exceeded(v.tenant(), cap.limit().stripTrailingZeros(), committed, estimate, now);
                 }
             }
             addToCounters(c, keys, now, BigDecimal.ZERO, estimate);
@@ -188,9 +204,14 @@ final class JdbcBudgetStore implements BudgetStore {
             return false;
         }
         Instant createdAt = (Instant) row.get()[2];
+        BigDecimal reserved = (BigDecimal) row.get()[1];
+        if (actual.compareTo(reserved) > 0) {
+            v.audit(c, v.now(), "overspend", TYPE, reservationId, Map.of("reserved", reserved.stripTrailingZeros().toPlainString(),
+                    "actual", actual.toPlainString()));
+        }
         List<BudgetKey> keys = BudgetRules.applicable(BudgetRules.projectOf((String) row.get()[0]));
         lockCounters(c, keys, createdAt);
-        addToCounters(c, keys, createdAt, actual, ((BigDecimal) row.get()[1]).negate());
+        addToCounters(c, keys, createdAt, actual, reserved.negate());
         return true;
     }
 

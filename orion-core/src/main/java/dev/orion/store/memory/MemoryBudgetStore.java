@@ -1,5 +1,6 @@
 package dev.orion.store.memory;
 
+import dev.orion.store.BudgetCap;
 import dev.orion.store.BudgetKey;
 import dev.orion.store.BudgetPeriod;
 import dev.orion.store.BudgetStatus;
@@ -80,6 +81,13 @@ final class MemoryBudgetStore implements BudgetStore {
     }
 
     @Override
+    public BigDecimal spent(BudgetKey key) {
+        synchronized (t) {
+            return counter(key, t.clock.instant())[0];
+        }
+    }
+
+    @Override
     public List<BudgetStatus> list() {
         synchronized (t) {
             List<BudgetStatus> out = new ArrayList<>();
@@ -102,9 +110,10 @@ final class MemoryBudgetStore implements BudgetStore {
     }
 
     @Override
-    public Reservation reserve(Optional<ProjectId> project, BigDecimal estimate, Duration ttl) {
+    public Reservation reserve(Optional<ProjectId> project, BigDecimal estimate, Duration ttl, List<BudgetCap> caps) {
         BudgetRules.checkAmount("estimate", estimate);
         BudgetRules.checkTtl(ttl);
+        List<BudgetCap> checked = BudgetRules.checkCaps(project, caps);
         synchronized (t) {
             Instant now = t.clock.instant();
             for (BudgetKey k : BudgetRules.applicable(project)) {
@@ -115,6 +124,13 @@ final class MemoryBudgetStore implements BudgetStore {
                     if (committed.add(estimate).compareTo(limit) > 0) {
                         throw k.exceeded(t.tenant, limit, committed, estimate, now);
                     }
+                }
+            }
+            for (BudgetCap cap : checked) {
+                BigDecimal[] c = counter(cap.key(), now);
+                BigDecimal committed = c[0].add(c[1]);
+                if (committed.add(estimate).compareTo(cap.limit()) > 0) {
+                    throw cap.key().exceeded(t.tenant, cap.limit(), committed, estimate, now);
                 }
             }
             for (BudgetKey k : BudgetRules.applicable(project)) {
@@ -134,6 +150,10 @@ final class MemoryBudgetStore implements BudgetStore {
                 return false;
             }
             Reservation r = h.reservation();
+            if (actual.isPresent() && actual.get().compareTo(r.amount()) > 0) {
+                t.audit(actor, "overspend", TYPE, r.id(), Map.of("reserved", r.amount().toPlainString(),
+                        "actual", actual.get().toPlainString()));
+            }
             for (BudgetKey k : BudgetRules.applicable(r.project())) {
                 BigDecimal[] c = counter(k, r.createdAt());
                 c[1] = c[1].subtract(r.amount());

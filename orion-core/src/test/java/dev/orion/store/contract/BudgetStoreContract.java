@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.BudgetExceededException;
+import dev.orion.store.AuditFilter;
+import dev.orion.store.BudgetCap;
 import dev.orion.store.BudgetKey;
 import dev.orion.store.BudgetPeriod;
 import dev.orion.store.BudgetStatus;
@@ -21,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link dev.orion.store.BudgetStore}: limits, atomic reservations, windows. */
@@ -135,5 +138,97 @@ public abstract class BudgetStoreContract extends ContractSupport {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void callerCapsAreCheckedWithTheOperatorsLimitAndNeverOverwriteIt() {
+        TenantStores t = newTenant();
+        BudgetStore b = t.budgets();
+        BudgetKey day = BudgetKey.tenant(BudgetPeriod.DAY);
+        b.setLimit(day, new BigDecimal("0.0001"));
+        long audits = auditCount(t);
+        // a profile allowing $100/day does not lift the operator's $0.0001
+        assertThatThrownBy(() -> b.reserve(Optional.empty(), new BigDecimal("0.001"), Duration.ofMinutes(1),
+                List.of(new BudgetCap(day, new BigDecimal("100"))))).isInstanceOfSatisfying(BudgetExceededException.class,
+                e -> assertThat(e.limit()).isEqualByComparingTo("0.0001"));
+        assertThat(b.status(day).orElseThrow().limit()).isEqualByComparingTo("0.0001");
+        b.setLimit(day, new BigDecimal("10"));
+        // a cap below the operator's limit holds too, for the reservation that brings it
+        assertThatThrownBy(() -> b.reserve(P, new BigDecimal("0.6"), Duration.ofMinutes(1),
+                List.of(new BudgetCap(BudgetKey.project(ProjectId.of("p1"), BudgetPeriod.MONTH), new BigDecimal("0.5")))))
+                .isInstanceOfSatisfying(BudgetExceededException.class, e -> {
+                    assertThat(e.limit()).isEqualByComparingTo("0.5");
+                    assertThat(e.budget()).isEqualTo("tenant:" + t.tenant().value() + "/project:p1/month");
+                });
+        Reservation ok = b.reserve(P, new BigDecimal("0.4"), Duration.ofMinutes(1),
+                List.of(new BudgetCap(BudgetKey.project(ProjectId.of("p1"), BudgetPeriod.MONTH), new BigDecimal("0.5"))));
+        assertThat(b.settle(ok.id(), new BigDecimal("0.4"))).isTrue();
+        assertThat(b.status(day).orElseThrow().limit()).as("no cap is stored").isEqualByComparingTo("10");
+        assertThat(b.list()).extracting(BudgetStatus::key).containsExactly(day);
+        assertThat(auditCount(t)).as("one audit event: the operator's change, none for caps").isEqualTo(audits + 1);
+        assertThatThrownBy(() -> b.reserve(Optional.empty(), BigDecimal.ONE, Duration.ofMinutes(1),
+                List.of(new BudgetCap(BudgetKey.project(ProjectId.of("p1"), BudgetPeriod.DAY), BigDecimal.TEN))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("p1");
+    }
+
+    @Test
+    void concurrentReservationsUnderAlternatingCapsNeverOverspendEitherLimit() throws Exception {
+        TenantStores t = newTenant();
+        BudgetKey day = BudgetKey.tenant(BudgetPeriod.DAY);
+        t.budgets().setLimit(day, new BigDecimal("0.002"));
+        long audits = auditCount(t);
+        BigDecimal each = new BigDecimal("0.0002");
+        AtomicInteger tinyGranted = new AtomicInteger();
+        AtomicInteger granted = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                // two profiles of one tenant, $0.001/day and $100/day, both under the operator's $0.002/day
+                boolean tiny = i % 2 == 0;
+                BigDecimal cap = tiny ? new BigDecimal("0.001") : new BigDecimal("100");
+                tasks.add(() -> {
+                    BudgetStore mine = backend().stores().tenant(t.tenant(), t.actor()).budgets();
+                    try {
+                        Reservation r = mine.reserve(Optional.empty(), each, Duration.ofMinutes(1), List.of(new BudgetCap(day, cap)));
+                        granted.incrementAndGet();
+                        if (tiny) {
+                            tinyGranted.incrementAndGet();
+                        }
+                        mine.settle(r.id(), each);
+                    } catch (BudgetExceededException e) {
+                        assertThat(e.limit()).isIn(new BigDecimal("0.001"), new BigDecimal("0.002"));
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        BudgetStatus status = t.budgets().status(day).orElseThrow();
+        assertThat(status.spent()).isLessThanOrEqualTo(new BigDecimal("0.002"))
+                .isEqualByComparingTo(each.multiply(BigDecimal.valueOf(granted.get())));
+        assertThat(granted.get()).isEqualTo(10);
+        assertThat(tinyGranted.get()).as("the $0.001 profile got at most 5 calls of $0.0002").isBetween(1, 5);
+        assertThat(status.limit()).isEqualByComparingTo("0.002");
+        assertThat(auditCount(t)).as("no set-limit events from reservations").isEqualTo(audits);
+    }
+
+    @Test
+    void aSettlementAboveTheEstimateIsChargedInFullAndAudited() {
+        TenantStores t = newTenant();
+        BudgetStore b = t.budgets();
+        b.setLimit(BudgetKey.tenant(BudgetPeriod.DAY), new BigDecimal("1"));
+        Reservation r = b.reserve(Optional.empty(), new BigDecimal("0.01"), Duration.ofMinutes(1));
+        assertThat(b.settle(r.id(), new BigDecimal("3.5"))).isTrue();
+        BudgetStatus s = b.status(BudgetKey.tenant(BudgetPeriod.DAY)).orElseThrow();
+        assertThat(s.spent()).isEqualByComparingTo("3.5");
+        assertThat(s.remaining()).isNegative();
+        assertThat(t.audit().count(AuditFilter.all().withResourceType("budget").withAction("overspend"))).isEqualTo(1);
+        assertThatThrownBy(() -> b.reserve(Optional.empty(), BigDecimal.ZERO.add(new BigDecimal("0.0001")), Duration.ofMinutes(1)))
+                .isInstanceOf(BudgetExceededException.class);
     }
 }

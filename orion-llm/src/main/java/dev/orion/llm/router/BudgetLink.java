@@ -9,6 +9,8 @@ import dev.orion.llm.router.cost.ModelPrice;
 import dev.orion.llm.router.cost.PriceTable;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks the per-request cost cap and reserves the worst-case cost against the profile's budgets
@@ -17,6 +19,8 @@ import java.util.Optional;
  * link sets {@code max_tokens} when the request has none.
  */
 final class BudgetLink implements RouterLink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BudgetLink.class);
 
     static final int DEFAULT_MAX_TOKENS = 4096;
 
@@ -55,10 +59,23 @@ final class BudgetLink implements RouterLink {
         try {
             response = chain.proceed(request);
         } catch (RuntimeException | Error e) {
-            ledger.release(reservation);
+            // what failed attempts were billed (a stream cut after chunks) is spent; the rest goes back
+            if (call.billedCost().signum() > 0) {
+                ledger.settle(reservation, call.billedCost());
+            } else {
+                ledger.release(reservation);
+            }
             throw e;
         }
-        ledger.settle(reservation, response.costUsd());
+        BigDecimal actual = response.costUsd().add(call.billedCost());
+        try {
+            ledger.settle(reservation, actual);
+        } catch (RuntimeException e) {
+            // the answer is paid for: the caller gets it, and its call record carries the cost; the
+            // reservation holds the estimate until it lapses
+            LOG.error("settling {} USD of a call of tenant {} failed; the call record keeps the cost: {}",
+                    actual.toPlainString(), call.tenant(), e.toString());
+        }
         return response;
     }
 

@@ -39,12 +39,17 @@ final class CallRecords {
         long cached = 0;
         long written = 0;
         BigDecimal cost = BigDecimal.ZERO;
-        if (response != null) {
+        if (response == null) {
+            // a failed call costs what its attempts were billed (a stream cut after chunks), nothing more
+            in = call.billedUsage().inputTokens();
+            out = call.billedUsage().outputTokens();
+            cost = call.billedCost();
+        } else {
             in = response.usage().inputTokens();
             out = response.usage().outputTokens();
             cached = response.usage().cachedInputTokens();
             written = response.usage().cacheWriteTokens();
-            cost = response.costUsd();
+            cost = response.costUsd().add(call.billedCost());
         }
         LlmCall.Builder b = LlmCall.builder().time(call.startedAt()).profile(call.profile().name()).provider(provider)
                 .model(model).tokensIn(in).tokensOut(out).tokensCached(cached).tokensCacheWrite(written).cost(cost)

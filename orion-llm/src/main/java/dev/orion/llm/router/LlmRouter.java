@@ -25,6 +25,7 @@ import dev.orion.store.LlmCallRecord;
 import dev.orion.store.OrionStores;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +78,9 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         this.experiments = new Experiments();
         this.routing = new ProfileRouting(routes, b.profiles, experiments);
         this.callLog = b.callLog;
-        this.recorder = new AsyncCallRecorder(b.callLog, b.recorderCapacity);
+        AsyncCallRecorder.Builder recording = AsyncCallRecorder.builder(b.callLog).capacity(b.recorderCapacity);
+        b.deadLetterFile.ifPresent(recording::deadLetterFile);
+        this.recorder = recording.build();
         this.cache = new ResponseCache(b.cacheStore, b.cacheMaxEntries, clock);
         this.analytics = b.analytics != null ? b.analytics : new CallAnalytics(clock, Duration.ofSeconds(10), 360);
         ModelHealth health = new ModelHealth();
@@ -146,6 +149,14 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
     /** Waits until every call finished so far is in the call log. @param timeout the longest wait @return whether it was */
     public boolean flushCallLog(Duration timeout) {
         return recorder.flush(timeout);
+    }
+
+    /**
+     * What the call log's writer has done: records accepted, written, set aside as dead letters, and the
+     * longest time a caller waited to hand its record over.
+     */
+    public AsyncCallRecorder.Stats callLogStats() {
+        return recorder.stats();
     }
 
     /** Sliding-window figures per model and profile. */
@@ -221,6 +232,7 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         private RouterStores stores;
         private CallLog callLog;
         private int recorderCapacity = 10_000;
+        private Optional<Path> deadLetterFile = Optional.empty();
         private BudgetLedger budgetLedger;
         private RateLimiter rateLimiter;
         private CacheStore cacheStore;
@@ -310,6 +322,16 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         /** @param capacity records queued before callers wait for the writer @return this */
         public Builder recorderCapacity(int capacity) {
             this.recorderCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * @param file a JSON-lines file for call records the call log cannot take (default: kept in memory,
+         *             see {@link AsyncCallRecorder})
+         * @return this
+         */
+        public Builder callLogDeadLetterFile(Path file) {
+            this.deadLetterFile = Optional.of(Objects.requireNonNull(file, "callLogDeadLetterFile"));
             return this;
         }
 

@@ -2,7 +2,9 @@ package dev.orion.llm.router;
 
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
+import dev.orion.llm.LlmException;
 import dev.orion.llm.LlmProviderException;
+import dev.orion.llm.Usage;
 import dev.orion.llm.router.cost.ModelPrice;
 import dev.orion.llm.router.cost.PriceTable;
 import dev.orion.llm.router.ratelimit.RateLimitRule;
@@ -47,18 +49,47 @@ final class ModelCallLink implements RouterLink {
         }
         ChatRequest outgoing = request.newBuilder().model(route.providerModel()).build();
         ChatResponse response;
+        int chunksBefore = call.chunksDelivered();
         try {
             response = call.streaming() ? route.backend().stream(outgoing, call.context(), call.listener())
                     : route.backend().chat(outgoing, call.context());
-        } catch (LlmProviderException e) {
-            e.requestId().ifPresent(call::requestId);
+        } catch (LlmException e) {
+            if (e instanceof LlmProviderException p) {
+                p.requestId().ifPresent(call::requestId);
+            }
+            if (call.chunksDelivered() > chunksBefore) {
+                // the provider bills what it streamed before the cut: the prompt and the text seen
+                Usage seen = clamp(Usage.of(TokenEstimate.prompt(request), TokenEstimate.text(call.streamedText())), request, route);
+                call.billed(seen, cost(route, seen));
+            }
             throw e;
         }
         call.requestId(response.id());
-        return response.withCost(cost(route, response));
+        Usage usage = clamp(response.usage(), request, route);
+        if (!usage.equals(response.usage())) {
+            LOG.warn("model '{}' reported usage {} beyond what the request allowed; recorded and billed as {}",
+                    route.name(), response.usage(), usage);
+        }
+        return new ChatResponse(response.id(), response.model(), response.message(), response.finishReason(), usage,
+                cost(route, usage), response.cacheHit(), response.modelsTried());
     }
 
-    private BigDecimal cost(ModelRoute route, ChatResponse response) {
+    /**
+     * Usage bounded by what the request allowed: the prompt by the model's context window, the output by
+     * {@code max_tokens} (or the window). A provider's absurd count (say {@code completion_tokens: 1e30})
+     * then cannot price a call beyond what the model could bill, nor overflow the call log's columns.
+     */
+    static Usage clamp(Usage usage, ChatRequest request, ModelRoute route) {
+        long window = route.contextWindow();
+        long input = Math.min(usage.inputTokens(), window);
+        long output = Math.min(usage.outputTokens(), request.maxTokens().map(Integer::longValue).orElse(window));
+        long cached = Math.min(usage.cachedInputTokens(), input);
+        long written = Math.min(usage.cacheWriteTokens(), input - cached);
+        long reasoning = Math.min(usage.reasoningTokens(), output);
+        return new Usage(input, output, cached, written, reasoning);
+    }
+
+    private BigDecimal cost(ModelRoute route, Usage usage) {
         java.util.Optional<ModelPrice> price = prices.find(route.name()).or(() -> prices.find(route.providerModel()));
         if (price.isEmpty()) {
             if (unpriced.add(route.name())) {
@@ -67,6 +98,6 @@ final class ModelCallLink implements RouterLink {
             }
             return BigDecimal.ZERO;
         }
-        return price.get().cost(response.usage());
+        return price.get().cost(usage);
     }
 }

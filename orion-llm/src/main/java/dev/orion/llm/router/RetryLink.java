@@ -42,12 +42,14 @@ final class RetryLink implements RouterLink {
             } catch (RateLimitedException e) {
                 throw e; // a local per-model limit: another model may have room now
             } catch (StreamInterruptedException e) {
-                health.failure(model, call.profile().cooldown(), clock.instant());
+                if (providerSide(e.getCause())) {
+                    health.failure(model, call.profile().cooldown(), clock.instant());
+                }
                 throw e;
             } catch (LlmException e) {
                 Instant now = clock.instant();
                 if (!e.retryable() || call.chunksDelivered() > 0) {
-                    if (e instanceof LlmProviderException p && !p.contextWindowExceeded()) {
+                    if (providerSide(e)) {
                         health.failure(model, call.profile().cooldown(), now);
                     }
                     throw e;
@@ -73,6 +75,16 @@ final class RetryLink implements RouterLink {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a failure says something about the model's health, for every tenant: a retryable provider
+     * failure (5xx, 529, 408, 429, timeout, network, malformed answer). A request the provider refused (400,
+     * 422, a content-policy refusal, a bad key) is the caller's fault and must not let one tenant cool a
+     * model down for all.
+     */
+    private static boolean providerSide(Throwable failure) {
+        return failure instanceof LlmProviderException p && p.retryable() && !p.contextWindowExceeded();
     }
 
     private static Duration jitter(Duration ceiling) {

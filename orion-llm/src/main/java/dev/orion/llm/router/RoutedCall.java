@@ -3,6 +3,8 @@ package dev.orion.llm.router;
 import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatChunk;
 import dev.orion.llm.ChatStreamListener;
+import dev.orion.llm.Usage;
+import java.math.BigDecimal;
 import dev.orion.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ public final class RoutedCall {
     private boolean cacheHit;
     private String lastProvider;
     private String requestId;
+    private Usage billedUsage = Usage.ZERO;
+    private BigDecimal billedCost = BigDecimal.ZERO;
 
     RoutedCall(CallContext context, Profile profile, List<ModelRoute> routes,
                Map<String, ModelRoute> routesByName, Instant startedAt, Optional<String> experiment,
@@ -135,6 +139,22 @@ public final class RoutedCall {
 
     Optional<String> requestId() {
         return Optional.ofNullable(requestId);
+    }
+
+    /** Adds what a failed attempt is billed by its provider (a stream cut after chunks). */
+    void billed(Usage usage, BigDecimal cost) {
+        billedUsage = billedUsage.plus(usage);
+        billedCost = billedCost.add(cost);
+    }
+
+    /** Tokens that failed attempts were billed for. */
+    Usage billedUsage() {
+        return billedUsage;
+    }
+
+    /** Dollars that failed attempts were billed for. */
+    BigDecimal billedCost() {
+        return billedCost;
     }
 
     private void deliver(ChatChunk chunk) {

@@ -44,6 +44,11 @@ final class TokenEstimate {
         return (bytes + 2) / 3 + overhead;
     }
 
+    /** Tokens of generated text, about three UTF-8 bytes a token (for a stream cut before its usage arrived). */
+    static long text(String text) {
+        return (utf8(text) + 2) / 3;
+    }
+
     private static long utf8(String s) {
         int n = s.length();
         for (int i = 0; i < s.length(); i++) {

@@ -9,6 +9,7 @@ import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.FinishReason;
 import dev.orion.llm.Message;
+import dev.orion.llm.StreamInterruptedException;
 import dev.orion.llm.Usage;
 import dev.orion.llm.router.budget.BudgetLimit;
 import dev.orion.llm.router.budget.BudgetReservation;
@@ -158,6 +159,47 @@ class BudgetAndCostTest {
             assertThat(spent).isLessThanOrEqualTo(limit);
             assertThat(ok).isEqualTo(model.calls.get()).isGreaterThanOrEqualTo(40);
             assertThat(router.callLog().count(ACME.tenant(), LlmCallFilter.all())).isEqualTo(640);
+        }
+    }
+
+    @Test
+    void absurdUsageIsClampedToWhatTheRequestAllowed() {
+        // a provider reporting completion_tokens 1e30 (read as Long.MAX_VALUE) and an input beyond the context window
+        ScriptedModel model = new ScriptedModel("mini").always(ChatResponse.of("r", "gpt-4o-mini", Message.assistant("ok"),
+                FinishReason.STOP, new Usage(Long.MAX_VALUE / 2, Long.MAX_VALUE / 2, 0, 0, 0)));
+        InMemoryBudgetLedger ledger = new InMemoryBudgetLedger(clock);
+        BudgetLimit day = BudgetLimit.of(BudgetLimit.Scope.TENANT, BudgetLimit.Period.DAY, "10");
+        try (LlmRouter router = LlmRouter.builder().model(ModelRoute.of("openai", "gpt-4o-mini", model, 128_000))
+                .profile(Profile.builder("p").models(List.of("gpt-4o-mini")).budget(day).build())
+                .budgetLedger(ledger).clock(clock).build()) {
+            ChatResponse r = router.chat(ChatRequest.builder().profile("p").user("hi").maxTokens(100).build(), ACME);
+            assertThat(r.usage().outputTokens()).isEqualTo(100);
+            assertThat(r.usage().inputTokens()).isEqualTo(128_000);
+            // 128,000 in at $0.15/M + 100 out at $0.60/M
+            assertThat(r.costUsd()).isEqualByComparingTo("0.01926");
+            assertThat(ledger.spent(ACME.tenant(), Optional.empty(), day)).isEqualByComparingTo("0.01926");
+            assertThat(router.flushCallLog(Duration.ofSeconds(5))).isTrue();
+            assertThat(router.callLog().query(ACME.tenant(), LlmCallFilter.all(), 0, 1).get(0).call().tokensOut()).isEqualTo(100);
+        }
+    }
+
+    @Test
+    void aStreamCutAfterChunksIsChargedForWhatWasStreamed() {
+        ScriptedModel model = new ScriptedModel("mini").always(new ScriptedModel.Partial("x".repeat(300)));
+        InMemoryBudgetLedger ledger = new InMemoryBudgetLedger(clock);
+        BudgetLimit day = BudgetLimit.of(BudgetLimit.Scope.TENANT, BudgetLimit.Period.DAY, "10");
+        try (LlmRouter router = LlmRouter.builder().model(ModelRoute.of("openai", "gpt-4o-mini", model, 128_000))
+                .profile(Profile.builder("p").models(List.of("gpt-4o-mini")).budget(day).build())
+                .budgetLedger(ledger).clock(clock).build()) {
+            assertThatThrownBy(() -> router.stream(ChatRequest.builder().profile("p").user("hi").maxTokens(1000).build(), ACME,
+                    c -> { })).isInstanceOf(StreamInterruptedException.class);
+            BigDecimal spent = ledger.spent(ACME.tenant(), Optional.empty(), day);
+            assertThat(spent).as("the provider bills the streamed part").isPositive();
+            assertThat(router.flushCallLog(Duration.ofSeconds(5))).isTrue();
+            var call = router.callLog().query(ACME.tenant(), LlmCallFilter.all(), 0, 1).get(0).call();
+            assertThat(call.outcome()).isEqualTo(LlmCallOutcome.ERROR);
+            assertThat(call.tokensOut()).isEqualTo(100); // 300 bytes of text, about 3 bytes a token
+            assertThat(call.cost()).isEqualByComparingTo(spent);
         }
     }
 }

@@ -20,10 +20,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +96,127 @@ class CallLogTest {
         assertThat(target.count(GLOBEX, LlmCallFilter.all())).isEqualTo(2000);
         assertThat(recorder.pending()).isZero();
         assertThat(appendCalls.get()).isGreaterThan(1);
+    }
+
+    /** An in-memory log that rejects the records {@code rejects} picks and fails every call while {@code down} is set. */
+    static final class FaultyLog implements CallLog {
+        final InMemoryCallLog target = new InMemoryCallLog();
+        final AtomicBoolean down = new AtomicBoolean();
+        final java.util.function.Predicate<LlmCallRecord> rejects;
+
+        FaultyLog(java.util.function.Predicate<LlmCallRecord> rejects) {
+            this.rejects = rejects;
+        }
+
+        private void check() {
+            if (down.get()) {
+                throw new IllegalStateException("connection refused");
+            }
+        }
+
+        @Override
+        public void append(TenantId tenant, List<LlmCallRecord> records) {
+            check();
+            for (LlmCallRecord r : records) {
+                if (rejects.test(r)) {
+                    throw new IllegalArgumentException("numeric field overflow in record " + r.id());
+                }
+            }
+            target.append(tenant, records);
+        }
+
+        @Override
+        public List<LlmCallRecord> query(TenantId tenant, LlmCallFilter filter, int offset, int limit) {
+            check();
+            return target.query(tenant, filter, offset, limit);
+        }
+
+        @Override
+        public long count(TenantId tenant, LlmCallFilter filter) {
+            check();
+            return target.count(tenant, filter);
+        }
+
+        @Override
+        public void forEach(TenantId tenant, LlmCallFilter filter, Consumer<LlmCallRecord> sink) {
+            check();
+            target.forEach(tenant, filter, sink);
+        }
+    }
+
+    @Test
+    void aRecordTheLogRejectsIsSetAsideAndNeverHoldsUpTheOthers() {
+        FaultyLog log = new FaultyLog(r -> r.id().equals("id-37") || r.id().equals("id-38"));
+        AsyncCallRecorder recorder = new AsyncCallRecorder(log, 1_000);
+        for (int i = 0; i < 100; i++) {
+            recorder.record(i % 2 == 0 ? ACME : GLOBEX, record(i, "m", LlmCallOutcome.SUCCESS));
+        }
+        assertThat(recorder.flush(Duration.ofSeconds(10))).as("the writer is not stuck retrying").isTrue();
+        assertThat(log.target.count(ACME, LlmCallFilter.all()) + log.target.count(GLOBEX, LlmCallFilter.all())).isEqualTo(98);
+        assertThat(recorder.stats().deadLettered()).isEqualTo(2);
+        assertThat(recorder.stats().written()).isEqualTo(98);
+        assertThat(recorder.deadLetters()).extracting(d -> d.record().id()).containsExactlyInAnyOrder("id-37", "id-38");
+        assertThat(recorder.deadLetters()).allSatisfy(d -> assertThat(d.reason()).contains("numeric field overflow"));
+        recorder.close();
+    }
+
+    @Test
+    void anOutageLongerThanTheQueueNeverBlocksCallersAndLosesNothing() throws Exception {
+        FaultyLog log = new FaultyLog(r -> false);
+        log.down.set(true);
+        AsyncCallRecorder recorder = new AsyncCallRecorder(log, 4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        AtomicLong slowest = new AtomicLong();
+        try {
+            List<Callable<Void>> callers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int base = t * 250;
+                callers.add(() -> {
+                    for (int i = 0; i < 250; i++) {
+                        long start = System.nanoTime();
+                        recorder.record(base % 500 == 0 ? ACME : GLOBEX, record(base + i, "m", LlmCallOutcome.SUCCESS));
+                        slowest.accumulateAndGet(System.nanoTime() - start, Math::max);
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(callers, 30, TimeUnit.SECONDS)) {
+                assertThat(f.isCancelled()).as("a caller was blocked by the outage").isFalse();
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Duration.ofNanos(slowest.get())).as("bounded wait").isLessThan(Duration.ofSeconds(2));
+        assertThat(recorder.pending()).isEqualTo(1000);
+        log.down.set(false);
+        assertThat(recorder.flush(Duration.ofSeconds(20))).isTrue();
+        assertThat(log.target.count(ACME, LlmCallFilter.all()) + log.target.count(GLOBEX, LlmCallFilter.all())).isEqualTo(1000);
+        assertThat(recorder.stats().deadLettered()).isZero();
+        assertThat(recorder.stats().overflowed()).isPositive();
+        recorder.close();
+    }
+
+    @Test
+    void deadLettersGoToTheFileAsJsonLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        FaultyLog log = new FaultyLog(r -> r.id().equals("id-2"));
+        java.nio.file.Path file = dir.resolve("dead-letters.jsonl");
+        try (AsyncCallRecorder recorder = AsyncCallRecorder.builder(log).deadLetterFile(file).build()) {
+            for (int i = 0; i < 5; i++) {
+                recorder.record(ACME, record(i, "m", LlmCallOutcome.SUCCESS));
+            }
+            assertThat(recorder.flush(Duration.ofSeconds(10))).isTrue();
+            assertThat(recorder.stats().deadLettered()).isEqualTo(1);
+            assertThat(recorder.deadLetters()).as("in the file, not in memory").isEmpty();
+        }
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines).singleElement().satisfies(line -> {
+            JsonNode node = new ObjectMapper().readTree(line);
+            assertThat(node.get("record").get("id").asText()).isEqualTo("id-2");
+            assertThat(node.get("record").get("tenant").asText()).isEqualTo("acme");
+            assertThat(node.get("reason").asText()).contains("numeric field overflow");
+        });
+        assertThat(log.target.count(ACME, LlmCallFilter.all())).isEqualTo(4);
     }
 
     @Test

@@ -161,6 +161,35 @@ class RouterFallbackTest {
     }
 
     @Test
+    void oneTenantsRejectedRequestsNeverCoolAModelDownForAnother() {
+        // tenant A's requests are refused by the provider (a bad tool schema: 400; a content-policy refusal: 400,
+        // an unprocessable request: 422): A's fault, not the model's, so the router-wide health must not count them
+        for (int i = 0; i < 6; i++) {
+            primary.then(i % 2 == 0 ? ScriptedModel.failure(400, false, null) : ScriptedModel.failure(422, false, null));
+        }
+        primary.then(ScriptedModel.answer("for B"));
+        router(profile().cooldown(new CooldownPolicy(5, Duration.ofSeconds(30))).build());
+        for (int i = 0; i < 6; i++) {
+            assertThat(router.chat(ask(), ACME).modelsTried()).containsExactly("primary", "backup");
+        }
+        CallContext globex = CallContext.of(TenantId.of("globex"));
+        ChatResponse b = router.chat(ask(), globex);
+        assertThat(b.text()).as("the primary is not cooling down for B").isEqualTo("for B");
+        assertThat(b.modelsTried()).containsExactly("primary");
+        assertThat(primary.calls).hasValue(7);
+    }
+
+    @Test
+    void providerSideFailuresStillCoolTheModelDown() {
+        primary.always(ScriptedModel.failure(529, true, null));
+        router(profile().retry(LlmRetryPolicy.NONE).cooldown(new CooldownPolicy(2, Duration.ofSeconds(30))).build());
+        router.chat(ask(), ACME);
+        router.chat(ask(), ACME);
+        assertThat(router.chat(ask(), CallContext.of(TenantId.of("globex"))).modelsTried()).containsExactly("backup");
+        assertThat(primary.calls).hasValue(2);
+    }
+
+    @Test
     void contextWindowFallbackSkipsModelsTooSmallForThePrompt() {
         router(profile().models(List.of("tiny", "primary")).build());
         ChatRequest longPrompt = ChatRequest.builder().profile("advisor").user("x".repeat(600)).build();

@@ -80,7 +80,7 @@ public final class CallLogExport {
         }
     }
 
-    private static void write(JsonGenerator g, TenantId tenant, LlmCallRecord r) throws IOException {
+    static void write(JsonGenerator g, TenantId tenant, LlmCallRecord r) throws IOException {
         LlmCall c = r.call();
         g.writeStartObject();
         g.writeStringField("id", r.id());

@@ -81,7 +81,7 @@ class RouterOnEmbeddedStoreTest {
             TenantStores acme = stores.tenant(TenantId.of("acme"), Principal.system("test"));
             assertThat(acme.llmCalls().count(LlmCallFilter.all())).isEqualTo(2);
             assertThat(acme.llmCalls().count(LlmCallFilter.all().withCacheHit(true))).isEqualTo(1);
-            assertThat(acme.budgets().status(BudgetKey.tenant(BudgetPeriod.DAY)).orElseThrow().spent())
+            assertThat(acme.budgets().spent(BudgetKey.tenant(BudgetPeriod.DAY)))
                     .isEqualByComparingTo(cost);
         }
     }

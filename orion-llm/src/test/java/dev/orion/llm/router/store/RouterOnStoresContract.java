@@ -239,6 +239,8 @@ abstract class RouterOnStoresContract {
         TenantId acme = newTenant();
         Profile budgeted = Profile.builder("p").models(List.of("gpt-4o"))
                 .budget(BudgetLimit.of(BudgetLimit.Scope.PROJECT, BudgetLimit.Period.DAY, "0.02")).build();
+        // an operator's looser limit on the same budget: both hold, neither overwrites the other
+        view(acme).budgets().setLimit(BudgetKey.project(ProjectId.of("cathodes"), BudgetPeriod.DAY), BigDecimal.ONE);
         LlmRouter a = instance(budgeted);
         LlmRouter b = instance(secondStores(), budgeted);
         ChatRequest req = ChatRequest.builder().profile("p").user("Suggest the next composition to try.").maxTokens(100).build();
@@ -290,7 +292,8 @@ abstract class RouterOnStoresContract {
         assertThat(logged).as("the call log and the budget agree").isEqualByComparingTo(status.spent());
         assertThat(view(acme).llmCalls().count(LlmCallFilter.all())).isEqualTo(192);
         assertThat(view(acme).audit().count(AuditFilter.all().withResourceType("budget").withAction("set-limit")))
-                .as("the profile's limit is written once, not by every instance or call").isEqualTo(1);
+                .as("the operator's limit is the one written; the profile's is never stored").isEqualTo(1);
+        assertThat(status.limit()).isEqualByComparingTo("1");
     }
 
     @Test
@@ -300,8 +303,9 @@ abstract class RouterOnStoresContract {
                 .budget(BudgetLimit.of(BudgetLimit.Scope.PROJECT, BudgetLimit.Period.TOTAL, "0.005")).build();
         ChatRequest req = ChatRequest.builder().profile("p").user("Suggest the next composition to try.").maxTokens(100).build();
         CallContext cathodes = CallContext.builder(acme).project(ProjectId.of("cathodes")).build();
+        view(acme).budgets().setLimit(BudgetKey.project(ProjectId.of("cathodes"), BudgetPeriod.TOTAL), BigDecimal.ONE);
         LlmRouter router = instance(budgeted);
-        router.chat(req, cathodes); // writes the limit
+        router.chat(req, cathodes);
         // an instance that reserved the rest of the budget and died before settling
         view(acme).budgets().reserve(java.util.Optional.of(ProjectId.of("cathodes")), new BigDecimal("0.004"),
                 StoreBudgetLedger.RESERVATION_TTL);
@@ -359,9 +363,65 @@ abstract class RouterOnStoresContract {
         assertThat(view(globex).llmCache().size()).isEqualTo(1);
         assertThat(router.invalidateCache(globex)).isEqualTo(1);
         assertThat(view(acme).llmCache().size()).as("invalidating globex leaves acme's answers").isEqualTo(5);
-        BigDecimal acmeSpent = view(acme).budgets().status(BudgetKey.tenant(BudgetPeriod.MONTH)).orElseThrow().spent();
-        BigDecimal globexSpent = view(globex).budgets().status(BudgetKey.tenant(BudgetPeriod.MONTH)).orElseThrow().spent();
+        BigDecimal acmeSpent = view(acme).budgets().spent(BudgetKey.tenant(BudgetPeriod.MONTH));
+        BigDecimal globexSpent = view(globex).budgets().spent(BudgetKey.tenant(BudgetPeriod.MONTH));
         assertThat(globexSpent).isPositive();
         assertThat(globexSpent.multiply(BigDecimal.valueOf(5))).isEqualByComparingTo(acmeSpent);
+    }
+
+    @Test
+    void profileBudgetsNeverOverwriteAnOperatorsLimitNorAuditEveryCall() {
+        TenantId acme = newTenant();
+        BudgetKey day = BudgetKey.tenant(BudgetPeriod.DAY);
+        view(acme).budgets().setLimit(day, new BigDecimal("0.0001"));
+        Profile generous = Profile.builder("generous").models(List.of("gpt-4o"))
+                .budget(BudgetLimit.of(BudgetLimit.Scope.TENANT, BudgetLimit.Period.DAY, "100")).build();
+        Profile frugal = Profile.builder("frugal").models(List.of("gpt-4o"))
+                .budget(BudgetLimit.of(BudgetLimit.Scope.TENANT, BudgetLimit.Period.DAY, "50")).build();
+        LlmRouter router = LlmRouter.builder().model(ModelRoute.of("openai", "gpt-4o", model, 128_000)).profile(generous, frugal)
+                .clock(backend().clock()).stores(RouterStores.of(backend().stores(), ROUTER)).build();
+        toClose.add(0, router);
+        long audits = view(acme).audit().count(AuditFilter.all().withResourceType("budget"));
+        for (int i = 0; i < 6; i++) {
+            String profile = i % 2 == 0 ? "generous" : "frugal";
+            assertThatThrownBy(() -> router.chat(ChatRequest.builder().profile(profile).user("hi").maxTokens(100).build(),
+                    CallContext.of(acme))).as("the operator's $0.0001/day holds").isInstanceOfSatisfying(
+                    BudgetExceededException.class, e -> assertThat(e.limit()).isEqualByComparingTo("0.0001"));
+        }
+        assertThat(upstream).hasValue(0);
+        assertThat(view(acme).budgets().status(day).orElseThrow().limit()).isEqualByComparingTo("0.0001");
+        assertThat(view(acme).audit().count(AuditFilter.all().withResourceType("budget")))
+                .as("no set-limit event per call").isEqualTo(audits);
+    }
+
+    @Test
+    void aCallLongerThanItsReservationIsStillCharged() {
+        TenantId acme = newTenant();
+        view(acme).budgets().setLimit(BudgetKey.tenant(BudgetPeriod.DAY), new BigDecimal("10"));
+        // the answer takes longer than the reservation lives, and another instance frees lapsed reservations meanwhile
+        ChatModel slow = new ChatModel() {
+            @Override
+            public ChatResponse chat(ChatRequest request, CallContext context) {
+                backend().clock().advance(StoreBudgetLedger.RESERVATION_TTL.plusMinutes(1));
+                assertThat(view(acme).budgets().releaseExpired()).isEqualTo(1);
+                return model.chat(request, context);
+            }
+
+            @Override
+            public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
+                return chat(request, context);
+            }
+        };
+        LlmRouter router = LlmRouter.builder().model(ModelRoute.of("openai", "gpt-4o", slow, 128_000))
+                .profile(Profile.builder("p").models(List.of("gpt-4o"))
+                        .budget(BudgetLimit.of(BudgetLimit.Scope.TENANT, BudgetLimit.Period.DAY, "5")).build())
+                .clock(backend().clock()).stores(RouterStores.of(backend().stores(), ROUTER)).build();
+        toClose.add(0, router);
+        ChatResponse r = router.chat(ChatRequest.builder().profile("p").user("a long answer").maxTokens(100).build(),
+                CallContext.of(acme));
+        assertThat(r.costUsd()).isPositive();
+        BudgetStatus status = view(acme).budgets().status(BudgetKey.tenant(BudgetPeriod.DAY)).orElseThrow();
+        assertThat(status.spent()).as("the lapsed call is charged").isEqualByComparingTo(r.costUsd());
+        assertThat(status.reserved()).isEqualByComparingTo("0");
     }
 }
