@@ -21,7 +21,8 @@ public final class QuasiRandom {
      */
     public static double[][] sobol(int count, int dimension, int skip, long seed) {
         SobolSequenceGenerator generator = new SobolSequenceGenerator(dimension);
-        generator.skipTo(skip + 1);
+        // Hipparchus omits the sequence's first point (the origin): after skipTo(k) it returns point k + 1
+        generator.skipTo(Math.max(0, skip - 1));
         SplittableRandom random = new SplittableRandom(seed);
         double[] shift = new double[dimension];
         for (int j = 0; j < dimension; j++) {
@@ -29,7 +30,7 @@ public final class QuasiRandom {
         }
         double[][] out = new double[count][];
         for (int i = 0; i < count; i++) {
-            double[] p = generator.nextVector();
+            double[] p = skip + i == 0 ? new double[dimension] : generator.nextVector();
             for (int j = 0; j < dimension; j++) {
                 p[j] = (p[j] + shift[j]) % 1.0;
             }
