@@ -63,9 +63,9 @@ public interface Evaluator {
                     double value = function.apply(ticket.candidate());
                     return Optional.of(Observation.of(ticket.candidate(), Map.of(outcome, Measurement.of(value, unit))));
                 } catch (RuntimeException e) {
-                    String reason = (e.getClass().getSimpleName() + ": " + e.getMessage()).substring(0, Math.min(200,
-                            (e.getClass().getSimpleName() + ": " + e.getMessage()).length()));
-                    return Optional.of(Observation.failed(ticket.candidate(), reason));
+                    String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    return Optional.of(Observation.failed(ticket.candidate(),
+                            reason.length() > 200 ? reason.substring(0, 200) : reason));
                 }
             }
         };
