@@ -1,11 +1,12 @@
 package dev.orion.core.campaign.gp;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_MT_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_MT_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
+import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * Cholesky factors on EJML (the multi-threaded block decomposition for large matrices), with jitter
@@ -61,14 +62,29 @@ final class Cholesky {
         return null;
     }
 
-    /** @param l factor  @param n order  @return K^-1 = L^-T L^-1, row-major */
-    static double[] inverse(double[] l, int n) {
-        DMatrixRMaj inv = new DMatrixRMaj(n, n);
-        System.arraycopy(l, 0, inv.data, 0, n * n);
-        TriangularSolver_DDRM.invertLower(inv.data, n);
-        DMatrixRMaj out = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.multInner(inv, out);
-        return out.data;
+    /**
+     * Inverts through EJML's block Cholesky solver (several times faster than inverting the row-major
+     * factor at n = 1,000).
+     *
+     * @param k      a symmetric positive-definite matrix, row-major (not modified)
+     * @param n      its order
+     * @param jitter the jitter its factorisation needed
+     * @return (K + jitter I)^-1, row-major, or null if it is not positive definite
+     */
+    static double[] inverse(double[] k, int n, double jitter) {
+        DMatrixRMaj a = new DMatrixRMaj(n, n);
+        System.arraycopy(k, 0, a.data, 0, n * n);
+        for (int i = 0; i < n; i++) {
+            a.data[i * n + i] += jitter;
+        }
+        LinearSolverDense<DMatrixRMaj> solver = n >= PARALLEL_SIZE
+                ? LinearSolverFactory_MT_DDRM.symmPosDef(n) : LinearSolverFactory_DDRM.symmPosDef(n);
+        if (!solver.setA(a)) {
+            return null;
+        }
+        DMatrixRMaj inverse = new DMatrixRMaj(n, n);
+        solver.invert(inverse);
+        return inverse.data;
     }
 
     /** @param l factor  @param n order  @return log det K = 2 sum log L_ii */

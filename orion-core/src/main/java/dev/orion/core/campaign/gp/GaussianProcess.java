@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * known noise. Hyperparameters maximise the log marginal likelihood: projected L-BFGS on the log
  * hyperparameters with analytic gradients, from a default start and {@code restarts} seeded random
  * starts. Above {@code hyperparameterSubset} points the starts run on a random subset and the best is
- * refined on all points (up to 2,000 points; beyond, the subset's optimum is used as is), which keeps the
+ * refined on all points by at most 10 L-BFGS iterations (up to 2,000 points; beyond, the subset's optimum is used as is), which keeps the
  * cost of a fit near one O(n^3) factorisation per iteration at large n. Duplicate inputs and
  * ill-conditioned data get diagonal jitter (recorded in the model state).
  *
@@ -31,6 +31,7 @@ public final class GaussianProcess implements Surrogate {
 
     private static final Logger LOG = LoggerFactory.getLogger(GaussianProcess.class);
     private static final int REFINE_LIMIT = 2000;
+    private static final int REFINE_ITERATIONS = 10;
 
     private final Kernel kernel;
     private final double fixedNoise;
@@ -109,7 +110,7 @@ public final class GaussianProcess implements Surrogate {
             throw new IllegalStateException("GP hyperparameter search failed from every start on " + n + " points");
         }
         if (search != full && n <= REFINE_LIMIT) {
-            BoundedLbfgs refine = new BoundedLbfgs(lowerBounds(d, noise), upperBounds(d, noise), 30, 1e-5);
+            BoundedLbfgs refine = new BoundedLbfgs(lowerBounds(d, noise), upperBounds(d, noise), REFINE_ITERATIONS, 1e-5);
             BoundedLbfgs.Result r = refine.minimize(full, best.x());
             if (Double.isFinite(r.value())) {
                 best = r;
@@ -207,7 +208,7 @@ public final class GaussianProcess implements Surrogate {
         private long seed;
         private double minLengthScale = 1e-3;
         private double maxLengthScale = 1e3;
-        private int subset = 500;
+        private int subset = 250;
         private int maxIterations = 200;
         private Optional<ModelState> fixedState = Optional.empty();
 
@@ -262,7 +263,7 @@ public final class GaussianProcess implements Surrogate {
             return this;
         }
 
-        /** @param size points the multi-start search runs on (&gt;= 10, default 500)  @return this builder (for chaining) */
+        /** @param size points the multi-start search runs on (&gt;= 10, default 250)  @return this builder (for chaining) */
         public Builder hyperparameterSubset(int size) {
             if (size < 10) {
                 throw new IllegalArgumentException("hyperparameterSubset must be >= 10, got " + size);

@@ -181,7 +181,14 @@ final class GpModel implements SurrogateModel {
         if (n < 2 || n > CROSS_VALIDATION_LIMIT) {
             return OptionalDouble.empty();
         }
-        double[] kinv = Cholesky.inverse(lower, n);
+        double[] diagonal = new double[n];
+        for (int i = 0; i < n; i++) {
+            diagonal[i] = h.noiseVariance() + data.noiseVariance(i) / (yScale * yScale);
+        }
+        double[] kinv = Cholesky.inverse(Covariance.matrix(kernel, xs, h.signalVariance(), diagonal), n, jitter);
+        if (kinv == null) {
+            return OptionalDouble.empty();
+        }
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double r = alpha[i] / kinv[i * n + i];

@@ -60,7 +60,10 @@ final class MarginalLikelihood implements BoundedLbfgs.Objective {
         }
         Cholesky.solveUpper(l, n, alpha);
         double lml = -0.5 * quadratic - 0.5 * Cholesky.logDeterminant(l, n) - 0.5 * n * LOG_2PI;
-        double[] kinv = Cholesky.inverse(l, n);
+        double[] kinv = Cholesky.inverse(k, n, factor.jitter());
+        if (kinv == null) {
+            return Double.NaN;
+        }
         double signal = h.signalVariance();
         int p = gradient.length;
         double[] g = IntStream.range(0, n).parallel().mapToObj(a -> {
