@@ -24,9 +24,12 @@ import java.util.TreeMap;
 public record Candidate(String id, Map<String, ParameterValue> values, List<Double> descriptors,
                         Optional<Structure> structure, Optional<Composition> composition) {
 
+    /** The longest id; a parameter point whose readable id would be longer is named by its SHA-256. */
+    public static final int MAX_ID_LENGTH = 1000;
+
     /** Validates and copies. */
     public Candidate {
-        Checks.name("id", id);
+        Checks.text("id", id, MAX_ID_LENGTH);
         Objects.requireNonNull(values, "values");
         values.forEach((k, v) -> {
             Checks.name("parameter name", k);
@@ -50,8 +53,9 @@ public record Candidate(String id, Map<String, ParameterValue> values, List<Doub
         Map<String, ParameterValue> sorted = new TreeMap<>(values);
         StringBuilder id = new StringBuilder();
         sorted.forEach((k, v) -> id.append(id.length() == 0 ? "" : ";").append(k).append('=').append(v));
-        return new Candidate(id.length() == 0 ? "empty" : id.toString(), sorted, List.of(), Optional.empty(),
-                Optional.empty());
+        String readable = id.length() == 0 ? "empty" : id.toString();
+        return new Candidate(readable.length() <= MAX_ID_LENGTH ? readable : "sha256:" + sha256(readable), sorted,
+                List.of(), Optional.empty(), Optional.empty());
     }
 
     /** @param id the id  @param descriptors the features  @return an entry of a candidate pool */
@@ -120,6 +124,15 @@ public record Candidate(String id, Map<String, ParameterValue> values, List<Doub
             return f.fractions();
         }
         throw new IllegalArgumentException("parameter " + name + " of candidate " + id + " is not a composition");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+        }
     }
 
     private ParameterValue value(String name) {

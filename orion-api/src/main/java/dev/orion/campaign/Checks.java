@@ -17,6 +17,15 @@ final class Checks {
         return value;
     }
 
+    static String text(String argument, String value, int maxLength) {
+        Objects.requireNonNull(value, argument);
+        if (value.isBlank() || value.length() > maxLength) {
+            throw new IllegalArgumentException(argument + " must be 1-" + maxLength + " non-blank characters, got "
+                    + value.length() + " characters");
+        }
+        return value;
+    }
+
     static double finite(String argument, double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(argument + " must be finite, got " + value);

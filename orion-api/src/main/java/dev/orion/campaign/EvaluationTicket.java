@@ -8,13 +8,13 @@ import java.util.Objects;
  * instead of starting them again.
  *
  * @param candidate the candidate being evaluated
- * @param reference the evaluator's reference (for a synchronous evaluator, the candidate's id)
+ * @param reference the evaluator's reference, up to 1,000 characters (for a synchronous evaluator, the candidate's id)
  */
 public record EvaluationTicket(Candidate candidate, String reference) {
 
     /** Validates. */
     public EvaluationTicket {
         Objects.requireNonNull(candidate, "candidate");
-        Checks.name("reference", reference);
+        Checks.text("reference", reference, Candidate.MAX_ID_LENGTH);
     }
 }

@@ -65,7 +65,8 @@ public interface Evaluator {
                 } catch (RuntimeException e) {
                     String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
                     return Optional.of(Observation.failed(ticket.candidate(),
-                            reason.length() > 200 ? reason.substring(0, 200) : reason));
+                            reason.length() > Observation.MAX_FAILURE_LENGTH
+                                    ? reason.substring(0, Observation.MAX_FAILURE_LENGTH) : reason));
                 }
             }
         };

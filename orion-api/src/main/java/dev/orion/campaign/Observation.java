@@ -17,6 +17,9 @@ import java.util.TreeMap;
  */
 public record Observation(Candidate candidate, Map<String, Measurement> outcomes, Optional<String> failure) {
 
+    /** The longest failure reason kept (an engine's error output is cut to this). */
+    public static final int MAX_FAILURE_LENGTH = 4000;
+
     /** Validates and copies. */
     public Observation {
         Objects.requireNonNull(candidate, "candidate");
@@ -31,7 +34,7 @@ public record Observation(Candidate candidate, Map<String, Measurement> outcomes
             throw new IllegalArgumentException("observation of " + candidate.id()
                     + " must have outcomes or a failure, got neither");
         }
-        failure.ifPresent(f -> Checks.name("failure", f));
+        failure.ifPresent(f -> Checks.text("failure", f, MAX_FAILURE_LENGTH));
     }
 
     /** @param candidate candidate  @param outcomes outcomes  @return a successful observation */

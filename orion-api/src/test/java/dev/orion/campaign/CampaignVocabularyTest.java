@@ -43,6 +43,14 @@ class CampaignVocabularyTest {
         assertThat(a.fractions("alloy")).containsEntry(Element.Cu, 0.25);
         assertThatThrownBy(() -> a.number("solvent")).hasMessageContaining("solvent").hasMessageContaining("not numeric");
         assertThatThrownBy(() -> a.number("pressure")).hasMessageContaining("no parameter pressure");
+        Map<String, ParameterValue> many = new java.util.HashMap<>();
+        for (int i = 0; i < 100; i++) {
+            many.put("parameter" + i, ParameterValue.real(Math.PI * i));
+        }
+        Candidate wide = Candidate.of(many);
+        assertThat(wide.id()).startsWith("sha256:").hasSize(71).isEqualTo(Candidate.of(many).id());
+        many.put("parameter0", ParameterValue.real(1));
+        assertThat(Candidate.of(many).id()).isNotEqualTo(wide.id());
     }
 
     @Test
@@ -91,7 +99,7 @@ class CampaignVocabularyTest {
     void functionEvaluatorsTurnExceptionsIntoFailedObservations() {
         Evaluator e = Evaluator.of("f", "y", "eV", c -> {
             if (c.id().equals("bad")) {
-                throw new IllegalStateException("x".repeat(500));
+                throw new IllegalStateException("x".repeat(5000));
             }
             return c.descriptors().get(0) * 2;
         });
@@ -99,7 +107,7 @@ class CampaignVocabularyTest {
         assertThat(ok.outcomes().get("y")).isEqualTo(Measurement.of(4, "eV"));
         Observation failed = e.poll(e.submit(Candidate.pooled("bad", 2))).orElseThrow();
         assertThat(failed.isFailure()).isTrue();
-        assertThat(failed.failure().orElseThrow()).startsWith("IllegalStateException: xxx").hasSize(200);
+        assertThat(failed.failure().orElseThrow()).startsWith("IllegalStateException: xxx").hasSize(Observation.MAX_FAILURE_LENGTH);
     }
 
     @Test
