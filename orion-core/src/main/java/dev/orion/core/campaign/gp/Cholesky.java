@@ -1,5 +1,6 @@
 package dev.orion.core.campaign.gp;
 
+import org.ejml.data.DMatrix;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_MT_DDRM;
@@ -63,28 +64,54 @@ final class Cholesky {
     }
 
     /**
-     * Inverts through EJML's block Cholesky solver (several times faster than inverting the row-major
-     * factor at n = 1,000).
+     * What the likelihood's gradient needs, from one factorisation by EJML's block Cholesky solver
+     * (several times faster than inverting a row-major factor at n = 1,000).
      *
-     * @param k      a symmetric positive-definite matrix, row-major (not modified)
-     * @param n      its order
-     * @param jitter the jitter its factorisation needed
-     * @return (K + jitter I)^-1, row-major, or null if it is not positive definite
+     * @param alpha          K^-1 y
+     * @param logDeterminant log det K
+     * @param inverse        K^-1, row-major
      */
-    static double[] inverse(double[] k, int n, double jitter) {
-        DMatrixRMaj a = new DMatrixRMaj(n, n);
-        System.arraycopy(k, 0, a.data, 0, n * n);
+    record Solution(double[] alpha, double logDeterminant, double[] inverse) {
+    }
+
+    /**
+     * @param k a symmetric matrix, row-major (not modified)
+     * @param n its order
+     * @param y the right-hand side
+     * @return the solution, with the smallest jitter that makes K positive definite, or null if none does
+     */
+    static Solution solveAndInvert(double[] k, int n, double[] y) {
+        double meanDiagonal = 0;
         for (int i = 0; i < n; i++) {
-            a.data[i * n + i] += jitter;
+            meanDiagonal += k[i * n + i] / n;
         }
-        LinearSolverDense<DMatrixRMaj> solver = n >= PARALLEL_SIZE
-                ? LinearSolverFactory_MT_DDRM.symmPosDef(n) : LinearSolverFactory_DDRM.symmPosDef(n);
-        if (!solver.setA(a)) {
-            return null;
+        for (double relative : JITTERS) {
+            DMatrixRMaj a = new DMatrixRMaj(n, n);
+            System.arraycopy(k, 0, a.data, 0, n * n);
+            for (int i = 0; i < n; i++) {
+                a.data[i * n + i] += relative * meanDiagonal;
+            }
+            LinearSolverDense<DMatrixRMaj> solver = n >= PARALLEL_SIZE
+                    ? LinearSolverFactory_MT_DDRM.symmPosDef(n) : LinearSolverFactory_DDRM.symmPosDef(n);
+            if (!solver.setA(a)) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            DMatrix t = ((CholeskyDecomposition_F64<DMatrix>) (Object) solver.getDecomposition()).getT(null);
+            double logDet = 0;
+            for (int i = 0; i < n; i++) {
+                logDet += 2 * Math.log(t.get(i, i));
+            }
+            if (!Double.isFinite(logDet)) {
+                continue;
+            }
+            DMatrixRMaj alpha = new DMatrixRMaj(n, 1);
+            solver.solve(new DMatrixRMaj(n, 1, true, y), alpha);
+            DMatrixRMaj inverse = new DMatrixRMaj(n, n);
+            solver.invert(inverse);
+            return new Solution(alpha.data, logDet, inverse.data);
         }
-        DMatrixRMaj inverse = new DMatrixRMaj(n, n);
-        solver.invert(inverse);
-        return inverse.data;
+        return null;
     }
 
     /** @param l factor  @param n order  @return log det K = 2 sum log L_ii */

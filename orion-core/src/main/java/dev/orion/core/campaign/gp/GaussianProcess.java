@@ -98,6 +98,7 @@ public final class GaussianProcess implements Surrogate {
         MarginalLikelihood search = n > subset ? subsetLikelihood(x, ys, extra, noise, random) : full;
         BoundedLbfgs optimiser = new BoundedLbfgs(lowerBounds(d, noise), upperBounds(d, noise), maxIterations, 1e-5);
         BoundedLbfgs.Result best = null;
+        long started = System.nanoTime();
         for (int start = 0; start <= restarts; start++) {
             double[] theta0 = start == 0 ? defaultStart(d, noise) : randomStart(d, noise, random);
             BoundedLbfgs.Result r = optimiser.minimize(search, theta0);
@@ -109,9 +110,12 @@ public final class GaussianProcess implements Surrogate {
         if (best == null) {
             throw new IllegalStateException("GP hyperparameter search failed from every start on " + n + " points");
         }
+        LOG.debug("GP hyperparameter search on {} of {} points took {} ms", Math.min(n, subset), n,
+                (System.nanoTime() - started) / 1_000_000);
         if (search != full && n <= REFINE_LIMIT) {
             BoundedLbfgs refine = new BoundedLbfgs(lowerBounds(d, noise), upperBounds(d, noise), REFINE_ITERATIONS, 1e-5);
             BoundedLbfgs.Result r = refine.minimize(full, best.x());
+            LOG.debug("GP refinement on {} points: -LML {} after {} evaluations", n, r.value(), r.evaluations());
             if (Double.isFinite(r.value())) {
                 best = r;
             }

@@ -185,10 +185,15 @@ final class GpModel implements SurrogateModel {
         for (int i = 0; i < n; i++) {
             diagonal[i] = h.noiseVariance() + data.noiseVariance(i) / (yScale * yScale);
         }
-        double[] kinv = Cholesky.inverse(Covariance.matrix(kernel, xs, h.signalVariance(), diagonal), n, jitter);
-        if (kinv == null) {
+        for (int i = 0; i < n; i++) {
+            diagonal[i] += jitter;
+        }
+        Cholesky.Solution solution = Cholesky.solveAndInvert(
+                Covariance.matrix(kernel, xs, h.signalVariance(), diagonal), n, new double[n]);
+        if (solution == null) {
             return OptionalDouble.empty();
         }
+        double[] kinv = solution.inverse();
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double r = alpha[i] / kinv[i * n + i];

@@ -47,23 +47,17 @@ final class MarginalLikelihood implements BoundedLbfgs.Objective {
             diagonal[i] = h.noiseVariance() + extraNoise[i];
         }
         double[] k = Covariance.matrix(kernel, xs, h.signalVariance(), diagonal);
-        Cholesky.Factor factor = Cholesky.factor(k, n, 0);
-        if (factor == null) {
+        Cholesky.Solution solution = Cholesky.solveAndInvert(k, n, y);
+        if (solution == null) {
             return Double.NaN;
         }
-        double[] l = factor.lower();
-        double[] alpha = y.clone();
-        Cholesky.solveLower(l, n, alpha);
+        double[] alpha = solution.alpha();
+        double[] kinv = solution.inverse();
         double quadratic = 0;
-        for (double a : alpha) {
-            quadratic += a * a;
+        for (int i = 0; i < n; i++) {
+            quadratic += y[i] * alpha[i];
         }
-        Cholesky.solveUpper(l, n, alpha);
-        double lml = -0.5 * quadratic - 0.5 * Cholesky.logDeterminant(l, n) - 0.5 * n * LOG_2PI;
-        double[] kinv = Cholesky.inverse(k, n, factor.jitter());
-        if (kinv == null) {
-            return Double.NaN;
-        }
+        double lml = -0.5 * quadratic - 0.5 * solution.logDeterminant() - 0.5 * n * LOG_2PI;
         double signal = h.signalVariance();
         int p = gradient.length;
         double[] g = IntStream.range(0, n).parallel().mapToObj(a -> {
