@@ -82,10 +82,6 @@ final class GpModel implements SurrogateModel {
         return y;
     }
 
-    double logLikelihood() {
-        return logLikelihood;
-    }
-
     @Override
     public int dimension() {
         return data.dimension();

@@ -32,10 +32,6 @@ final class MarginalLikelihood implements BoundedLbfgs.Objective {
         this.fixedNoise = fixedNoise;
     }
 
-    int parameterCount() {
-        return x[0].length + (Double.isNaN(fixedNoise) ? 2 : 1);
-    }
-
     @Override
     public double evaluate(double[] theta, double[] gradient) {
         int n = y.length;
@@ -94,26 +90,5 @@ final class MarginalLikelihood implements BoundedLbfgs.Objective {
             gradient[i] = -g[i];
         }
         return -lml;
-    }
-
-    /** @return the log marginal likelihood at theta without the gradient (no inverse needed) */
-    double logLikelihood(Hyperparameters h) {
-        int n = y.length;
-        double[][] xs = Covariance.scale(x, h.lengthScales());
-        double[] diagonal = new double[n];
-        for (int i = 0; i < n; i++) {
-            diagonal[i] = h.noiseVariance() + extraNoise[i];
-        }
-        Cholesky.Factor factor = Cholesky.factor(Covariance.matrix(kernel, xs, h.signalVariance(), diagonal), n, 0);
-        if (factor == null) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        double[] v = y.clone();
-        Cholesky.solveLower(factor.lower(), n, v);
-        double quadratic = 0;
-        for (double a : v) {
-            quadratic += a * a;
-        }
-        return -0.5 * quadratic - 0.5 * Cholesky.logDeterminant(factor.lower(), n) - 0.5 * n * LOG_2PI;
     }
 }

@@ -11,7 +11,6 @@ import dev.orion.campaign.Parameter;
 import dev.orion.campaign.ParameterSpace;
 import dev.orion.campaign.ParameterValue;
 import dev.orion.structure.Element;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +73,6 @@ public final class SpaceEncoding {
     /** @param space a design space  @return its encoding */
     public static SpaceEncoding of(DesignSpace space) {
         return new SpaceEncoding(space);
-    }
-
-    /** @return the space */
-    public DesignSpace space() {
-        return space;
     }
 
     /** @return the number of features */
@@ -244,20 +238,5 @@ public final class SpaceEncoding {
         double v = c.logScale() ? c.lower() * Math.exp(u * Math.log(c.upper() / c.lower()))
                 : c.lower() + u * (c.upper() - c.lower());
         return Math.min(c.upper(), Math.max(c.lower(), v));
-    }
-
-    /** @return the pool's candidates (empty for a parameter space) */
-    public List<Candidate> poolCandidates() {
-        return space instanceof CandidatePool p ? p.candidates() : List.of();
-    }
-
-    /** @return the encoded features of every pool candidate, in pool order */
-    public double[][] poolFeatures() {
-        List<Candidate> pool = poolCandidates();
-        List<double[]> out = new ArrayList<>(pool.size());
-        for (Candidate c : pool) {
-            out.add(encode(c));
-        }
-        return out.toArray(new double[0][]);
     }
 }
