@@ -1,0 +1,313 @@
+package dev.orion.core.campaign.gp;
+
+import dev.orion.campaign.ModelState;
+import dev.orion.campaign.Surrogate;
+import dev.orion.campaign.SurrogateModel;
+import dev.orion.campaign.TrainingSet;
+import dev.orion.core.campaign.internal.BoundedLbfgs;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An exact Gaussian-process surrogate. Targets are standardised; the kernel is a stationary ARD kernel
+ * ({@link Kernel}) times a signal variance, plus homoscedastic noise (learned or fixed) plus each point's
+ * known noise. Hyperparameters maximise the log marginal likelihood: projected L-BFGS on the log
+ * hyperparameters with analytic gradients, from a default start and {@code restarts} seeded random
+ * starts. Above {@code hyperparameterSubset} points the starts run on a random subset and the best is
+ * refined on all points by at most 10 L-BFGS iterations (up to 2,000 points; beyond, the subset's optimum is used as is), which keeps the
+ * cost of a fit near one O(n^3) factorisation per iteration at large n. Duplicate inputs and
+ * ill-conditioned data get diagonal jitter (recorded in the model state).
+ *
+ * <pre>{@code
+ * Surrogate gp = GaussianProcess.builder().kernel(Kernel.RBF).fixedNoise(1e-4).restarts(2).seed(1).build();
+ * SurrogateModel model = gp.fit(TrainingSet.of(x, y));
+ * }</pre>
+ */
+public final class GaussianProcess implements Surrogate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GaussianProcess.class);
+    private static final int REFINE_LIMIT = 2000;
+    private static final int REFINE_ITERATIONS = 10;
+
+    private final Kernel kernel;
+    private final double fixedNoise;
+    private final int restarts;
+    private final long seed;
+    private final double minLengthScale;
+    private final double maxLengthScale;
+    private final int subset;
+    private final int maxIterations;
+    private final Optional<ModelState> fixedState;
+
+    private GaussianProcess(Builder b) {
+        this.kernel = b.kernel;
+        this.fixedNoise = b.fixedNoise;
+        this.restarts = b.restarts;
+        this.seed = b.seed;
+        this.minLengthScale = b.minLengthScale;
+        this.maxLengthScale = b.maxLengthScale;
+        this.subset = b.subset;
+        this.maxIterations = b.maxIterations;
+        this.fixedState = b.fixedState;
+    }
+
+    /** @return a builder (Matérn 5/2, learned noise, 4 restarts, seed 0) */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a GP with the defaults */
+    public static GaussianProcess create() {
+        return builder().build();
+    }
+
+    @Override
+    public String name() {
+        return "gp-" + kernel.label();
+    }
+
+    @Override
+    public SurrogateModel fit(TrainingSet data) {
+        Objects.requireNonNull(data, "data");
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("data must have at least one point, got 0");
+        }
+        int n = data.size();
+        int d = data.dimension();
+        if (fixedState.isPresent()) {
+            return fitFixed(fixedState.get(), data);
+        }
+        double[] y = data.targets();
+        double mean = Arrays.stream(y).average().orElse(0);
+        double sd = Math.sqrt(Arrays.stream(y).map(v -> (v - mean) * (v - mean)).sum() / n);
+        double scale = sd > 1e-12 * Math.max(1, Math.abs(mean)) ? sd : 1;
+        double noise = Double.isNaN(fixedNoise) ? Double.NaN : Math.max(fixedNoise / (scale * scale), 1e-12);
+        double[][] x = data.inputs();
+        double[] ys = new double[n];
+        double[] extra = new double[n];
+        for (int i = 0; i < n; i++) {
+            ys[i] = (y[i] - mean) / scale;
+            extra[i] = data.noiseVariance(i) / (scale * scale);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        MarginalLikelihood full = new MarginalLikelihood(kernel, x, ys, extra, noise);
+        MarginalLikelihood search = n > subset ? subsetLikelihood(x, ys, extra, noise, random) : full;
+        BoundedLbfgs optimiser = new BoundedLbfgs(lowerBounds(d, noise), upperBounds(d, noise), maxIterations, 1e-5);
+        BoundedLbfgs.Result best = null;
+        long started = System.nanoTime();
+        for (int start = 0; start <= restarts; start++) {
+            double[] theta0 = start == 0 ? defaultStart(d, noise) : randomStart(d, noise, random);
+            BoundedLbfgs.Result r = optimiser.minimize(search, theta0);
+            LOG.debug("GP start {}: -LML {} after {} evaluations", start, r.value(), r.evaluations());
+            if (Double.isFinite(r.value()) && (best == null || r.value() < best.value())) {
+                best = r;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("GP hyperparameter search failed from every start on " + n + " points");
+        }
+        LOG.debug("GP hyperparameter search on {} of {} points took {} ms", Math.min(n, subset), n,
+                (System.nanoTime() - started) / 1_000_000);
+        if (search != full && n <= REFINE_LIMIT) {
+            BoundedLbfgs refine = new BoundedLbfgs(lowerBounds(d, noise), upperBounds(d, noise), REFINE_ITERATIONS, 1e-5);
+            BoundedLbfgs.Result r = refine.minimize(full, best.x());
+            LOG.debug("GP refinement on {} points: -LML {} after {} evaluations", n, r.value(), r.evaluations());
+            if (Double.isFinite(r.value())) {
+                best = r;
+            }
+        }
+        Hyperparameters h = Hyperparameters.fromLog(best.x(), d, noise);
+        return GpModel.fit(kernel, h, data, mean, scale, 0);
+    }
+
+    private SurrogateModel fitFixed(ModelState s, TrainingSet data) {
+        int d = data.dimension();
+        double[] l = new double[d];
+        for (int j = 0; j < d; j++) {
+            l[j] = s.hyperparameter("lengthScale." + j);
+        }
+        if (s.hyperparameters().containsKey("lengthScale." + d)) {
+            throw new IllegalArgumentException("model state has more length scales than the data's width " + d);
+        }
+        Hyperparameters h = new Hyperparameters(l, s.hyperparameter("signalVariance"), s.hyperparameter("noiseVariance"));
+        return GpModel.fit(kernel, h, data, s.hyperparameter("targetMean"), s.hyperparameter("targetScale"),
+                s.hyperparameter("jitter"));
+    }
+
+    private MarginalLikelihood subsetLikelihood(double[][] x, double[] ys, double[] extra, double noise,
+                                                SplittableRandom random) {
+        int n = ys.length;
+        int[] index = new int[n];
+        for (int i = 0; i < n; i++) {
+            index[i] = i;
+        }
+        for (int i = 0; i < subset; i++) {
+            int k = i + random.nextInt(n - i);
+            int t = index[i];
+            index[i] = index[k];
+            index[k] = t;
+        }
+        double[][] sx = new double[subset][];
+        double[] sy = new double[subset];
+        double[] se = new double[subset];
+        for (int i = 0; i < subset; i++) {
+            sx[i] = x[index[i]];
+            sy[i] = ys[index[i]];
+            se[i] = extra[index[i]];
+        }
+        return new MarginalLikelihood(kernel, sx, sy, se, noise);
+    }
+
+    private double[] lowerBounds(int d, double noise) {
+        double[] b = new double[d + (Double.isNaN(noise) ? 2 : 1)];
+        Arrays.fill(b, 0, d, Math.log(minLengthScale));
+        b[d] = Math.log(1e-3);
+        if (Double.isNaN(noise)) {
+            b[d + 1] = Math.log(1e-8);
+        }
+        return b;
+    }
+
+    private double[] upperBounds(int d, double noise) {
+        double[] b = new double[d + (Double.isNaN(noise) ? 2 : 1)];
+        Arrays.fill(b, 0, d, Math.log(maxLengthScale));
+        b[d] = Math.log(1e3);
+        if (Double.isNaN(noise)) {
+            b[d + 1] = Math.log(10);
+        }
+        return b;
+    }
+
+    private double[] defaultStart(int d, double noise) {
+        double[] t = new double[d + (Double.isNaN(noise) ? 2 : 1)];
+        Arrays.fill(t, 0, d, Math.log(0.5));
+        t[d] = 0;
+        if (Double.isNaN(noise)) {
+            t[d + 1] = Math.log(1e-2);
+        }
+        return t;
+    }
+
+    private double[] randomStart(int d, double noise, SplittableRandom random) {
+        double[] t = new double[d + (Double.isNaN(noise) ? 2 : 1)];
+        for (int j = 0; j < d; j++) {
+            t[j] = Math.log(0.05) + random.nextDouble() * Math.log(100);
+        }
+        t[d] = Math.log(0.1) + random.nextDouble() * Math.log(100);
+        if (Double.isNaN(noise)) {
+            t[d + 1] = Math.log(1e-6) + random.nextDouble() * Math.log(1e5);
+        }
+        return t;
+    }
+
+    /** Configures a {@link GaussianProcess}. */
+    public static final class Builder {
+        private Kernel kernel = Kernel.MATERN_52;
+        private double fixedNoise = Double.NaN;
+        private int restarts = 4;
+        private long seed;
+        private double minLengthScale = 1e-3;
+        private double maxLengthScale = 1e3;
+        private int subset = 250;
+        private int maxIterations = 200;
+        private Optional<ModelState> fixedState = Optional.empty();
+
+        private Builder() {
+        }
+
+        /** @param kernel the kernel (default Matérn 5/2)  @return this builder (for chaining) */
+        public Builder kernel(Kernel kernel) {
+            this.kernel = Objects.requireNonNull(kernel, "kernel");
+            return this;
+        }
+
+        /**
+         * @param variance the noise variance in squared target units (&gt; 0), fixed instead of learned
+         * @return this builder (for chaining)
+         */
+        public Builder fixedNoise(double variance) {
+            if (!(variance > 0) || Double.isInfinite(variance)) {
+                throw new IllegalArgumentException("fixedNoise variance must be finite and > 0, got " + variance);
+            }
+            this.fixedNoise = variance;
+            return this;
+        }
+
+        /** @param restarts random starts besides the default one (&gt;= 0, default 4)  @return this builder (for chaining) */
+        public Builder restarts(int restarts) {
+            if (restarts < 0) {
+                throw new IllegalArgumentException("restarts must be >= 0, got " + restarts);
+            }
+            this.restarts = restarts;
+            return this;
+        }
+
+        /** @param seed the seed of the random starts and subset  @return this builder (for chaining) */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * @param min the smallest length scale (&gt; 0; inputs are scaled to [0, 1])
+         * @param max the largest, &gt; min
+         * @return this builder (for chaining)
+         */
+        public Builder lengthScaleBounds(double min, double max) {
+            if (!(min > 0 && max > min) || Double.isInfinite(max)) {
+                throw new IllegalArgumentException("lengthScaleBounds must satisfy 0 < min < max, got [" + min + ", "
+                        + max + "]");
+            }
+            this.minLengthScale = min;
+            this.maxLengthScale = max;
+            return this;
+        }
+
+        /** @param size points the multi-start search runs on (&gt;= 10, default 250)  @return this builder (for chaining) */
+        public Builder hyperparameterSubset(int size) {
+            if (size < 10) {
+                throw new IllegalArgumentException("hyperparameterSubset must be >= 10, got " + size);
+            }
+            this.subset = size;
+            return this;
+        }
+
+        /** @param iterations L-BFGS iterations per start (&gt;= 1, default 200)  @return this builder (for chaining) */
+        public Builder maxIterations(int iterations) {
+            if (iterations < 1) {
+                throw new IllegalArgumentException("maxIterations must be >= 1, got " + iterations);
+            }
+            this.maxIterations = iterations;
+            return this;
+        }
+
+        /**
+         * Skips the search and uses a stored model's hyperparameters, target standardisation and jitter, so
+         * fitting the same data reproduces that model exactly (a model registry's reload).
+         *
+         * @param state the state of a model fitted by a GP with the same kernel
+         * @return this builder (for chaining)
+         */
+        public Builder fixedHyperparameters(ModelState state) {
+            Objects.requireNonNull(state, "state");
+            if (!state.kind().startsWith("gp-")) {
+                throw new IllegalArgumentException("state must be of a GP model, got kind " + state.kind());
+            }
+            this.fixedState = Optional.of(state);
+            return this;
+        }
+
+        /** @return the surrogate */
+        public GaussianProcess build() {
+            if (fixedState.isPresent() && !fixedState.get().kind().equals("gp-" + kernel.label())) {
+                throw new IllegalArgumentException("state kind " + fixedState.get().kind() + " does not match kernel "
+                        + kernel.label());
+            }
+            return new GaussianProcess(this);
+        }
+    }
+}

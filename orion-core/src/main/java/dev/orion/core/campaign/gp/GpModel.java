@@ -1,0 +1,205 @@
+package dev.orion.core.campaign.gp;
+
+import dev.orion.campaign.ModelState;
+import dev.orion.campaign.Prediction;
+import dev.orion.campaign.SurrogateModel;
+import dev.orion.campaign.TrainingSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.IntStream;
+
+/**
+ * A fitted exact GP: the Cholesky factor of the training covariance and the weights
+ * {@code alpha = K^-1 y} on standardised targets. Immutable; {@link #withPoint} extends the factor by one
+ * row in O(n^2) instead of refactoring in O(n^3).
+ */
+final class GpModel implements SurrogateModel {
+
+    /** Above this size the leave-one-out error (which needs K^-1) is not computed for the state. */
+    private static final int CROSS_VALIDATION_LIMIT = 2000;
+
+    private final Kernel kernel;
+    private final Hyperparameters h;
+    private final TrainingSet data;
+    private final double[][] xs;
+    private final double yMean;
+    private final double yScale;
+    private final double[] lower;
+    private final double[] alpha;
+    private final double jitter;
+    private final double logLikelihood;
+    private volatile ModelState state;
+
+    private GpModel(Kernel kernel, Hyperparameters h, TrainingSet data, double[][] xs, double yMean, double yScale,
+                    double[] lower, double jitter) {
+        this.kernel = kernel;
+        this.h = h;
+        this.data = data;
+        this.xs = xs;
+        this.yMean = yMean;
+        this.yScale = yScale;
+        this.lower = lower;
+        this.jitter = jitter;
+        int n = data.size();
+        double[] a = standardisedTargets();
+        Cholesky.solveLower(lower, n, a);
+        double quadratic = 0;
+        for (double v : a) {
+            quadratic += v * v;
+        }
+        this.logLikelihood = -0.5 * quadratic - 0.5 * Cholesky.logDeterminant(lower, n)
+                - 0.5 * n * Math.log(2 * Math.PI);
+        Cholesky.solveUpper(lower, n, a);
+        this.alpha = a;
+    }
+
+    /**
+     * @param minJitter the smallest diagonal jitter (to reproduce a stored model exactly)
+     * @throws IllegalStateException if the covariance cannot be factored even with jitter
+     */
+    static GpModel fit(Kernel kernel, Hyperparameters h, TrainingSet data, double yMean, double yScale,
+                       double minJitter) {
+        int n = data.size();
+        double[][] xs = Covariance.scale(data.inputs(), h.lengthScales());
+        double[] diagonal = new double[n];
+        for (int i = 0; i < n; i++) {
+            diagonal[i] = h.noiseVariance() + data.noiseVariance(i) / (yScale * yScale);
+        }
+        Cholesky.Factor f = Cholesky.factor(Covariance.matrix(kernel, xs, h.signalVariance(), diagonal), n, minJitter);
+        if (f == null) {
+            throw new IllegalStateException("GP covariance of " + n + " points is not positive definite even with"
+                    + " jitter; hyperparameters " + describe(h));
+        }
+        return new GpModel(kernel, h, data, xs, yMean, yScale, f.lower(), f.jitter());
+    }
+
+    private double[] standardisedTargets() {
+        double[] y = data.targets();
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (y[i] - yMean) / yScale;
+        }
+        return y;
+    }
+
+    @Override
+    public int dimension() {
+        return data.dimension();
+    }
+
+    @Override
+    public TrainingSet data() {
+        return data;
+    }
+
+    @Override
+    public Prediction predict(double[] x) {
+        if (x.length != dimension()) {
+            throw new IllegalArgumentException("x must have width " + dimension() + ", got " + x.length);
+        }
+        double[] k = Covariance.vector(kernel, xs, Covariance.scale(x, h.lengthScales()), h.signalVariance());
+        double mean = 0;
+        for (int i = 0; i < k.length; i++) {
+            mean += k[i] * alpha[i];
+        }
+        Cholesky.solveLower(lower, k.length, k);
+        double explained = 0;
+        for (double v : k) {
+            explained += v * v;
+        }
+        double variance = Math.max(0, h.signalVariance() - explained);
+        return new Prediction(yMean + yScale * mean, yScale * yScale * variance);
+    }
+
+    @Override
+    public Prediction[] predict(double[][] points) {
+        Prediction[] out = new Prediction[points.length];
+        IntStream.range(0, points.length).parallel().forEach(i -> out[i] = predict(points[i]));
+        return out;
+    }
+
+    @Override
+    public GpModel withPoint(double[] x, double y, double noiseVariance) {
+        int n = data.size();
+        TrainingSet next = data.plus(x, y, noiseVariance);
+        double[] scaled = Covariance.scale(x, h.lengthScales());
+        double[] row = Covariance.vector(kernel, xs, scaled, h.signalVariance());
+        Cholesky.solveLower(lower, n, row);
+        double norm = 0;
+        for (double v : row) {
+            norm += v * v;
+        }
+        double diagonal = h.signalVariance() + h.noiseVariance() + noiseVariance / (yScale * yScale) + jitter;
+        double last = diagonal - norm;
+        if (!(last > 1e-12 * diagonal)) {
+            return fit(kernel, h, next, yMean, yScale, jitter);
+        }
+        int m = n + 1;
+        double[] l = new double[m * m];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(lower, i * n, l, i * m, i + 1);
+        }
+        System.arraycopy(row, 0, l, n * m, n);
+        l[n * m + n] = Math.sqrt(last);
+        double[][] nxs = java.util.Arrays.copyOf(xs, m);
+        nxs[n] = scaled;
+        return new GpModel(kernel, h, next, nxs, yMean, yScale, l, jitter);
+    }
+
+    @Override
+    public ModelState state() {
+        ModelState s = state;
+        if (s == null) {
+            s = new ModelState("gp-" + kernel.label(), hyperparameters(), data.hash(), data.size(),
+                    OptionalDouble.of(logLikelihood), leaveOneOutRmse());
+            state = s;
+        }
+        return s;
+    }
+
+    private Map<String, Double> hyperparameters() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        double[] l = h.lengthScales();
+        for (int j = 0; j < l.length; j++) {
+            m.put("lengthScale." + j, l[j]);
+        }
+        m.put("signalVariance", h.signalVariance());
+        m.put("noiseVariance", h.noiseVariance());
+        m.put("jitter", jitter);
+        m.put("targetMean", yMean);
+        m.put("targetScale", yScale);
+        return m;
+    }
+
+    /** Leave-one-out residuals in closed form: {@code r_i = alpha_i / (K^-1)_ii}. */
+    private OptionalDouble leaveOneOutRmse() {
+        int n = data.size();
+        if (n < 2 || n > CROSS_VALIDATION_LIMIT) {
+            return OptionalDouble.empty();
+        }
+        double[] diagonal = new double[n];
+        for (int i = 0; i < n; i++) {
+            diagonal[i] = h.noiseVariance() + data.noiseVariance(i) / (yScale * yScale);
+        }
+        for (int i = 0; i < n; i++) {
+            diagonal[i] += jitter;
+        }
+        Cholesky.Solution solution = Cholesky.solveAndInvert(
+                Covariance.matrix(kernel, xs, h.signalVariance(), diagonal), n, new double[n]);
+        if (solution == null) {
+            return OptionalDouble.empty();
+        }
+        double[] kinv = solution.inverse();
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double r = alpha[i] / kinv[i * n + i];
+            sum += r * r;
+        }
+        return OptionalDouble.of(yScale * Math.sqrt(sum / n));
+    }
+
+    private static String describe(Hyperparameters h) {
+        return "lengthScales=" + java.util.Arrays.toString(h.lengthScales()) + " signalVariance=" + h.signalVariance()
+                + " noiseVariance=" + h.noiseVariance();
+    }
+}
