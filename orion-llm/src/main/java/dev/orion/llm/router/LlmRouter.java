@@ -279,8 +279,8 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
             return this;
         }
 
-        /** @param sleeper how to wait between retries @return this */
-        public Builder sleeper(Sleeper sleeper) {
+        /** Test seam: how to wait between retries (the default sleeps). @param sleeper the waiter @return this */
+        Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }

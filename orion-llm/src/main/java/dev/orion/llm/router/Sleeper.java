@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** Waits between retries; tests substitute one that records the waits instead of sleeping. */
 @FunctionalInterface
-public interface Sleeper {
+interface Sleeper {
 
     /** The real thing: {@link Thread#sleep}. */
     Sleeper SYSTEM = d -> {
