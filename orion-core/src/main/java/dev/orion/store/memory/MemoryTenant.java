@@ -44,6 +44,8 @@ final class MemoryTenant {
     final List<Seq<LlmCallRecord>> llmCalls = new ArrayList<>();
     final Map<String, LlmCallRecord> llmCallsById = new HashMap<>();
     final Map<String, LlmCacheEntry> cache = new HashMap<>();
+    long cacheGeneration;
+    final Map<String, Long> cacheProfileGenerations = new HashMap<>();
     final Map<String, BigDecimal> budgetLimits = new HashMap<>();
     final Map<String, BigDecimal[]> budgetCounters = new HashMap<>();
     final Map<String, MemoryBudgetStore.Held> reservations = new HashMap<>();
