@@ -1,5 +1,6 @@
 package dev.orion.store;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,5 +43,21 @@ public record LlmCacheGenerations(long tenant, Map<String, Long> profiles) {
     public long of(String profile) {
         Objects.requireNonNull(profile, "profile");
         return tenant + profiles.getOrDefault(profile, 0L);
+    }
+
+    /** @return these counters after one more invalidation of the whole tenant */
+    public LlmCacheGenerations advanceTenant() {
+        return new LlmCacheGenerations(tenant + 1, profiles);
+    }
+
+    /**
+     * @param profile the profile invalidated
+     * @return these counters after one more invalidation of {@code profile}
+     */
+    public LlmCacheGenerations advanceProfile(String profile) {
+        StoreArguments.text("profile", profile, 200);
+        Map<String, Long> next = new HashMap<>(profiles);
+        next.merge(profile, 1L, Long::sum);
+        return new LlmCacheGenerations(tenant, next);
     }
 }

@@ -72,5 +72,9 @@ class StoreValuesTest {
         LlmCacheGenerations copied = new LlmCacheGenerations(0, mutable);
         mutable.put("fast", 9L);
         assertThat(copied.of("fast")).as("a copy, not a view").isEqualTo(1);
+        LlmCacheGenerations next = g.advanceProfile("fast").advanceProfile("smart").advanceTenant();
+        assertThat(next).isEqualTo(new LlmCacheGenerations(3, Map.of("fast", 4L, "smart", 1L)));
+        assertThat(g.of("fast")).as("advancing leaves the original").isEqualTo(5);
+        assertThatThrownBy(() -> g.advanceProfile(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("profile");
     }
 }

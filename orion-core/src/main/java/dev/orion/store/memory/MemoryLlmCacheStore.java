@@ -44,7 +44,7 @@ final class MemoryLlmCacheStore implements LlmCacheStore {
             if (removed == null) {
                 return false;
             }
-            t.cacheProfileGenerations.merge(removed.profile(), 1L, Long::sum);
+            t.cacheGenerations = t.cacheGenerations.advanceProfile(removed.profile());
             t.audit(actor, "invalidate", TYPE, key, Map.of());
             return true;
         }
@@ -57,7 +57,7 @@ final class MemoryLlmCacheStore implements LlmCacheStore {
             long before = t.cache.size();
             t.cache.values().removeIf(e -> e.profile().equals(profile));
             long removed = before - t.cache.size();
-            t.cacheProfileGenerations.merge(profile, 1L, Long::sum);
+            t.cacheGenerations = t.cacheGenerations.advanceProfile(profile);
             t.audit(actor, "invalidate", TYPE, "profile:" + profile, Map.of("removed", Long.toString(removed)));
             return removed;
         }
@@ -68,7 +68,7 @@ final class MemoryLlmCacheStore implements LlmCacheStore {
         synchronized (t) {
             long removed = t.cache.size();
             t.cache.clear();
-            t.cacheGeneration++;
+            t.cacheGenerations = t.cacheGenerations.advanceTenant();
             t.audit(actor, "invalidate", TYPE, "*", Map.of("removed", Long.toString(removed)));
             return removed;
         }
@@ -77,7 +77,7 @@ final class MemoryLlmCacheStore implements LlmCacheStore {
     @Override
     public LlmCacheGenerations generations() {
         synchronized (t) {
-            return new LlmCacheGenerations(t.cacheGeneration, t.cacheProfileGenerations);
+            return t.cacheGenerations;
         }
     }
 
