@@ -134,7 +134,7 @@ public final class ResponseCache {
         try {
             store.put(a);
         } catch (RuntimeException e) {
-            LOG.warn("response cache store write failed; the answer stays cached in memory only: {}", e.toString());
+            LOG.warn("response cache store write failed; only this instance's memory may hold the answer: {}", e.toString());
         }
     }
 
