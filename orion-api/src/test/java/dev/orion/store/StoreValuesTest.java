@@ -57,4 +57,24 @@ class StoreValuesTest {
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()), "orion_id1_SECRET");
         assertThat(k.toString()).doesNotContain("SECRET");
     }
+
+    @Test
+    void cacheGenerationsAddTheTenantsToEachProfilesAndRefuseNegativeCounts() {
+        LlmCacheGenerations g = new LlmCacheGenerations(2, Map.of("fast", 3L));
+        assertThat(g.of("fast")).isEqualTo(5);
+        assertThat(g.of("never-invalidated")).isEqualTo(2);
+        assertThat(LlmCacheGenerations.NONE.of("fast")).isZero();
+        assertThatThrownBy(() -> new LlmCacheGenerations(-1, Map.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tenant generation").hasMessageContaining("-1");
+        assertThatThrownBy(() -> new LlmCacheGenerations(0, Map.of("fast", -4L))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'fast'").hasMessageContaining("-4");
+        java.util.Map<String, Long> mutable = new java.util.HashMap<>(Map.of("fast", 1L));
+        LlmCacheGenerations copied = new LlmCacheGenerations(0, mutable);
+        mutable.put("fast", 9L);
+        assertThat(copied.of("fast")).as("a copy, not a view").isEqualTo(1);
+        LlmCacheGenerations next = g.advanceProfile("fast").advanceProfile("smart").advanceTenant();
+        assertThat(next).isEqualTo(new LlmCacheGenerations(3, Map.of("fast", 4L, "smart", 1L)));
+        assertThat(g.of("fast")).as("advancing leaves the original").isEqualTo(5);
+        assertThatThrownBy(() -> g.advanceProfile(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("profile");
+    }
 }

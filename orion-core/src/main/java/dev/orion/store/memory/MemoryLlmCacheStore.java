@@ -1,6 +1,7 @@
 package dev.orion.store.memory;
 
 import dev.orion.store.LlmCacheEntry;
+import dev.orion.store.LlmCacheGenerations;
 import dev.orion.store.LlmCacheStore;
 import dev.orion.store.StoreArguments;
 import dev.orion.tenant.Principal;
@@ -39,9 +40,11 @@ final class MemoryLlmCacheStore implements LlmCacheStore {
     public boolean invalidate(String key) {
         LlmCacheEntry.requireKey(key);
         synchronized (t) {
-            if (t.cache.remove(key) == null) {
+            LlmCacheEntry removed = t.cache.remove(key);
+            if (removed == null) {
                 return false;
             }
+            t.cacheGenerations = t.cacheGenerations.advanceProfile(removed.profile());
             t.audit(actor, "invalidate", TYPE, key, Map.of());
             return true;
         }
@@ -54,6 +57,7 @@ final class MemoryLlmCacheStore implements LlmCacheStore {
             long before = t.cache.size();
             t.cache.values().removeIf(e -> e.profile().equals(profile));
             long removed = before - t.cache.size();
+            t.cacheGenerations = t.cacheGenerations.advanceProfile(profile);
             t.audit(actor, "invalidate", TYPE, "profile:" + profile, Map.of("removed", Long.toString(removed)));
             return removed;
         }
@@ -64,8 +68,16 @@ final class MemoryLlmCacheStore implements LlmCacheStore {
         synchronized (t) {
             long removed = t.cache.size();
             t.cache.clear();
+            t.cacheGenerations = t.cacheGenerations.advanceTenant();
             t.audit(actor, "invalidate", TYPE, "*", Map.of("removed", Long.toString(removed)));
             return removed;
+        }
+    }
+
+    @Override
+    public LlmCacheGenerations generations() {
+        synchronized (t) {
+            return t.cacheGenerations;
         }
     }
 

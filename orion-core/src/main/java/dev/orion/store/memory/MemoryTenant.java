@@ -5,6 +5,7 @@ import dev.orion.store.CampaignRecord;
 import dev.orion.store.IterationRecord;
 import dev.orion.store.JobRecord;
 import dev.orion.store.LlmCacheEntry;
+import dev.orion.store.LlmCacheGenerations;
 import dev.orion.store.LlmCallRecord;
 import dev.orion.store.ObservationRecord;
 import dev.orion.store.ProvenanceLink;
@@ -44,6 +45,7 @@ final class MemoryTenant {
     final List<Seq<LlmCallRecord>> llmCalls = new ArrayList<>();
     final Map<String, LlmCallRecord> llmCallsById = new HashMap<>();
     final Map<String, LlmCacheEntry> cache = new HashMap<>();
+    LlmCacheGenerations cacheGenerations = LlmCacheGenerations.NONE;
     final Map<String, BigDecimal> budgetLimits = new HashMap<>();
     final Map<String, BigDecimal[]> budgetCounters = new HashMap<>();
     final Map<String, MemoryBudgetStore.Held> reservations = new HashMap<>();

@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.store.LlmCacheEntry;
+import dev.orion.store.LlmCacheGenerations;
 import dev.orion.store.LlmCacheStore;
 import dev.orion.store.TenantStores;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The contract of {@link dev.orion.store.LlmCacheStore}: put/get, expiry, audited invalidation. */
+/** The contract of {@link dev.orion.store.LlmCacheStore}: put/get, expiry, audited invalidation, invalidation generations. */
 public abstract class LlmCacheStoreContract extends ContractSupport {
 
     static String key(int i) {
@@ -60,5 +67,68 @@ public abstract class LlmCacheStoreContract extends ContractSupport {
         assertThat(c.invalidateAll()).isEqualTo(6);
         assertThat(c.size()).isZero();
         assertThat(auditCount(t)).isEqualTo(before + 3);
+    }
+
+    @Test
+    void everyInvalidationAdvancesTheGenerationsItCovers() {
+        LlmCacheStore c = newTenant().llmCache();
+        assertThat(c.generations()).isEqualTo(LlmCacheGenerations.NONE);
+        c.put(entry(1, "fast", Optional.empty()));
+        c.put(entry(2, "smart", Optional.of(Duration.ofMinutes(1))));
+        assertThat(c.generations()).as("writes are not invalidations").isEqualTo(LlmCacheGenerations.NONE);
+
+        assertThat(c.invalidateProfile("fast")).isEqualTo(1);
+        assertThat(c.generations()).isEqualTo(new LlmCacheGenerations(0, java.util.Map.of("fast", 1L)));
+        assertThat(c.invalidateProfile("fast")).isZero();
+        assertThat(c.generations().of("fast")).as("an invalidation that finds nothing still counts").isEqualTo(2);
+        assertThat(c.generations().of("smart")).isZero();
+
+        assertThat(c.invalidate(key(2))).isTrue();
+        assertThat(c.generations().of("smart")).as("one entry advances its profile").isEqualTo(1);
+        assertThat(c.invalidate(key(2))).isFalse();
+        assertThat(c.generations().of("smart")).as("no entry removed, nothing advanced").isEqualTo(1);
+
+        assertThat(c.invalidateAll()).isZero();
+        LlmCacheGenerations all = c.generations();
+        assertThat(all.tenant()).isEqualTo(1);
+        assertThat(all.of("fast")).isEqualTo(3);
+        assertThat(all.of("smart")).isEqualTo(2);
+        assertThat(all.of("never-used")).isEqualTo(1);
+
+        c.put(entry(3, "fast", Optional.of(Duration.ofMinutes(1))));
+        clock().advance(Duration.ofMinutes(2));
+        assertThat(c.purgeExpired()).isEqualTo(1);
+        assertThat(c.generations()).as("housekeeping is not an invalidation").isEqualTo(all);
+        assertThat(newTenant().llmCache().generations()).as("another tenant's counters are its own")
+                .isEqualTo(LlmCacheGenerations.NONE);
+    }
+
+    @Test
+    void concurrentInvalidationsAreEachCounted() throws Exception {
+        TenantStores t = newTenant();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                boolean whole = i % 2 == 0;
+                // each thread has its own view, as each instance of a router would
+                LlmCacheStore mine = backend().stores().tenant(t.tenant(), dev.orion.tenant.Principal.user("op" + i)).llmCache();
+                done.add(pool.submit(() -> {
+                    for (int k = 0; k < 5; k++) {
+                        if (whole) {
+                            mine.invalidateAll();
+                        } else {
+                            mine.invalidateProfile("fast");
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(t.llmCache().generations()).isEqualTo(new LlmCacheGenerations(20, java.util.Map.of("fast", 20L)));
     }
 }

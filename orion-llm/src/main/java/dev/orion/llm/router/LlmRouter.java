@@ -60,6 +60,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class LlmRouter implements ChatModel, AutoCloseable {
 
+    /** How long a router trusts the cache invalidation generations it read, unless its builder says otherwise. */
+    public static final Duration DEFAULT_CACHE_INVALIDATION_CHECK_INTERVAL = Duration.ofSeconds(1);
+
     private static final Logger LOG = LoggerFactory.getLogger(LlmRouter.class);
 
     private final Map<String, ModelRoute> routes;
@@ -81,7 +84,7 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         AsyncCallRecorder.Builder recording = AsyncCallRecorder.builder(b.callLog).capacity(b.recorderCapacity);
         b.deadLetterFile.ifPresent(recording::deadLetterFile);
         this.recorder = recording.build();
-        this.cache = new ResponseCache(b.cacheStore, b.cacheMaxEntries, clock);
+        this.cache = new ResponseCache(b.cacheStore, b.cacheMaxEntries, clock, b.cacheInvalidationCheckInterval);
         this.analytics = b.analytics != null ? b.analytics : new CallAnalytics(clock, Duration.ofSeconds(10), 360);
         ModelHealth health = new ModelHealth();
         List<RouterLink> chain = new ArrayList<>();
@@ -126,7 +129,8 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
     }
 
     /**
-     * Drops one profile's cached answers of a tenant.
+     * Drops one profile's cached answers of a tenant: at once from this router and the store, and from the
+     * memory of other routers on the same store within their {@link Builder#cacheInvalidationCheckInterval}.
      *
      * @param tenant  the tenant
      * @param profile the profile
@@ -136,7 +140,12 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         return cache.invalidateProfile(tenant, profile);
     }
 
-    /** Drops every cached answer of a tenant. @param tenant the tenant @return entries removed from the store */
+    /**
+     * Drops every cached answer of a tenant, as {@link #invalidateCache(TenantId, String)} does one profile's.
+     *
+     * @param tenant the tenant
+     * @return entries removed from the store
+     */
     public long invalidateCache(TenantId tenant) {
         return cache.invalidateTenant(tenant);
     }
@@ -237,6 +246,7 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         private RateLimiter rateLimiter;
         private CacheStore cacheStore;
         private long cacheMaxEntries = 10_000;
+        private Duration cacheInvalidationCheckInterval = DEFAULT_CACHE_INVALIDATION_CHECK_INTERVAL;
         private CallAnalytics analytics;
 
         private Builder() {
@@ -356,6 +366,25 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         /** @param max entries kept in memory @return this */
         public Builder cacheMaxEntries(long max) {
             this.cacheMaxEntries = max;
+            return this;
+        }
+
+        /**
+         * How long the cache trusts the invalidation generations it last read from its store before reading them
+         * again: the longest an {@link #invalidateCache} through another router on the same store (another JVM)
+         * can take to stop this router serving the answers it dropped. {@link Duration#ZERO} reads them on every
+         * lookup, adding a store round trip to every cache hit.
+         *
+         * @param interval at least zero (default {@link #DEFAULT_CACHE_INVALIDATION_CHECK_INTERVAL})
+         * @return this
+         * @throws IllegalArgumentException if {@code interval} is negative
+         */
+        public Builder cacheInvalidationCheckInterval(Duration interval) {
+            Objects.requireNonNull(interval, "cacheInvalidationCheckInterval");
+            if (interval.isNegative()) {
+                throw new IllegalArgumentException("cacheInvalidationCheckInterval must not be negative, was " + interval);
+            }
+            this.cacheInvalidationCheckInterval = interval;
             return this;
         }
 

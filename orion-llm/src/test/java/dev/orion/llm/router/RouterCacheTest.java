@@ -1,6 +1,7 @@
 package dev.orion.llm.router;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatChunk;
@@ -11,7 +12,10 @@ import dev.orion.llm.ChatStreamListener;
 import dev.orion.llm.FinishReason;
 import dev.orion.llm.Message;
 import dev.orion.llm.Usage;
+import dev.orion.llm.router.cache.CacheStore;
+import dev.orion.llm.router.cache.CachedAnswer;
 import dev.orion.llm.router.cache.InMemoryCacheStore;
+import dev.orion.store.LlmCacheGenerations;
 import dev.orion.store.LlmCallFilter;
 import dev.orion.store.LlmCallRecord;
 import dev.orion.tenant.TenantId;
@@ -20,11 +24,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +141,89 @@ class RouterCacheTest {
             second.close();
             router = null;
         }
+    }
+
+    private LlmRouter another(CacheStore cacheStore, Duration checkInterval) {
+        return LlmRouter.builder()
+                .model(new ModelRoute("gpt-4o-mini", "openai", "gpt-4o-mini", model, 128_000))
+                .profile(Profile.builder("cached").models(List.of("gpt-4o-mini")).cache(CachePolicy.ttl(Duration.ofMinutes(10))).build())
+                .cacheStore(cacheStore).cacheInvalidationCheckInterval(checkInterval).clock(clock).build();
+    }
+
+    @Test
+    void anInvalidationReachesARouterSharingTheStoreWithinItsCheckInterval() {
+        router(model);
+        try (LlmRouter eager = another(store, Duration.ZERO)) {
+            router.chat(ask("cached"), ACME);
+            assertThat(eager.chat(ask("cached"), ACME).cacheHit()).isTrue();
+            assertThat(eager.chat(ask("cached"), ACME).cacheHit()).as("now from eager's memory").isTrue();
+
+            router.invalidateCache(ACME.tenant(), "cached");
+            assertThat(eager.chat(ask("cached"), ACME).cacheHit()).as("a zero interval checks every lookup").isFalse();
+            assertThat(model.calls).hasValue(2);
+            assertThat(router.chat(ask("cached"), ACME).cacheHit()).as("eager's new answer, from the store").isTrue();
+
+            eager.invalidateCache(ACME.tenant());
+            assertThat(router.chat(ask("cached"), ACME).cacheHit())
+                    .as("within the default second the generations read are trusted").isTrue();
+            clock.advance(LlmRouter.DEFAULT_CACHE_INVALIDATION_CHECK_INTERVAL.minusMillis(1));
+            assertThat(router.chat(ask("cached"), ACME).cacheHit()).isTrue();
+            clock.advance(Duration.ofMillis(1));
+            assertThat(router.chat(ask("cached"), ACME).cacheHit()).as("then read again").isFalse();
+            assertThat(model.calls).hasValue(3);
+        }
+    }
+
+    @Test
+    void aStoreThatCannotTellItsGenerationsMeansAMissNotAStaleAnswer() {
+        AtomicBoolean down = new AtomicBoolean();
+        CacheStore flaky = new CacheStore() {
+            @Override
+            public Optional<CachedAnswer> get(TenantId tenant, String key) {
+                return store.get(tenant, key);
+            }
+
+            @Override
+            public void put(CachedAnswer answer) {
+                store.put(answer);
+            }
+
+            @Override
+            public long invalidateProfile(TenantId tenant, String profile) {
+                return store.invalidateProfile(tenant, profile);
+            }
+
+            @Override
+            public long invalidateTenant(TenantId tenant) {
+                return store.invalidateTenant(tenant);
+            }
+
+            @Override
+            public LlmCacheGenerations generations(TenantId tenant) {
+                if (down.get()) {
+                    throw new IllegalStateException("database unreachable");
+                }
+                return store.generations(tenant);
+            }
+        };
+        try (LlmRouter r = another(flaky, Duration.ZERO)) {
+            r.chat(ask("cached"), ACME);
+            assertThat(r.chat(ask("cached"), ACME).cacheHit()).isTrue();
+            down.set(true);
+            ChatResponse answered = r.chat(ask("cached"), ACME);
+            assertThat(answered.cacheHit()).isFalse();
+            assertThat(answered.text()).isNotEmpty();
+            assertThat(model.calls).hasValue(2);
+            down.set(false);
+            assertThat(r.chat(ask("cached"), ACME).cacheHit()).isTrue();
+        }
+    }
+
+    @Test
+    void aNegativeCheckIntervalIsRefused() {
+        assertThatThrownBy(() -> LlmRouter.builder().cacheInvalidationCheckInterval(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cacheInvalidationCheckInterval")
+                .hasMessageContaining("PT-0.001S");
     }
 
     @Test

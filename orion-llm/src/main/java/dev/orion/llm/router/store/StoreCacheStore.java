@@ -4,6 +4,7 @@ import dev.orion.llm.router.cache.CacheStore;
 import dev.orion.llm.router.cache.CachedAnswer;
 import dev.orion.llm.router.cache.ResponseJson;
 import dev.orion.store.LlmCacheEntry;
+import dev.orion.store.LlmCacheGenerations;
 import dev.orion.tenant.TenantId;
 import java.time.Clock;
 import java.util.Optional;
@@ -54,5 +55,10 @@ final class StoreCacheStore implements CacheStore {
     @Override
     public long invalidateTenant(TenantId tenant) {
         return stores.tenant(tenant).llmCache().invalidateAll();
+    }
+
+    @Override
+    public LlmCacheGenerations generations(TenantId tenant) {
+        return stores.tenant(tenant).llmCache().generations();
     }
 }

@@ -224,7 +224,8 @@ abstract class RouterOnStoresContract {
 
         assertThat(b.invalidateCache(acme, "p")).isEqualTo(1);
         assertThat(view(acme).llmCache().size()).isZero();
-        assertThat(a.chat(req.newBuilder().build(), context).cacheHit()).as("a's memory layer still holds it").isTrue();
+        assertThat(a.chat(req.newBuilder().build(), context).cacheHit())
+                .as("a's memory layer may serve it until a re-reads the invalidation generations").isTrue();
         assertThat(b.chat(req, context).cacheHit()).isFalse();
         assertThat(upstream).hasValue(2);
         assertThat(a.flushCallLog(Duration.ofSeconds(10))).isTrue();
@@ -232,6 +233,31 @@ abstract class RouterOnStoresContract {
         assertThat(view(acme).llmCalls().count(LlmCallFilter.all().withCacheHit(true))).as("b's store hit, a's memory hit")
                 .isEqualTo(2);
         assertThat(view(acme).llmCalls().count(LlmCallFilter.all())).isEqualTo(4);
+    }
+
+    @Test
+    void anInvalidationOnOneInstanceReachesTheOthersMemoryLayerWithinTheCheckInterval() {
+        TenantId acme = newTenant();
+        Profile cached = Profile.builder("p").models(List.of("gpt-4o")).cache(CachePolicy.ttl(Duration.ofMinutes(5))).build();
+        ChatRequest req = ChatRequest.builder().profile("p").user("Band gap of GaN?").build();
+        CallContext context = CallContext.of(acme);
+        LlmRouter a = instance(cached);
+        LlmRouter b = instance(secondStores(), cached);
+        a.chat(req, context);
+        assertThat(b.chat(req, context).cacheHit()).as("b now holds the answer in its memory layer").isTrue();
+        assertThat(upstream).hasValue(1);
+
+        assertThat(a.invalidateCache(acme, "p")).isEqualTo(1);
+        backend().clock().advance(Duration.ofSeconds(1));
+        assertThat(b.chat(req, context).cacheHit()).as("b stops serving the answer a invalidated").isFalse();
+        assertThat(upstream).hasValue(2);
+        assertThat(b.chat(req, context).cacheHit()).as("b's new answer is cached again").isTrue();
+        assertThat(a.chat(req, context).cacheHit()).as("a reads b's new answer from the store").isTrue();
+
+        assertThat(a.invalidateCache(acme)).as("the whole tenant").isEqualTo(1);
+        backend().clock().advance(Duration.ofSeconds(1));
+        assertThat(b.chat(req, context).cacheHit()).isFalse();
+        assertThat(upstream).hasValue(3);
     }
 
     @Test
