@@ -11,4 +11,3 @@
  */
 package dev.orion.io;
 
-import dev.orion.io.internal.SourceText;

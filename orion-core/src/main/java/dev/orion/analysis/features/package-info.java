@@ -8,5 +8,3 @@
  */
 package dev.orion.analysis.features;
 
-import dev.orion.features.FeatureVector;
-import dev.orion.features.SimilarityIndex;

@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.store.AuditFilter;
+import dev.orion.store.Reservation;
+import dev.orion.store.NewObservation;
+import dev.orion.store.NewCampaign;
+import dev.orion.store.LlmCallRecord;
+import dev.orion.store.CampaignStatus;
+import dev.orion.store.CampaignRecord;
+import dev.orion.store.CampaignFilter;
+import dev.orion.store.BudgetPeriod;
+import dev.orion.store.BudgetKey;
 import dev.orion.store.IssuedApiKey;
 import dev.orion.store.JobRecord;
 import dev.orion.store.Lease;
@@ -231,5 +240,40 @@ public abstract class CrossTenantContract extends ContractSupport {
         assertThat(auditCount(b)).isEqualTo(auditBefore);
         assertThat(stores.authenticate(key.secret(), "jobs:read").accepted()).isTrue();
         assertThat(b.workQueue().complete(lease)).isTrue();
+    }
+
+    @Test
+    void anotherTenantsCampaignsReservationsAndCallRecordsAreOutOfReach() {
+        TenantStores a = newTenant();
+        TenantStores b = newTenant();
+        CampaignRecord campaign = b.campaigns().create(NewCampaign.of("b's campaign", "{\"goal\":\"min\"}"));
+        b.campaigns().recordIteration(campaign.id(), 0, "{}");
+        b.campaigns().addObservation(campaign.id(), NewObservation.of(0, "{\"x\":1}", Map.of("y", 1.0)));
+        b.budgets().setLimit(BudgetKey.tenant(BudgetPeriod.TOTAL), new BigDecimal("10"));
+        Reservation reservation = b.budgets().reserve(Optional.empty(), new BigDecimal("4"), Duration.ofMinutes(5));
+        LlmCallRecord call = b.llmCalls().record(LlmCallStoreContract.call(new Random(7), 1));
+        BigDecimal bSpent = b.budgets().spent(BudgetKey.tenant(BudgetPeriod.TOTAL));
+        long auditBefore = auditCount(b);
+
+        assertThat(a.campaigns().find(campaign.id())).isEmpty();
+        assertThatThrownBy(() -> a.campaigns().updateStatus(campaign.id(), CampaignStatus.COMPLETED)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> a.campaigns().recordIteration(campaign.id(), 1, "{}")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> a.campaigns().addObservation(campaign.id(), NewObservation.of(1, "{}", Map.of("y", 9.0))))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(a.campaigns().query(CampaignFilter.all(), PageRequest.first(10)).items()).isEmpty();
+        assertThat(a.budgets().settle(reservation.id(), new BigDecimal("9"))).as("another tenant's reservation id").isFalse();
+        assertThat(a.budgets().release(reservation.id())).isFalse();
+        assertThat(a.budgets().list()).isEmpty();
+        assertThat(a.budgets().spent(BudgetKey.tenant(BudgetPeriod.TOTAL))).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(a.llmCalls().find(call.id())).isEmpty();
+        assertThat(a.llmCalls().count(LlmCallFilter.all())).isZero();
+
+        assertThat(b.campaigns().find(campaign.id())).hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(campaign.status()));
+        assertThat(b.campaigns().iterations(campaign.id())).hasSize(1);
+        assertThat(b.campaigns().observations(campaign.id(), PageRequest.first(10)).items()).hasSize(1);
+        assertThat(b.budgets().spent(BudgetKey.tenant(BudgetPeriod.TOTAL))).isEqualByComparingTo(bSpent);
+        assertThat(b.budgets().settle(reservation.id(), new BigDecimal("3"))).as("b's reservation is still open").isTrue();
+        assertThat(b.llmCalls().find(call.id()).map(LlmCallRecord::id)).contains(call.id());
+        assertThat(auditCount(b) - auditBefore).as("only b's own settle was audited").isLessThanOrEqualTo(1);
     }
 }

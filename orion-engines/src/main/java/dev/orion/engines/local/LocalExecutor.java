@@ -215,7 +215,8 @@ public final class LocalExecutor implements Executor, AutoCloseable {
     public static boolean killLeftover(Path workDir) {
         Path file = workDir.resolve(RUN_FILE);
         if (!Files.isRegularFile(file)) {
-            return false;
+            // the JVM died between starting the process and recording it: find it by its folder
+            return killProcessesIn(workDir);
         }
         try {
             String[] parts = Files.readString(file).trim().split("\\s+");
@@ -233,6 +234,40 @@ public final class LocalExecutor implements Executor, AutoCloseable {
             LOG.warn("cannot read {}: {}", file, e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Kills every process whose working directory is {@code workDir} (each run's process starts
+     * there), read from {@code /proc}; where there is no {@code /proc}, finds nothing.
+     */
+    private static boolean killProcessesIn(Path workDir) {
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc) || !Files.isDirectory(workDir)) {
+            return false;
+        }
+        Path dir;
+        try {
+            dir = workDir.toRealPath();
+        } catch (IOException e) {
+            return false;
+        }
+        long self = ProcessHandle.current().pid();
+        List<ProcessHandle> found = ProcessHandle.allProcesses()
+                .filter(h -> h.pid() != self && h.isAlive())
+                .filter(h -> {
+                    try {
+                        return Files.readSymbolicLink(proc.resolve(Long.toString(h.pid())).resolve("cwd")).equals(dir);
+                    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                        return false;
+                    }
+                })
+                .toList();
+        boolean killed = false;
+        for (ProcessHandle h : found) {
+            LOG.info("stopping process {} left running in {} by a dead JVM", h.pid(), dir);
+            killed |= ProcessTrees.kill(h, Duration.ofSeconds(5));
+        }
+        return killed;
     }
 
     /** Cancels a run of this executor, or kills what a dead JVM's run left in {@code workDir}. */

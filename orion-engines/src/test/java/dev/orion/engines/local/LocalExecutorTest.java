@@ -134,4 +134,19 @@ class LocalExecutorTest {
         assertThat(ProcessHandle.allProcesses().filter(p -> p.parent().map(pp -> tree.contains(pp)).orElse(false)))
                 .isEmpty();
     }
+
+    @Test
+    void aLeftoverWhoseRunWasNeverRecordedIsFoundByItsFolderAndStopped() throws Exception {
+        // a JVM that died between starting a process and writing its run file leaves no record of it
+        Path run = Files.createDirectories(dir.resolve("unrecorded"));
+        Process orphan = new ProcessBuilder("sleep", "120").directory(run.toFile()).start();
+        try {
+            assertThat(Files.exists(run.resolve(".orion-run"))).isFalse();
+            assertThat(LocalExecutor.killLeftover(run)).isTrue();
+            assertThat(orphan.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).as("the orphan is gone").isTrue();
+            assertThat(LocalExecutor.killLeftover(run)).as("nothing is left to stop").isFalse();
+        } finally {
+            orphan.destroyForcibly();
+        }
+    }
 }

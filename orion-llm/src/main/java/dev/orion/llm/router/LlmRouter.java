@@ -1,5 +1,6 @@
 package dev.orion.llm.router;
 
+import dev.orion.llm.router.log.CallLogStats;
 import dev.orion.llm.internal.ErrorText;
 import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatModel;
@@ -12,10 +13,10 @@ import dev.orion.llm.router.budget.BudgetLedger;
 import dev.orion.llm.router.budget.InMemoryBudgetLedger;
 import dev.orion.llm.router.cache.CacheStore;
 import dev.orion.llm.router.cache.InMemoryCacheStore;
-import dev.orion.llm.router.cache.ResponseCache;
+import dev.orion.llm.internal.ResponseCache;
 import dev.orion.llm.router.cost.PriceTable;
 import dev.orion.llm.router.experiment.Experiments;
-import dev.orion.llm.router.log.AsyncCallRecorder;
+import dev.orion.llm.internal.AsyncCallRecorder;
 import dev.orion.llm.router.log.CallLog;
 import dev.orion.llm.router.log.InMemoryCallLog;
 import dev.orion.llm.router.ratelimit.LocalRateLimiter;
@@ -164,7 +165,7 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
      * What the call log's writer has done: records accepted, written, set aside as dead letters, and the
      * longest time a caller waited to hand its record over.
      */
-    public AsyncCallRecorder.Stats callLogStats() {
+    public CallLogStats callLogStats() {
         return recorder.stats();
     }
 

@@ -6,7 +6,7 @@ import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.Message;
 import dev.orion.llm.ToolCall;
-import dev.orion.llm.router.cache.CacheKeys;
+import dev.orion.llm.internal.CacheKeys;
 import dev.orion.llm.router.cache.InMemoryCacheStore;
 import dev.orion.tenant.TenantId;
 import java.time.Duration;

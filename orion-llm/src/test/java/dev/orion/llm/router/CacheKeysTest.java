@@ -11,7 +11,7 @@ import dev.orion.llm.Message;
 import dev.orion.llm.ResponseFormat;
 import dev.orion.llm.ToolCall;
 import dev.orion.llm.ToolSpec;
-import dev.orion.llm.router.cache.CacheKeys;
+import dev.orion.llm.internal.CacheKeys;
 import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
 import java.util.ArrayList;

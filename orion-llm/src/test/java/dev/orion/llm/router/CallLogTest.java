@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orion.llm.router.log.AsyncCallRecorder;
+import dev.orion.llm.internal.AsyncCallRecorder;
 import dev.orion.llm.router.log.CallLog;
 import dev.orion.llm.router.log.CallLogExport;
 import dev.orion.llm.router.log.InMemoryCallLog;

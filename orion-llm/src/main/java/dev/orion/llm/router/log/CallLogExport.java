@@ -2,10 +2,9 @@ package dev.orion.llm.router.log;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.orion.store.LlmCall;
+import dev.orion.llm.internal.CallRecordJson;
 import dev.orion.store.LlmCallFilter;
 import dev.orion.store.LlmCallRecord;
-import dev.orion.tenant.ProjectId;
 import dev.orion.tenant.TenantId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +65,7 @@ public final class CallLogExport {
             long[] n = {0};
             log.forEach(tenant, filter, r -> {
                 try {
-                    write(g, tenant, r);
+                    CallRecordJson.write(g, tenant, r);
                     n[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -78,36 +77,5 @@ public final class CallLogExport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the call log JSON", e);
         }
-    }
-
-    static void write(JsonGenerator g, TenantId tenant, LlmCallRecord r) throws IOException {
-        LlmCall c = r.call();
-        g.writeStartObject();
-        g.writeStringField("id", r.id());
-        g.writeStringField("time", c.time().toString());
-        g.writeStringField("tenant", tenant.value());
-        g.writeStringField("project", c.project().map(ProjectId::value).orElse(null));
-        g.writeStringField("runId", c.runId().orElse(null));
-        g.writeStringField("feature", c.feature().orElse(null));
-        g.writeStringField("profile", c.profile());
-        g.writeStringField("provider", c.provider());
-        g.writeStringField("model", c.model());
-        g.writeStringField("experiment", c.experiment().orElse(null));
-        g.writeNumberField("tokensIn", c.tokensIn());
-        g.writeNumberField("tokensOut", c.tokensOut());
-        g.writeNumberField("tokensCached", c.tokensCached());
-        g.writeNumberField("tokensCacheWrite", c.tokensCacheWrite());
-        g.writeNumberField("costUsd", c.cost());
-        g.writeNumberField("latencyMs", c.latency().toNanos() / 1e6);
-        g.writeStringField("outcome", c.outcome().name());
-        g.writeBooleanField("cacheHit", c.cacheHit());
-        g.writeArrayFieldStart("fallbackPath");
-        for (String m : c.fallbackPath()) {
-            g.writeString(m);
-        }
-        g.writeEndArray();
-        g.writeStringField("requestId", c.requestId().orElse(null));
-        g.writeStringField("error", c.error().orElse(null));
-        g.writeEndObject();
     }
 }

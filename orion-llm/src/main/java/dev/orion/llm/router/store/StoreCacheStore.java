@@ -2,7 +2,7 @@ package dev.orion.llm.router.store;
 
 import dev.orion.llm.router.cache.CacheStore;
 import dev.orion.llm.router.cache.CachedAnswer;
-import dev.orion.llm.router.cache.ResponseJson;
+import dev.orion.llm.internal.ResponseJson;
 import dev.orion.store.LlmCacheEntry;
 import dev.orion.store.LlmCacheGenerations;
 import dev.orion.tenant.TenantId;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.orion.llm.router.log.CallLogStats;
 import dev.orion.OrionException;
 import dev.orion.core.Stores;
 import dev.orion.llm.CallContext;
@@ -24,7 +25,6 @@ import dev.orion.llm.router.LlmRouter;
 import dev.orion.llm.router.ModelRoute;
 import dev.orion.llm.router.Profile;
 import dev.orion.llm.router.budget.BudgetLimit;
-import dev.orion.llm.router.log.AsyncCallRecorder;
 import dev.orion.store.BudgetKey;
 import dev.orion.store.BudgetPeriod;
 import dev.orion.store.LlmCallFilter;
@@ -180,7 +180,7 @@ class RouterFaultSuiteTest {
                 switchable.down(false);
             }
             assertThat(router.flushCallLog(Duration.ofSeconds(120))).as("the call log catches up after the outage").isTrue();
-            AsyncCallRecorder.Stats stats = router.callLogStats();
+            CallLogStats stats = router.callLogStats();
             router.close();
 
             long stored = 0;

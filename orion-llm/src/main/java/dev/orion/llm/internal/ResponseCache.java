@@ -1,4 +1,7 @@
-package dev.orion.llm.router.cache;
+package dev.orion.llm.internal;
+
+import dev.orion.llm.router.cache.CachedAnswer;
+import dev.orion.llm.router.cache.CacheStore;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package dev.orion.llm.router.cache;
+package dev.orion.llm.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;

@@ -1,4 +1,4 @@
-package dev.orion.llm.router.cache;
+package dev.orion.llm.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,8 @@
-package dev.orion.llm.router.log;
+package dev.orion.llm.internal;
+
+import dev.orion.llm.router.log.CallLogStats;
+
+import dev.orion.llm.router.log.CallLog;
 
 import dev.orion.store.LlmCallFilter;
 import dev.orion.store.LlmCallRecord;
@@ -161,9 +165,9 @@ public final class AsyncCallRecorder implements AutoCloseable {
     }
 
     /** @return what the recorder has done so far */
-    public Stats stats() {
+    public CallLogStats stats() {
         synchronized (progress) {
-            return new Stats(enqueued, stored, deadLetters.count(), deadLetters.lost(), overflowed.get(),
+            return new CallLogStats(enqueued, stored, deadLetters.count(), deadLetters.lost(), overflowed.get(),
                     Duration.ofNanos(maxBlockedNanos.get()));
         }
     }
@@ -373,18 +377,6 @@ public final class AsyncCallRecorder implements AutoCloseable {
     public record DeadLetter(TenantId tenant, LlmCallRecord record, String reason, Instant at) {
     }
 
-    /**
-     * What a recorder has done.
-     *
-     * @param accepted     records accepted by {@link #record}
-     * @param written      records the call log took
-     * @param deadLettered records set aside (rejected by the log, an outage beyond the retries, or no room)
-     * @param lost         dead letters that fitted nowhere (memory full, file unwritable); logged in full at ERROR
-     * @param overflowed   records that found the queue full and waited in the overflow
-     * @param maxBlocked   the longest time a caller spent in {@link #record}
-     */
-    public record Stats(long accepted, long written, long deadLettered, long lost, long overflowed, Duration maxBlocked) {
-    }
 
     /** The policies of an {@link AsyncCallRecorder}. */
     public static final class Builder {

@@ -1,4 +1,5 @@
-package dev.orion.llm.router.log;
+package dev.orion.llm.internal;
+
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Where the recorder sets aside a record its log cannot take (the store rejects it, or stays away too
  * long): a JSON-lines file when one is configured (one object per line: {@code reason}, {@code at} and the
- * record as {@link CallLogExport#json} writes it), else memory, up to {@link #MEMORY_LIMIT} records.
+ * record as {@link dev.orion.llm.router.log.CallLogExport#json} writes it), else memory, up to {@link #MEMORY_LIMIT} records.
  * Every record set aside is logged at ERROR and counted; one that fits nowhere (memory full, file
  * unwritable) is counted as lost and logged in full.
  */
@@ -81,7 +82,7 @@ final class DeadLetters {
             g.writeStringField("reason", reason);
             g.writeStringField("at", at.toString());
             g.writeFieldName("record");
-            CallLogExport.write(g, tenant, record);
+            CallRecordJson.write(g, tenant, record);
             g.writeEndObject();
         } catch (IOException e) {
             return "{\"reason\":\"unserialisable record " + record.id() + "\"}";
