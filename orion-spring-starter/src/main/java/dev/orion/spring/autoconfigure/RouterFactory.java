@@ -64,10 +64,11 @@ final class RouterFactory {
     /**
      * @param properties the {@code orion.llm.*} properties
      * @param loader     resolves the profile file's location
-     * @return the profile file as a path, if it is a file on disk (which can change and be reloaded)
+     * @return the profile file as a path, if it is given as a {@code file:} location (which can change and be
+     *         reloaded; a class-path resource is part of the application)
      */
     static Optional<Path> profileFile(OrionLlmProperties properties, ResourceLoader loader) {
-        if (properties.profiles() == null || properties.profiles().isBlank()) {
+        if (properties.profiles() == null || !properties.profiles().startsWith("file:")) {
             return Optional.empty();
         }
         Resource resource = loader.getResource(properties.profiles());
