@@ -15,7 +15,7 @@ enum OrionModule {
     CORE("orion-core", "dev.orion.core.Orion"),
     ENGINES("orion-engines", "dev.orion.engines.lammps.LammpsEngine"),
     LLM("orion-llm", "dev.orion.llm.router.LlmRouter"),
-    STARTER("orion-spring-starter", null),
+    STARTER("orion-spring-starter", "dev.orion.spring.autoconfigure.OrionAutoConfiguration"),
     SAMPLES("samples", "dev.orion.samples.QuickStart");
 
     private final String artifactId;
