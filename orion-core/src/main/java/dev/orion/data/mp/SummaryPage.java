@@ -19,4 +19,15 @@ public record SummaryPage(List<MaterialSummary> data, List<String> errors, Respo
         errors = List.copyOf(errors);
         Objects.requireNonNull(meta, "meta");
     }
+
+    /**
+     * Reads a saved response of {@code materials/summary} (a snapshot for offline use or tests).
+     *
+     * @param envelopeJson the JSON text of a {@code {data, errors, meta}} envelope
+     * @return the typed page
+     * @throws MaterialsProjectException if the text is not such an envelope or a structure is invalid
+     */
+    public static SummaryPage parse(String envelopeJson) {
+        return SummaryDecoder.page(Objects.requireNonNull(envelopeJson, "envelopeJson"), "<string>");
+    }
 }
