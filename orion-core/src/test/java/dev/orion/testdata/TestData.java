@@ -32,4 +32,9 @@ public final class TestData {
     public static Path engineSamples() {
         return root().resolve("engine-samples");
     }
+
+    /** @return {@code testdata/materials-project} (Materials Project API envelopes and error bodies) */
+    public static Path materialsProject() {
+        return root().resolve("materials-project");
+    }
 }

@@ -28,6 +28,19 @@ class StructureFuzzTest {
     }
 
     @FuzzTest
+    void pymatgenReaderThrowsOnlyParseExceptions(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        Structure s;
+        try {
+            s = PymatgenJson.structureFromJson(text);
+        } catch (StructureParseException expected) {
+            assertThat(expected.getMessage()).startsWith("<pymatgen dict>");
+            return;
+        }
+        assertThat(s.lattice().volume()).isFinite();
+    }
+
+    @FuzzTest
     void formulaParserThrowsOnlyIllegalArgument(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         Composition c;

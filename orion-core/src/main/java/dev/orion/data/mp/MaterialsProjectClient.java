@@ -1,0 +1,391 @@
+package dev.orion.data.mp;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * A client of the Materials Project API (<a href="https://api.materialsproject.org/docs">docs</a>).
+ * Build one per application and share it; it is thread-safe.
+ * <pre>{@code
+ * try (MaterialsProjectClient mp = MaterialsProjectClient.builder().apiKey(System.getenv("MP_API_KEY")).build()) {
+ *     mp.search(SummaryQuery.builder().chemicalSystem("Li-Fe-O").stable(true)
+ *                     .fields("material_id", "formula_pretty", "band_gap", "structure").build())
+ *       .forEach(m -> System.out.println(m.materialId() + " " + m.formulaPretty().orElse("?")));
+ * }
+ * }</pre>
+ * What it does for the caller:
+ * <ul>
+ *   <li>the API key goes in the {@code x-api-key} header, never in a URL, a log line or
+ *       {@link #toString()};</li>
+ *   <li>{@link #search} walks every page ({@code _limit}/{@code _skip} or {@code _page}/{@code _per_page},
+ *       see {@link Pagination}) behind one lazy stream; long id lists are split into chunks that keep
+ *       URLs short (servers answer 414 otherwise);</li>
+ *   <li>at most {@link Builder#maxConcurrentRequests} requests are in flight at once, across threads;</li>
+ *   <li>429, 502, 503, 504 and network failures are retried with exponential backoff, waiting what
+ *       {@code Retry-After} asks;</li>
+ *   <li>answers are cached in memory (Caffeine) by URL for {@link Builder#cacheTtl};</li>
+ *   <li>errors are typed: {@link MpAuthenticationException}, {@link MpNotFoundException},
+ *       {@link MpRateLimitedException}, {@link MpUnknownFieldException}, else
+ *       {@link MaterialsProjectException}.</li>
+ * </ul>
+ * With a list of ids, documents come chunk by chunk, each chunk in the query's sort order.
+ */
+public final class MaterialsProjectClient implements AutoCloseable {
+
+    /** The production API. */
+    public static final String DEFAULT_BASE_URL = "https://api.materialsproject.org/";
+
+    private static final String SUMMARY = "materials/summary/";
+
+    private final HttpUrl baseUrl;
+    private final OkHttpClient http;
+    private final MpTransport transport;
+    private final Cache<String, SummaryPage> cache;
+    private final ExecutorService chunkWorkers;
+    private final Pagination pagination;
+    private final int maxIdCharacters;
+
+    private MaterialsProjectClient(Builder b) {
+        this.baseUrl = b.baseUrl;
+        this.http = new OkHttpClient.Builder().callTimeout(b.callTimeout).build();
+        this.transport = new MpTransport(http, b.apiKey, b.maxConcurrentRequests, b.maxRetries, b.initialBackoff,
+                b.maxBackoff, b.clock);
+        this.cache = Caffeine.newBuilder().expireAfterWrite(b.cacheTtl).maximumSize(b.cacheMaximumSize).build();
+        this.chunkWorkers = Executors.newFixedThreadPool(b.maxConcurrentRequests, r -> {
+            Thread t = new Thread(r, "orion-mp-chunk");
+            t.setDaemon(true);
+            return t;
+        });
+        this.pagination = b.pagination;
+        this.maxIdCharacters = b.maxIdCharacters;
+    }
+
+    /** @return a builder; {@link Builder#apiKey} is required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Every document that matches the query, fetched page by page as the stream is consumed.
+     *
+     * @param query the query
+     * @return a lazy, sequential stream
+     * @throws MaterialsProjectException (from the stream's terminal operation) if a request fails
+     */
+    public Stream<MaterialSummary> search(SummaryQuery query) {
+        Objects.requireNonNull(query, "query");
+        Stream<MaterialSummary> all = chunkParameters(query).stream().flatMap(params -> pages(query, params));
+        return query.limit().isPresent() ? all.limit(query.limit().getAsLong()) : all;
+    }
+
+    /**
+     * Every document that matches the query, in a list; with many id chunks, the chunks are fetched
+     * in parallel (at most {@link Builder#maxConcurrentRequests} at once). The order is that of
+     * {@link #search}.
+     *
+     * @param query the query
+     * @return the documents
+     * @throws MaterialsProjectException if a request fails
+     */
+    public List<MaterialSummary> searchAll(SummaryQuery query) {
+        Objects.requireNonNull(query, "query");
+        List<Map<String, String>> chunks = chunkParameters(query);
+        if (chunks.size() == 1) {
+            return search(query).toList();
+        }
+        List<CompletableFuture<List<MaterialSummary>>> futures = new ArrayList<>();
+        for (Map<String, String> params : chunks) {
+            futures.add(CompletableFuture.supplyAsync(() -> pages(query, params).toList(), chunkWorkers));
+        }
+        List<MaterialSummary> all = new ArrayList<>();
+        try {
+            futures.forEach(f -> all.addAll(f.join()));
+        } catch (CompletionException e) {
+            futures.forEach(f -> f.cancel(true));
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        long limit = query.limit().orElse(Long.MAX_VALUE);
+        return List.copyOf(all.size() > limit ? all.subList(0, (int) limit) : all);
+    }
+
+    /**
+     * One material with the fields the API returns by default.
+     *
+     * @param materialId an id such as {@code mp-149}
+     * @return the document, or empty if there is no such material
+     * @throws MaterialsProjectException if the request fails
+     */
+    public Optional<MaterialSummary> material(String materialId) {
+        return search(SummaryQuery.ofMaterialIds(materialId)).findFirst();
+    }
+
+    /**
+     * How many documents match the query ({@code meta.total_doc}, summed over id chunks), asking for
+     * one id per chunk.
+     *
+     * @param query the query; its fields, sort and limit are ignored
+     * @return the number of matching documents
+     * @throws MaterialsProjectException if a request fails or an answer has no {@code total_doc}
+     */
+    public long count(SummaryQuery query) {
+        long total = 0;
+        for (Map<String, String> params : chunkParameters(query)) {
+            Map<String, String> one = new LinkedHashMap<>(params);
+            one.put("_fields", "material_id");
+            one.remove("_sort_fields");
+            one.putAll(pageParameters(0, 1));
+            HttpUrl url = url(one);
+            total += fetch(url).meta().totalDoc().orElseThrow(
+                    () -> new MaterialsProjectException(200, "no meta.total_doc in the answer of " + url));
+        }
+        return total;
+    }
+
+    /** Shuts the chunk workers down and releases pooled connections. */
+    @Override
+    public void close() {
+        chunkWorkers.shutdownNow();
+        http.connectionPool().evictAll();
+        cache.invalidateAll();
+    }
+
+    /** Names the server and hides the key. */
+    @Override
+    public String toString() {
+        return "MaterialsProjectClient[baseUrl=" + baseUrl + ", apiKey=****, pagination=" + pagination + "]";
+    }
+
+    private List<Map<String, String>> chunkParameters(SummaryQuery query) {
+        if (query.materialIds().isEmpty()) {
+            return List.of(query.parameters());
+        }
+        List<Map<String, String>> chunks = new ArrayList<>();
+        for (String ids : query.idChunks(maxIdCharacters)) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("material_ids", ids);
+            params.putAll(query.parameters());
+            chunks.add(params);
+        }
+        return chunks;
+    }
+
+    private Stream<MaterialSummary> pages(SummaryQuery query, Map<String, String> params) {
+        int size = (int) Math.min(query.pageSize(), query.limit().orElse(Long.MAX_VALUE));
+        long limit = query.limit().orElse(Long.MAX_VALUE);
+        Iterator<SummaryPage> pages = new Iterator<>() {
+            private long index;
+            private long fetched;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                return !done;
+            }
+
+            @Override
+            public SummaryPage next() {
+                if (done) {
+                    throw new NoSuchElementException();
+                }
+                Map<String, String> all = new LinkedHashMap<>(params);
+                all.putAll(pageParameters(index++, size));
+                SummaryPage page = fetch(url(all));
+                fetched += page.data().size();
+                done = page.data().size() < size || fetched >= limit
+                        || fetched >= page.meta().totalDoc().orElse(Long.MAX_VALUE);
+                return page;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false)
+                .flatMap(p -> p.data().stream());
+    }
+
+    private Map<String, String> pageParameters(long index, int size) {
+        return switch (pagination) {
+            case LIMIT_SKIP -> Map.of("_limit", Integer.toString(size), "_skip", Long.toString(index * size));
+            case PAGE_PER_PAGE -> Map.of("_page", Long.toString(index + 1), "_per_page", Integer.toString(size));
+        };
+    }
+
+    private HttpUrl url(Map<String, String> params) {
+        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(SUMMARY);
+        params.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> url.addQueryParameter(e.getKey(), e.getValue()));
+        return url.build();
+    }
+
+    private SummaryPage fetch(HttpUrl url) {
+        String key = url.toString();
+        SummaryPage cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        SummaryPage page = SummaryDecoder.page(transport.get(url), key);
+        cache.put(key, page);
+        return page;
+    }
+
+    /** Configures a {@link MaterialsProjectClient}; every setting but the key has a default. */
+    public static final class Builder {
+        private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
+        private String apiKey;
+        private int maxConcurrentRequests = 4;
+        private int maxRetries = 5;
+        private Duration initialBackoff = Duration.ofSeconds(1);
+        private Duration maxBackoff = Duration.ofSeconds(60);
+        private Duration callTimeout = Duration.ofSeconds(120);
+        private Duration cacheTtl = Duration.ofHours(1);
+        private long cacheMaximumSize = 1_000;
+        private int maxIdCharacters = 1_500;
+        private Pagination pagination = Pagination.LIMIT_SKIP;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * The API's root (default {@value #DEFAULT_BASE_URL}).
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if {@code url} is not an http(s) URL
+         */
+        public Builder baseUrl(String url) {
+            HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+            if (parsed == null) {
+                throw new IllegalArgumentException("baseUrl must be an http(s) URL, got '" + url + "'");
+            }
+            this.baseUrl = parsed;
+            return this;
+        }
+
+        /**
+         * The API key, sent as {@code x-api-key} (required).
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if the key is blank (the message does not show it)
+         */
+        public Builder apiKey(String key) {
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("apiKey must not be blank");
+            }
+            this.apiKey = key.strip();
+            return this;
+        }
+
+        /** Requests in flight at once, across all threads, 1 to 16 (default 4). @return this builder */
+        public Builder maxConcurrentRequests(int n) {
+            this.maxConcurrentRequests = within("maxConcurrentRequests", n, 1, 16);
+            return this;
+        }
+
+        /** Retries of a 429, 502, 503, 504 or network failure, 0 to 20 (default 5). @return this builder */
+        public Builder maxRetries(int n) {
+            this.maxRetries = within("maxRetries", n, 0, 20);
+            return this;
+        }
+
+        /**
+         * The first backoff (default 1 s, doubled per retry with jitter) and the longest wait
+         * (default 60 s); a {@code Retry-After} beyond the longest wait fails at once.
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if {@code initial} is negative or {@code max < initial}
+         */
+        public Builder backoff(Duration initial, Duration max) {
+            if (initial.isNegative() || max.compareTo(initial) < 0) {
+                throw new IllegalArgumentException("backoff needs 0 <= initial <= max, got " + initial + " and " + max);
+            }
+            this.initialBackoff = initial;
+            this.maxBackoff = max;
+            return this;
+        }
+
+        /** The longest a single request may take (default 120 s). @return this builder */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = positive("callTimeout", timeout);
+            return this;
+        }
+
+        /** How long an answer is reused (default 1 h). @return this builder */
+        public Builder cacheTtl(Duration ttl) {
+            this.cacheTtl = positive("cacheTtl", ttl);
+            return this;
+        }
+
+        /** How many answers (pages) the cache holds, 0 to disable (default 1,000). @return this builder */
+        public Builder cacheMaximumSize(long pages) {
+            if (pages < 0) {
+                throw new IllegalArgumentException("cacheMaximumSize must be >= 0, got " + pages);
+            }
+            this.cacheMaximumSize = pages;
+            return this;
+        }
+
+        /**
+         * The longest comma-joined id list sent in one request, 20 to 6,000 characters (default 1,500).
+         *
+         * @return this builder
+         */
+        public Builder maxIdCharacters(int n) {
+            this.maxIdCharacters = within("maxIdCharacters", n, 20, 6_000);
+            return this;
+        }
+
+        /** How pages are asked for (default {@link Pagination#LIMIT_SKIP}). @return this builder */
+        public Builder pagination(Pagination style) {
+            this.pagination = Objects.requireNonNull(style, "pagination");
+            return this;
+        }
+
+        /** The clock that {@code Retry-After} dates are compared with (default UTC system clock). @return this builder */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @return the client
+         * @throws IllegalStateException if no API key was given
+         */
+        public MaterialsProjectClient build() {
+            if (apiKey == null) {
+                throw new IllegalStateException("apiKey is required (an API key from materialsproject.org/api)");
+            }
+            return new MaterialsProjectClient(this);
+        }
+
+        private static int within(String name, int n, int min, int max) {
+            if (n < min || n > max) {
+                throw new IllegalArgumentException(name + " must be " + min + ".." + max + ", got " + n);
+            }
+            return n;
+        }
+
+        private static Duration positive(String name, Duration d) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, got " + d);
+            }
+            return d;
+        }
+    }
+}
