@@ -58,6 +58,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 class RouterFaultSuiteTest {
 
     private static final int CALLS = 2_000;
+    /** A provider key that a provider's error echoes back (OpenAI's 401 does): it must be stored nowhere. */
+    private static final String ECHOED_KEY = "sk-proj-Zq81faultSuiteKey0123456789";
     private static final List<TenantId> TENANTS = List.of(TenantId.of("faults-a"), TenantId.of("faults-b"),
             TenantId.of("faults-c"), TenantId.of("faults-d"));
 
@@ -91,6 +93,8 @@ class RouterFaultSuiteTest {
             case 3 -> throw LlmProviderException.builder("fake", "m", LlmProviderException.Kind.HTTP_ERROR).status(400)
                     .retryable(false).build();
             case 4 -> text = "x".repeat(2_000_000);
+            case 6 -> throw LlmProviderException.builder("fake", "m", LlmProviderException.Kind.HTTP_ERROR).status(401)
+                    .retryable(false).detail("Incorrect API key provided: " + ECHOED_KEY).build();
             case 5 -> {
                 if (listener != null) {
                     listener.onChunk(new ChatChunk(0, ChatChunk.Kind.TEXT, "Zirconia "));
@@ -184,6 +188,7 @@ class RouterFaultSuiteTest {
             router.close();
 
             long stored = 0;
+            long echoed = 0;
             BigDecimal logged = BigDecimal.ZERO;
             BigDecimal spent = BigDecimal.ZERO;
             for (TenantId tenant : TENANTS) {
@@ -193,6 +198,8 @@ class RouterFaultSuiteTest {
                 view.llmCalls().forEach(LlmCallFilter.all(), page::add);
                 for (LlmCallRecord r : page) {
                     logged = logged.add(r.call().cost());
+                    assertThat(r.call().error().orElse("")).as("an echoed key is redacted").doesNotContain(ECHOED_KEY);
+                    echoed += r.call().error().filter(e -> e.contains("Incorrect API key")).isPresent() ? 1 : 0;
                 }
                 spent = spent.add(view.budgets().spent(BudgetKey.tenant(BudgetPeriod.DAY)));
             }
@@ -203,6 +210,7 @@ class RouterFaultSuiteTest {
                     Duration.ofNanos(slowestCall.get()).toMillis(), logged.toPlainString(), spent.toPlainString());
 
             assertThat(untyped).isEmpty();
+            assertThat(echoed).as("failures whose provider echoed a key were recorded").isPositive();
             assertThat(answered.get() + typed.get()).isEqualTo(CALLS);
             assertThat(storeErrors.get()).as("the outage did happen").isPositive();
             assertThat(stats.accepted()).as("one record per call").isEqualTo(CALLS);
