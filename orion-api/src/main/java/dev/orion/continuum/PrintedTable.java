@@ -9,7 +9,7 @@ import java.util.Objects;
  * including those of an {@link dev.orion.engine.InputDeck} ORION did not write.
  *
  * @param quantity what is printed, e.g. {@code "displacements"}, {@code "stresses"}, {@code "temperatures"}
- * @param columns  the program's column legend, e.g. {@code "vx,vy,vz"} or {@code "elem, integ.pnt.,sxx,..."}
+ * @param columns  the program's column legend, e.g. {@code "vx,vy,vz"} or {@code "elem, integ.pnt.,sxx,..."} (empty when it printed none)
  * @param set      the node or element set printed
  * @param time     the step time of the output
  * @param rows     the rows in printed order

@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads CalculiX's {@code .dat} file: every {@code *NODE PRINT} / {@code *EL PRINT} table (a header
- * {@code "<quantity> (<columns>) for set <set> and time <t>"}, then rows of leading integers and
+ * {@code "<quantity> (<columns>) for set <set> and time <t>"}, the legend absent for some quantities
+ * such as temperatures, then rows of leading integers and
  * numbers) and the frequencies of the eigenvalue output.
  */
 final class DatFile {
 
     private static final Pattern HEADER =
-            Pattern.compile("^\\s*(\\S.*?)\\s*\\((.*)\\)\\s+for set\\s+(\\S+)\\s+and time\\s+(\\S+)\\s*$");
+            Pattern.compile("^\\s*(\\S.*?)\\s*(?:\\((.*)\\))?\\s+for set\\s+(\\S+)\\s+and time\\s+(\\S+)\\s*$");
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
     private static final String EIGENVALUES = "E I G E N V A L U E   O U T P U T";
 
@@ -33,7 +34,7 @@ final class DatFile {
             if (h.matches()) {
                 List<PrintedTable.Row> rows = new ArrayList<>();
                 i = rows(lines, i + 1, rows);
-                tables.add(new PrintedTable(h.group(1), h.group(2), h.group(3), Double.parseDouble(h.group(4)), rows));
+                tables.add(new PrintedTable(h.group(1), h.group(2) == null ? "" : h.group(2), h.group(3), Double.parseDouble(h.group(4)), rows));
             } else if (lines[i].contains(EIGENVALUES)) {
                 List<PrintedTable.Row> rows = new ArrayList<>();
                 i = rows(lines, skipToNumbers(lines, i + 1), rows);
