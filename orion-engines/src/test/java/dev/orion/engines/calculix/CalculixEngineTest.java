@@ -102,29 +102,28 @@ class CalculixEngineTest {
         assertThat(previousError).isLessThan(0.05);
     }
 
+    /**
+     * Linear elements reproduce the 1-D parabola exactly at the nodes (the consistent body load makes
+     * nodal values superconvergent), so the only error left is the 7 digits ccx prints.
+     */
     @Test
-    void aHeatedBarWithCooledEndsHasTheParabolicSteadyProfile() throws Exception {
+    void aHeatedBarWithCooledEndsHasTheParabolicSteadyProfileAtItsNodes() throws Exception {
         double length = 1.0;
         double k = 50;
         double q = 2e5;
         double t0 = 300;
-        double previousError = Double.POSITIVE_INFINITY;
-        for (int n : new int[] {4, 8, 16}) {
-            FiniteElement rod = FiniteElement.builder(Mesh.block(length, 0.05, 0.05, n, 1, 1), STEEL)
-                    .analysis(Analysis.steadyHeat()).constrain(Constraint.temperature("XMIN", t0))
-                    .constrain(Constraint.temperature("XMAX", t0)).load(Load.bodyHeat(q)).build();
-            ContinuumResult r = run(rod, "rod" + n);
-            double error = 0;
-            for (int node = 1; node <= rod.mesh().nodes().size(); node++) {
-                double x = rod.mesh().node(node).x();
-                double exact = t0 + q * x * (length - x) / (2 * k);
-                error = Math.max(error, Math.abs(r.temperatures().get(node) - exact));
-            }
-            assertThat(r.temperatures().get(rod.mesh().nodeSet("XMIN").get(0))).isEqualTo(t0);
-            assertThat(error).as("max nodal error with %d elements", n).isLessThanOrEqualTo(previousError);
-            previousError = error;
+        FiniteElement rod = FiniteElement.builder(Mesh.block(length, 0.05, 0.05, 10, 1, 1), STEEL)
+                .analysis(Analysis.steadyHeat()).constrain(Constraint.temperature("XMIN", t0))
+                .constrain(Constraint.temperature("XMAX", t0)).load(Load.bodyHeat(q)).build();
+        ContinuumResult r = run(rod, "rod");
+        assertThat(r.temperatures()).hasSize(rod.mesh().nodes().size());
+        for (int node = 1; node <= rod.mesh().nodes().size(); node++) {
+            double x = rod.mesh().node(node).x();
+            double exact = t0 + q * x * (length - x) / (2 * k);
+            assertThat(r.temperatures().get(node)).as("T at x = %s", x).isCloseTo(exact, within(1e-6 * exact));
         }
-        assertThat(previousError).isLessThan(1e-3 * q * length * length / (8 * k));
+        assertThat(r.temperatures().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow())
+                .isCloseTo(t0 + q * length * length / (8 * k), within(1e-3));
     }
 
     @Test
