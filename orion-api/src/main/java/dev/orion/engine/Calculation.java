@@ -7,18 +7,19 @@ import java.util.Optional;
  * What to compute: on atoms ({@link AtomisticCalculation}: a {@link SinglePoint}, a {@link Relaxation}
  * or a {@link MolecularDynamics} run, each with its {@link Method}) or on a continuum
  * ({@link FiniteElement}: a meshed part with a material, constraints and loads; or an
- * {@link InputDeck} run as written). Engines refuse the kinds they do not compute.
+ * {@link InputDeck} run as written) or a mesoscale {@link PhaseField} model. Engines refuse the kinds
+ * they do not compute.
  *
  * <pre>{@code
  * Calculation relax = Calculation.relax(cu).withCell(true)
  *         .with(Potential.eam(Path.of("Cu_u3.eam"), Element.of("Cu")));
  * }</pre>
  */
-public sealed interface Calculation permits AtomisticCalculation, FiniteElement, InputDeck {
+public sealed interface Calculation permits AtomisticCalculation, FiniteElement, InputDeck, PhaseField {
 
     /**
      * @return a short name of the kind: {@code "single-point"}, {@code "relaxation"}, {@code "md"},
-     *         {@code "finite-element"} or {@code "input-deck"}
+     *         {@code "finite-element"}, {@code "input-deck"} or {@code "phase-field"}
      */
     String kind();
 

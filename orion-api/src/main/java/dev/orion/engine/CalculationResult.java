@@ -1,6 +1,7 @@
 package dev.orion.engine;
 
-import dev.orion.continuum.ContinuumResult;
+import dev.orion.engine.continuum.ContinuumResult;
+import dev.orion.engine.continuum.PhaseFieldResult;
 import dev.orion.structure.Structure;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /**
  * What a calculation produced, in ORION's units (eV, Å, eV/Å, GPa) whatever the program printed.
  * Build with {@link #builder(String, double, int)}. A continuum calculation has no atoms (0), energy 0
- * and its results in {@link #continuum()}.
+ * and its results in {@link #continuum()} (finite elements) or {@link #phaseField()}.
  *
  * @param engine         the engine that computed it
  * @param engineVersion  its version, as the program reported it
@@ -29,11 +30,13 @@ import java.util.Optional;
  * @param values         further named numbers (e.g. {@code "energy_ry"}), units in the name
  * @param outputFiles    raw output files kept, by role (e.g. {@code "log"}, {@code "stdout"})
  * @param continuum      what a finite-element run printed, for continuum calculations
+ * @param phaseField     free energies and the final field, for phase-field calculations
  */
 public record CalculationResult(String engine, String engineVersion, double energy, int atoms, List<Vector3> forces,
                                 Optional<Stress> stress, Optional<Structure> finalStructure, List<Frame> trajectory,
                                 Convergence convergence, Duration wallTime, Map<String, Double> values,
-                                Map<String, Path> outputFiles, Optional<ContinuumResult> continuum) {
+                                Map<String, Path> outputFiles, Optional<ContinuumResult> continuum,
+                                Optional<PhaseFieldResult> phaseField) {
 
     /** Validates and copies. */
     public CalculationResult {
@@ -57,6 +60,7 @@ public record CalculationResult(String engine, String engineVersion, double ener
         values = Map.copyOf(values);
         outputFiles = Map.copyOf(outputFiles);
         Objects.requireNonNull(continuum, "continuum");
+        Objects.requireNonNull(phaseField, "phaseField");
     }
 
     /** @return energy per atom in eV (NaN when there are no atoms) */
@@ -89,6 +93,7 @@ public record CalculationResult(String engine, String engineVersion, double ener
         values.forEach(b::value);
         outputFiles.forEach(b::outputFile);
         continuum.ifPresent(b::continuum);
+        phaseField.ifPresent(b::phaseField);
         return b;
     }
 
@@ -107,6 +112,7 @@ public record CalculationResult(String engine, String engineVersion, double ener
         private final Map<String, Double> values = new LinkedHashMap<>();
         private final Map<String, Path> files = new LinkedHashMap<>();
         private Optional<ContinuumResult> continuum = Optional.empty();
+        private Optional<PhaseFieldResult> phaseField = Optional.empty();
 
         private Builder(String engine, double energy, int atoms) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -174,10 +180,16 @@ public record CalculationResult(String engine, String engineVersion, double ener
             return this;
         }
 
+        /** @param r what a phase-field run produced  @return this */
+        public Builder phaseField(PhaseFieldResult r) {
+            this.phaseField = Optional.of(Objects.requireNonNull(r, "phaseField"));
+            return this;
+        }
+
         /** @return the result */
         public CalculationResult build() {
             return new CalculationResult(engine, version, energy, atoms, forces, stress, finalStructure, trajectory,
-                    convergence, wall, values, files, continuum);
+                    convergence, wall, values, files, continuum, phaseField);
         }
     }
 }

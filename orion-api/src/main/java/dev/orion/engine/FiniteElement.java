@@ -1,10 +1,10 @@
 package dev.orion.engine;
 
-import dev.orion.continuum.Analysis;
-import dev.orion.continuum.Constraint;
-import dev.orion.continuum.Load;
-import dev.orion.continuum.Material;
-import dev.orion.continuum.Mesh;
+import dev.orion.engine.continuum.Analysis;
+import dev.orion.engine.continuum.Constraint;
+import dev.orion.engine.continuum.Load;
+import dev.orion.engine.continuum.Material;
+import dev.orion.engine.continuum.Mesh;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

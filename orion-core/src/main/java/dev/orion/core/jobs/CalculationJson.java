@@ -15,6 +15,7 @@ import dev.orion.engine.FiniteElement;
 import dev.orion.engine.Frame;
 import dev.orion.engine.InputDeck;
 import dev.orion.engine.Method;
+import dev.orion.engine.PhaseField;
 import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.Potential;
 import dev.orion.engine.Relaxation;
@@ -58,6 +59,10 @@ final class CalculationJson {
         }
         if (c instanceof InputDeck d) {
             ContinuumJson.writeDeck(n, d);
+            return n;
+        }
+        if (c instanceof PhaseField p) {
+            ContinuumJson.writePhaseField(n, p);
             return n;
         }
         AtomisticCalculation a = (AtomisticCalculation) c;
@@ -127,6 +132,9 @@ final class CalculationJson {
         }
         if ("input-deck".equals(kind)) {
             return ContinuumJson.readDeck(n);
+        }
+        if ("phase-field".equals(kind)) {
+            return ContinuumJson.readPhaseField(n);
         }
         var structure = StructureJson.fromJson(n.get("structure").toString(), "stored calculation");
         Optional<Method> method = n.has("method") ? Optional.of(readMethod(n.get("method"))) : Optional.empty();
@@ -217,6 +225,7 @@ final class CalculationJson {
         ObjectNode files = n.putObject("outputFiles");
         r.outputFiles().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> files.put(e.getKey(), e.getValue().toString()));
         r.continuum().ifPresent(cr -> n.set("continuum", ContinuumJson.writeResult(cr)));
+        r.phaseField().ifPresent(pr -> n.set("phaseField", ContinuumJson.writePhaseFieldResult(pr)));
         return n.toString();
     }
 
@@ -246,6 +255,9 @@ final class CalculationJson {
         n.get("outputFiles").fields().forEachRemaining(e -> b.outputFile(e.getKey(), Path.of(e.getValue().asText())));
         if (n.has("continuum")) {
             b.continuum(ContinuumJson.readResult(n.get("continuum")));
+        }
+        if (n.has("phaseField")) {
+            b.phaseField(ContinuumJson.readPhaseFieldResult(n.get("phaseField")));
         }
         return b.build();
     }

@@ -5,16 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orion.OrionException;
-import dev.orion.continuum.Analysis;
-import dev.orion.continuum.Constraint;
-import dev.orion.continuum.ContinuumResult;
-import dev.orion.continuum.Elasticity;
-import dev.orion.continuum.Load;
-import dev.orion.continuum.Material;
-import dev.orion.continuum.Mesh;
-import dev.orion.continuum.PrintedTable;
+import dev.orion.engine.continuum.Analysis;
+import dev.orion.engine.continuum.Constraint;
+import dev.orion.engine.continuum.ContinuumResult;
+import dev.orion.engine.continuum.DoubleWell;
+import dev.orion.engine.continuum.Elasticity;
+import dev.orion.engine.continuum.Load;
+import dev.orion.engine.continuum.Material;
+import dev.orion.engine.continuum.Mesh;
+import dev.orion.engine.continuum.PhaseFieldResult;
+import dev.orion.engine.continuum.PrintedTable;
 import dev.orion.engine.FiniteElement;
 import dev.orion.engine.InputDeck;
+import dev.orion.engine.PhaseField;
 import dev.orion.engine.Vector3;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The continuum half of {@link CalculationJson}: finite-element calculations, input decks and what
- * finite-element runs printed, every field written explicitly so that content hashes are stable.
+ * The continuum half of {@link CalculationJson}: finite-element calculations, input decks, phase-field
+ * calculations and their results, every field written explicitly so that content hashes are stable.
  */
 final class ContinuumJson {
 
@@ -167,6 +170,48 @@ final class ContinuumJson {
                     t.get("time").asDouble(), rows));
         }
         return new ContinuumResult(tables, frequencies);
+    }
+
+    static void writePhaseField(ObjectNode n, PhaseField p) {
+        n.put("nx", p.nx()).put("ny", p.ny()).put("spacing", p.spacing()).put("mobility", p.mobility())
+                .put("gradientEnergy", p.gradientEnergy()).put("mean", p.mean()).put("noise", p.noise())
+                .put("seed", p.seed()).put("timeStep", p.timeStep()).put("steps", p.steps())
+                .put("sampleEvery", p.sampleEvery());
+        n.putObject("freeEnergy").put("height", p.freeEnergy().height()).put("cAlpha", p.freeEnergy().cAlpha())
+                .put("cBeta", p.freeEnergy().cBeta());
+    }
+
+    static PhaseField readPhaseField(JsonNode n) {
+        JsonNode f = n.get("freeEnergy");
+        return new PhaseField(n.get("nx").asInt(), n.get("ny").asInt(), n.get("spacing").asDouble(),
+                n.get("mobility").asDouble(), n.get("gradientEnergy").asDouble(),
+                new DoubleWell(f.get("height").asDouble(), f.get("cAlpha").asDouble(), f.get("cBeta").asDouble()),
+                n.get("mean").asDouble(), n.get("noise").asDouble(), n.get("seed").asLong(), n.get("timeStep").asDouble(),
+                n.get("steps").asInt(), n.get("sampleEvery").asInt());
+    }
+
+    static ObjectNode writePhaseFieldResult(PhaseFieldResult r) {
+        ObjectNode n = MAPPER.createObjectNode().put("nx", r.nx()).put("ny", r.ny());
+        doubles(n.putArray("times"), r.times());
+        doubles(n.putArray("freeEnergies"), r.freeEnergies());
+        doubles(n.putArray("means"), r.means());
+        doubles(n.putArray("field"), r.field());
+        return n;
+    }
+
+    static PhaseFieldResult readPhaseFieldResult(JsonNode n) {
+        return new PhaseFieldResult(n.get("nx").asInt(), n.get("ny").asInt(), doubles(n.get("times")),
+                doubles(n.get("freeEnergies")), doubles(n.get("means")), doubles(n.get("field")));
+    }
+
+    private static void doubles(ArrayNode a, List<Double> values) {
+        values.forEach(a::add);
+    }
+
+    private static List<Double> doubles(JsonNode a) {
+        List<Double> out = new ArrayList<>();
+        a.forEach(v -> out.add(v.asDouble()));
+        return out;
     }
 
     private static void ints(ArrayNode a, List<Integer> values) {

@@ -2,18 +2,21 @@ package dev.orion.core.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orion.continuum.Analysis;
-import dev.orion.continuum.Constraint;
-import dev.orion.continuum.ContinuumResult;
-import dev.orion.continuum.Elasticity;
-import dev.orion.continuum.Load;
-import dev.orion.continuum.Material;
-import dev.orion.continuum.Mesh;
-import dev.orion.continuum.PrintedTable;
+import dev.orion.engine.continuum.Analysis;
+import dev.orion.engine.continuum.Constraint;
+import dev.orion.engine.continuum.DoubleWell;
+import dev.orion.engine.continuum.ContinuumResult;
+import dev.orion.engine.continuum.Elasticity;
+import dev.orion.engine.continuum.Load;
+import dev.orion.engine.continuum.Material;
+import dev.orion.engine.continuum.Mesh;
+import dev.orion.engine.continuum.PhaseFieldResult;
+import dev.orion.engine.continuum.PrintedTable;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.FiniteElement;
 import dev.orion.engine.InputDeck;
+import dev.orion.engine.PhaseField;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +41,9 @@ class ContinuumJsonTest {
                         .density(8960).build()).analysis(Analysis.frequencies(5)).constrain(Constraint.fixed("XMIN", 2)).build(),
                 FiniteElement.builder(BAR, Material.builder("al").conductivity(237).build()).analysis(Analysis.steadyHeat())
                         .constrain(Constraint.temperature("XMIN", 300)).load(Load.bodyHeat(1e6)).build(),
-                InputDeck.of("*NODE\n1, 0, 0, 0\n*STEP\n*STATIC\n*END STEP\n"));
+                InputDeck.of("*NODE\n1, 0, 0, 0\n*STEP\n*STATIC\n*END STEP\n"),
+                PhaseField.builder(64, 32).spacing(0.5).mobility(2).gradientEnergy(3)
+                        .freeEnergy(new DoubleWell(4, 0.2, 0.8)).initial(0.45, 0.02, 99).run(0.02, 500, 50).build());
         for (Calculation c : all) {
             Calculation back = CalculationJson.readCalculation(CalculationJson.write(c));
             assertThat(back).as(c.kind()).isEqualTo(c);
@@ -53,6 +58,14 @@ class ContinuumJsonTest {
         assertThat(JobInput.contentHash(cantilever(-1001), "calculix", "CalculiX 2.20", List.of())).isNotEqualTo(a);
         assertThat(JobInput.contentHash(InputDeck.of("*STEP\n"), "calculix", "v", List.of()))
                 .isNotEqualTo(JobInput.contentHash(InputDeck.of("*STEP \n"), "calculix", "v", List.of()));
+    }
+
+    @Test
+    void phaseFieldResultsRoundTrip() {
+        PhaseFieldResult pf = new PhaseFieldResult(2, 2, List.of(0.0, 1.5), List.of(8.25, 7.125), List.of(0.5, 0.5),
+                List.of(0.31, 0.69, 0.5, 0.123456789012345));
+        CalculationResult r = CalculationResult.builder("orion-phase-field", 0, 0).phaseField(pf).build();
+        assertThat(CalculationJson.readResult(CalculationJson.write(r))).isEqualTo(r);
     }
 
     @Test

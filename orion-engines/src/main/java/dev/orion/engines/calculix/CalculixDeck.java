@@ -1,11 +1,11 @@
 package dev.orion.engines.calculix;
 
-import dev.orion.continuum.Analysis;
-import dev.orion.continuum.Constraint;
-import dev.orion.continuum.Elasticity;
-import dev.orion.continuum.Load;
-import dev.orion.continuum.Material;
-import dev.orion.continuum.Mesh;
+import dev.orion.engine.continuum.Analysis;
+import dev.orion.engine.continuum.Constraint;
+import dev.orion.engine.continuum.Elasticity;
+import dev.orion.engine.continuum.Load;
+import dev.orion.engine.continuum.Material;
+import dev.orion.engine.continuum.Mesh;
 import dev.orion.engine.FiniteElement;
 import dev.orion.engine.Vector3;
 import java.util.List;

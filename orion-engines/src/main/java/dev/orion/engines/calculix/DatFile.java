@@ -1,7 +1,7 @@
 package dev.orion.engines.calculix;
 
-import dev.orion.continuum.ContinuumResult;
-import dev.orion.continuum.PrintedTable;
+import dev.orion.engine.continuum.ContinuumResult;
+import dev.orion.engine.continuum.PrintedTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

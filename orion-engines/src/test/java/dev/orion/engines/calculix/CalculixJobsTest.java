@@ -2,11 +2,11 @@ package dev.orion.engines.calculix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orion.continuum.Constraint;
-import dev.orion.continuum.Elasticity;
-import dev.orion.continuum.Load;
-import dev.orion.continuum.Material;
-import dev.orion.continuum.Mesh;
+import dev.orion.engine.continuum.Constraint;
+import dev.orion.engine.continuum.Elasticity;
+import dev.orion.engine.continuum.Load;
+import dev.orion.engine.continuum.Material;
+import dev.orion.engine.continuum.Mesh;
 import dev.orion.core.Stores;
 import dev.orion.core.jobs.JobRetryPolicy;
 import dev.orion.core.jobs.JobService;

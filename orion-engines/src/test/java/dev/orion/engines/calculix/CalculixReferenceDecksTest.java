@@ -2,8 +2,8 @@ package dev.orion.engines.calculix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.orion.continuum.ContinuumResult;
-import dev.orion.continuum.PrintedTable;
+import dev.orion.engine.continuum.ContinuumResult;
+import dev.orion.engine.continuum.PrintedTable;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.InputDeck;
 import dev.orion.engine.Resources;

@@ -1,4 +1,4 @@
-package dev.orion.continuum;
+package dev.orion.engine.continuum;
 
 /**
  * Linear elasticity of a {@link Material}: isotropic (Young's modulus and Poisson's ratio) or

@@ -1,4 +1,4 @@
-package dev.orion.continuum;
+package dev.orion.engine.continuum;
 
 import dev.orion.engine.Vector3;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.orion.continuum;
+package dev.orion.engine.continuum;
 
 /**
  * The Cauchy stress at one integration point of an element, in pressure units (tension positive,

@@ -1,4 +1,4 @@
-package dev.orion.continuum;
+package dev.orion.engine.continuum;
 
 /**
  * What a {@link dev.orion.engine.FiniteElement} calculation solves for: static linear-elastic

@@ -1,4 +1,4 @@
-package dev.orion.continuum;
+package dev.orion.engine.continuum;
 
 import java.util.List;
 import java.util.Objects;
