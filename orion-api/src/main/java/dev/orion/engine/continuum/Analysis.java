@@ -2,7 +2,7 @@ package dev.orion.engine.continuum;
 
 /**
  * What a {@link dev.orion.engine.FiniteElement} calculation solves for: static linear-elastic
- * equilibrium, steady-state heat conduction, or the lowest natural frequencies.
+ * equilibrium, steady-state or transient heat conduction, or the lowest natural frequencies.
  */
 public sealed interface Analysis {
 
@@ -16,12 +16,22 @@ public sealed interface Analysis {
         return new SteadyHeat();
     }
 
+    /**
+     * @param timeStep           the fixed time increment (> 0)
+     * @param duration           the time simulated (>= timeStep)
+     * @param initialTemperature the uniform temperature at time 0
+     * @return transient heat conduction (backward Euler in time), temperatures at the end
+     */
+    static Analysis transientHeat(double timeStep, double duration, double initialTemperature) {
+        return new TransientHeat(timeStep, duration, initialTemperature);
+    }
+
     /** @param modes how many of the lowest modes  @return a natural-frequency analysis */
     static Analysis frequencies(int modes) {
         return new Frequency(modes);
     }
 
-    /** @return a short name: {@code "static"}, {@code "steady-heat"} or {@code "frequency"} */
+    /** @return a short name: {@code "static"}, {@code "steady-heat"}, {@code "transient-heat"} or {@code "frequency"} */
     String kind();
 
     /** Linear-elastic static equilibrium. */
@@ -37,6 +47,36 @@ public sealed interface Analysis {
         @Override
         public String kind() {
             return "steady-heat";
+        }
+    }
+
+    /**
+     * Transient heat conduction from a uniform temperature, in fixed increments.
+     *
+     * @param timeStep           the increment (> 0)
+     * @param duration           the time simulated (>= timeStep, at most a million increments)
+     * @param initialTemperature the uniform temperature at time 0
+     */
+    record TransientHeat(double timeStep, double duration, double initialTemperature) implements Analysis {
+        /** Validates. */
+        public TransientHeat {
+            if (!(timeStep > 0) || !Double.isFinite(duration) || !(duration >= timeStep) || duration / timeStep > 1e6) {
+                throw new IllegalArgumentException("need 0 < timeStep <= duration <= 1e6 timeStep, got timeStep "
+                        + timeStep + ", duration " + duration);
+            }
+            if (!Double.isFinite(initialTemperature)) {
+                throw new IllegalArgumentException("initialTemperature must be finite, got " + initialTemperature);
+            }
+        }
+
+        /** @return the number of increments, duration / timeStep rounded up */
+        public int increments() {
+            return (int) Math.ceil(duration / timeStep - 1e-9);
+        }
+
+        @Override
+        public String kind() {
+            return "transient-heat";
         }
     }
 

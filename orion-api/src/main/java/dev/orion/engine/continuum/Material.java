@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A material as typed values: what each analysis needs is checked by the engine (a static analysis
- * needs elasticity, a steady heat analysis a conductivity, a frequency analysis elasticity and a
- * density).
+ * needs elasticity, a steady heat analysis a conductivity, a transient one also density and specific
+ * heat, a frequency analysis elasticity and density).
  *
  * <pre>{@code
  * Material steel = Material.builder("steel").elasticity(Elasticity.isotropic(210e9, 0.3))
@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param elasticity   linear elasticity, if given
  * @param conductivity isotropic thermal conductivity (W/(m K)), if given
  * @param density      mass density (kg/m³), if given
+ * @param specificHeat specific heat capacity (J/(kg K)), if given
  */
 public record Material(String name, Optional<Elasticity> elasticity, Optional<Double> conductivity,
-                       Optional<Double> density) {
+                       Optional<Double> density, Optional<Double> specificHeat) {
 
     /** Validates. */
     public Material {
@@ -30,6 +31,7 @@ public record Material(String name, Optional<Elasticity> elasticity, Optional<Do
         Objects.requireNonNull(elasticity, "elasticity");
         positive("conductivity", conductivity);
         positive("density", density);
+        positive("specificHeat", specificHeat);
     }
 
     private static void positive(String what, Optional<Double> value) {
@@ -52,6 +54,7 @@ public record Material(String name, Optional<Elasticity> elasticity, Optional<Do
         private Optional<Elasticity> elasticity = Optional.empty();
         private Optional<Double> conductivity = Optional.empty();
         private Optional<Double> density = Optional.empty();
+        private Optional<Double> specificHeat = Optional.empty();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -75,9 +78,15 @@ public record Material(String name, Optional<Elasticity> elasticity, Optional<Do
             return this;
         }
 
+        /** @param c specific heat capacity (J/(kg K))  @return this */
+        public Builder specificHeat(double c) {
+            this.specificHeat = Optional.of(c);
+            return this;
+        }
+
         /** @return the material */
         public Material build() {
-            return new Material(name, elasticity, conductivity, density);
+            return new Material(name, elasticity, conductivity, density, specificHeat);
         }
     }
 }

@@ -64,9 +64,12 @@ final class ContinuumJson {
         });
         mat.conductivity().ifPresent(k -> mn.put("conductivity", k));
         mat.density().ifPresent(r -> mn.put("density", r));
+        mat.specificHeat().ifPresent(c -> mn.put("specificHeat", c));
         ObjectNode an = n.putObject("analysis").put("type", fe.analysis().kind());
         if (fe.analysis() instanceof Analysis.Frequency f) {
             an.put("modes", f.modes());
+        } else if (fe.analysis() instanceof Analysis.TransientHeat t) {
+            an.put("timeStep", t.timeStep()).put("duration", t.duration()).put("initialTemperature", t.initialTemperature());
         }
         ArrayNode cs = n.putArray("constraints");
         for (Constraint c : fe.constraints()) {
@@ -111,6 +114,9 @@ final class ContinuumJson {
         if (matn.has("density")) {
             mb.density(matn.get("density").asDouble());
         }
+        if (matn.has("specificHeat")) {
+            mb.specificHeat(matn.get("specificHeat").asDouble());
+        }
         FiniteElement.Builder b = FiniteElement.builder(new Mesh(nodes, elements, sets), mb.build())
                 .analysis(analysis(n.get("analysis")));
         for (JsonNode c : n.get("constraints")) {
@@ -132,6 +138,8 @@ final class ContinuumJson {
             case "static": return Analysis.staticElastic();
             case "steady-heat": return Analysis.steadyHeat();
             case "frequency": return Analysis.frequencies(a.get("modes").asInt());
+            case "transient-heat": return Analysis.transientHeat(a.get("timeStep").asDouble(), a.get("duration").asDouble(),
+                    a.get("initialTemperature").asDouble());
             default: throw new OrionException("stored calculation has unknown analysis '" + type + "'");
         }
     }

@@ -41,6 +41,9 @@ class ContinuumJsonTest {
                         .density(8960).build()).analysis(Analysis.frequencies(5)).constrain(Constraint.fixed("XMIN", 2)).build(),
                 FiniteElement.builder(BAR, Material.builder("al").conductivity(237).build()).analysis(Analysis.steadyHeat())
                         .constrain(Constraint.temperature("XMIN", 300)).load(Load.bodyHeat(1e6)).build(),
+                FiniteElement.builder(BAR, Material.builder("al").conductivity(237).density(2700).specificHeat(897).build())
+                        .analysis(Analysis.transientHeat(0.5, 60, 293.15)).constrain(Constraint.temperature("XMAX", 400))
+                        .build(),
                 InputDeck.of("*NODE\n1, 0, 0, 0\n*STEP\n*STATIC\n*END STEP\n"),
                 PhaseField.builder(64, 32).spacing(0.5).mobility(2).gradientEnergy(3)
                         .freeEnergy(new DoubleWell(4, 0.2, 0.8)).initial(0.45, 0.02, 99).run(0.02, 500, 50).build());

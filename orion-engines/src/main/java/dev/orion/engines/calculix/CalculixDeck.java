@@ -14,8 +14,8 @@ import java.util.List;
  * Writes the CalculiX input deck of a {@link FiniteElement} calculation: the mesh as {@code C3D8}
  * elements in the set {@code EALL}, nodes in {@code NALL}, the node sets, the material, one step of
  * the analysis with its constraints and loads, and print requests that put the results into the
- * {@code .dat} file ({@code U} and {@code S} for static, {@code NT} for heat; frequencies print by
- * themselves).
+ * {@code .dat} file ({@code U} and {@code S} for static, {@code NT} for heat, at the end of a transient
+ * step; frequencies print by themselves).
  */
 final class CalculixDeck {
 
@@ -49,12 +49,21 @@ final class CalculixDeck {
         });
         material(d, fe.material());
         d.append("*SOLID SECTION, ELSET=EALL, MATERIAL=").append(fe.material().name()).append('\n');
-        d.append("*STEP\n");
         Analysis a = fe.analysis();
+        if (a instanceof Analysis.TransientHeat t) {
+            d.append("*INITIAL CONDITIONS, TYPE=TEMPERATURE\nNALL, ").append(num(t.initialTemperature())).append('\n');
+            // ccx stops a step after 100 increments unless told otherwise
+            d.append("*STEP, INC=").append(t.increments() + 10).append('\n');
+        } else {
+            d.append("*STEP\n");
+        }
         if (a instanceof Analysis.Static) {
             d.append("*STATIC\n");
         } else if (a instanceof Analysis.SteadyHeat) {
             d.append("*HEAT TRANSFER, STEADY STATE\n");
+        } else if (a instanceof Analysis.TransientHeat t) {
+            // DIRECT: fixed increments of timeStep, no automatic step control
+            d.append("*HEAT TRANSFER, DIRECT\n").append(num(t.timeStep())).append(", ").append(num(t.duration())).append('\n');
         } else {
             d.append("*FREQUENCY\n").append(((Analysis.Frequency) a).modes()).append('\n');
         }
@@ -83,6 +92,9 @@ final class CalculixDeck {
             d.append("*NODE PRINT, NSET=NALL\nU\n*EL PRINT, ELSET=EALL\nS\n");
         } else if (a instanceof Analysis.SteadyHeat) {
             d.append("*NODE PRINT, NSET=NALL\nNT\n");
+        } else if (a instanceof Analysis.TransientHeat t) {
+            // print only at the end of the step, not at every increment
+            d.append("*NODE PRINT, NSET=NALL, FREQUENCY=").append(t.increments()).append("\nNT\n");
         }
         d.append("*END STEP\n");
         return d.toString();
@@ -106,6 +118,7 @@ final class CalculixDeck {
         });
         m.conductivity().ifPresent(k -> d.append("*CONDUCTIVITY\n").append(num(k)).append('\n'));
         m.density().ifPresent(r -> d.append("*DENSITY\n").append(num(r)).append('\n'));
+        m.specificHeat().ifPresent(c -> d.append("*SPECIFIC HEAT\n").append(num(c)).append('\n'));
     }
 
     /**

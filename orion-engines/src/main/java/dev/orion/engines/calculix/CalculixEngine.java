@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
 
 /**
  * CalculiX ({@code ccx}, Debian package {@code calculix-ccx}) as an ORION engine: runs
- * {@link FiniteElement} calculations (static linear elasticity, steady heat conduction, natural
- * frequencies) on meshes ORION builds, and {@link InputDeck}s as written. Results are the tables of
+ * {@link FiniteElement} calculations (static linear elasticity, steady and transient heat conduction,
+ * natural frequencies) on meshes ORION builds, and {@link InputDeck}s as written. Results are the tables of
  * the {@code .dat} file, in {@link CalculationResult#continuum()}.
  *
  * <pre>{@code
@@ -112,12 +112,15 @@ public final class CalculixEngine implements ProgramEngine {
         }
         Material m = fe.material();
         Analysis a = fe.analysis();
-        boolean thermal = a instanceof Analysis.SteadyHeat;
+        boolean thermal = a instanceof Analysis.SteadyHeat || a instanceof Analysis.TransientHeat;
         if (!thermal && m.elasticity().isEmpty()) {
             problems.add("a " + a.kind() + " analysis needs the material's elasticity (Material.Builder.elasticity)");
         }
         if (thermal && m.conductivity().isEmpty()) {
-            problems.add("a steady-heat analysis needs the material's conductivity (Material.Builder.conductivity)");
+            problems.add("a " + a.kind() + " analysis needs the material's conductivity (Material.Builder.conductivity)");
+        }
+        if (a instanceof Analysis.TransientHeat && (m.density().isEmpty() || m.specificHeat().isEmpty())) {
+            problems.add("a transient-heat analysis needs the material's density and specific heat");
         }
         if (a instanceof Analysis.Frequency && m.density().isEmpty()) {
             problems.add("a frequency analysis needs the material's density (Material.Builder.density)");
@@ -196,7 +199,7 @@ public final class CalculixEngine implements ProgramEngine {
     /** A deck ORION wrote always prints its analysis's quantity; its absence means the solve went wrong. */
     private void expected(Analysis a, ContinuumResult r, RunOutcome outcome) {
         boolean present = a instanceof Analysis.Static ? !r.displacements().isEmpty()
-                : a instanceof Analysis.SteadyHeat ? !r.temperatures().isEmpty() : !r.frequencies().isEmpty();
+                : a instanceof Analysis.Frequency ? !r.frequencies().isEmpty() : !r.temperatures().isEmpty();
         if (!present) {
             throw new EngineFailureException(name(), EngineFailureException.Kind.CRASHED,
                     "ccx exited normally but printed no results for the " + a.kind() + " analysis into " + DAT_FILE,

@@ -126,6 +126,36 @@ class CalculixEngineTest {
                 .isCloseTo(t0 + q * length * length / (8 * k), within(1e-3));
     }
 
+    /** The classic series: a rod at 400 K whose ends are held at 300 K from time 0 (diffusivity 1). */
+    static double coolingRod(double x, double t) {
+        double sum = 0;
+        for (int n = 1; n < 400; n += 2) {
+            sum += 4 / (n * Math.PI) * Math.sin(n * Math.PI * x) * Math.exp(-n * n * Math.PI * Math.PI * t);
+        }
+        return 300 + 100 * sum;
+    }
+
+    @Test
+    void aRodCoolingFromItsEndsFollowsTheSeriesSolutionCloserAsStepsAndElementsShrink() throws Exception {
+        Material unit = Material.builder("unit").conductivity(1).density(1).specificHeat(1).build();
+        double previousError = Double.POSITIVE_INFINITY;
+        for (int refine : new int[] {1, 4}) {
+            FiniteElement rod = FiniteElement.builder(Mesh.block(1, 0.05, 0.05, 10 * refine, 1, 1), unit)
+                    .analysis(Analysis.transientHeat(2e-3 / refine, 0.05, 400))
+                    .constrain(Constraint.temperature("XMIN", 300)).constrain(Constraint.temperature("XMAX", 300)).build();
+            ContinuumResult r = run(rod, "cooling" + refine);
+            assertThat(r.tables()).as("one print, at the end of the step").hasSize(1);
+            assertThat(r.tables().get(0).time()).isCloseTo(0.05, within(1e-9));
+            double error = 0;
+            for (int node = 1; node <= rod.mesh().nodes().size(); node++) {
+                error = Math.max(error, Math.abs(r.temperatures().get(node) - coolingRod(rod.mesh().node(node).x(), 0.05)));
+            }
+            assertThat(error).as("max error with refinement %d", refine).isLessThan(previousError).isLessThan(1.0);
+            previousError = error;
+        }
+        assertThat(previousError).isLessThan(0.1);
+    }
+
     @Test
     void theFirstBendingFrequencyOfACantileverApproachesEulerBernoulli() throws Exception {
         double length = 1.0;
