@@ -4,27 +4,23 @@ import dev.orion.structure.Structure;
 import java.util.Optional;
 
 /**
- * What to compute on a structure: a {@link SinglePoint}, a {@link Relaxation} or a
- * {@link MolecularDynamics} run. Each names its {@link Method} (potential or DFT settings) through
- * {@link #with(Method)}; engines refuse calculations without one they can use.
+ * What to compute: on atoms ({@link AtomisticCalculation}: a {@link SinglePoint}, a {@link Relaxation}
+ * or a {@link MolecularDynamics} run, each with its {@link Method}) or on a continuum
+ * ({@link FiniteElement}: a meshed part with a material, constraints and loads; or an
+ * {@link InputDeck} run as written) or a mesoscale {@link PhaseField} model. Engines refuse the kinds
+ * they do not compute.
  *
  * <pre>{@code
  * Calculation relax = Calculation.relax(cu).withCell(true)
  *         .with(Potential.eam(Path.of("Cu_u3.eam"), Element.of("Cu")));
  * }</pre>
  */
-public sealed interface Calculation permits SinglePoint, Relaxation, MolecularDynamics {
+public sealed interface Calculation permits AtomisticCalculation, FiniteElement, InputDeck, PhaseField {
 
-    /** @return the input structure */
-    Structure structure();
-
-    /** @return the method, if one was chosen */
-    Optional<Method> method();
-
-    /** @param method how energies are computed  @return a copy using it */
-    Calculation with(Method method);
-
-    /** @return a short name of the kind: {@code "single-point"}, {@code "relaxation"} or {@code "md"} */
+    /**
+     * @return a short name of the kind: {@code "single-point"}, {@code "relaxation"}, {@code "md"},
+     *         {@code "finite-element"}, {@code "input-deck"} or {@code "phase-field"}
+     */
     String kind();
 
     /** @param structure the structure  @return energy, forces and stress of it */

@@ -1,5 +1,7 @@
 package dev.orion.engine;
 
+import dev.orion.engine.continuum.ContinuumResult;
+import dev.orion.engine.continuum.PhaseFieldResult;
 import dev.orion.structure.Structure;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,12 +14,13 @@ import java.util.Optional;
 
 /**
  * What a calculation produced, in ORION's units (eV, Å, eV/Å, GPa) whatever the program printed.
- * Build with {@link #builder(String, double, int)}.
+ * Build with {@link #builder(String, double, int)}. A continuum calculation has no atoms (0), energy 0
+ * and its results in {@link #continuum()} (finite elements) or {@link #phaseField()}.
  *
  * @param engine         the engine that computed it
  * @param engineVersion  its version, as the program reported it
- * @param energy         final potential energy in eV
- * @param atoms          number of atoms
+ * @param energy         final potential energy in eV (0 for a continuum calculation)
+ * @param atoms          number of atoms (0 for a continuum calculation)
  * @param forces         final forces per atom in eV/Å (empty if not computed)
  * @param stress         final stress in GPa, if computed
  * @param finalStructure the final structure (relaxed, or the last MD frame), if it changed
@@ -26,11 +29,14 @@ import java.util.Optional;
  * @param wallTime       wall-clock time of the run
  * @param values         further named numbers (e.g. {@code "energy_ry"}), units in the name
  * @param outputFiles    raw output files kept, by role (e.g. {@code "log"}, {@code "stdout"})
+ * @param continuum      what a finite-element run printed, for continuum calculations
+ * @param phaseField     free energies and the final field, for phase-field calculations
  */
 public record CalculationResult(String engine, String engineVersion, double energy, int atoms, List<Vector3> forces,
                                 Optional<Stress> stress, Optional<Structure> finalStructure, List<Frame> trajectory,
                                 Convergence convergence, Duration wallTime, Map<String, Double> values,
-                                Map<String, Path> outputFiles) {
+                                Map<String, Path> outputFiles, Optional<ContinuumResult> continuum,
+                                Optional<PhaseFieldResult> phaseField) {
 
     /** Validates and copies. */
     public CalculationResult {
@@ -39,8 +45,8 @@ public record CalculationResult(String engine, String engineVersion, double ener
         if (!Double.isFinite(energy)) {
             throw new IllegalArgumentException("energy must be finite, got " + energy);
         }
-        if (atoms < 1) {
-            throw new IllegalArgumentException("atoms must be >= 1, got " + atoms);
+        if (atoms < 0) {
+            throw new IllegalArgumentException("atoms must be >= 0, got " + atoms);
         }
         forces = List.copyOf(forces);
         if (!forces.isEmpty() && forces.size() != atoms) {
@@ -53,11 +59,13 @@ public record CalculationResult(String engine, String engineVersion, double ener
         Objects.requireNonNull(wallTime, "wallTime");
         values = Map.copyOf(values);
         outputFiles = Map.copyOf(outputFiles);
+        Objects.requireNonNull(continuum, "continuum");
+        Objects.requireNonNull(phaseField, "phaseField");
     }
 
-    /** @return energy per atom in eV */
+    /** @return energy per atom in eV (NaN when there are no atoms) */
     public double energyPerAtom() {
-        return energy / atoms;
+        return atoms == 0 ? Double.NaN : energy / atoms;
     }
 
     /** @return the largest force norm in eV/Å (0 when no forces) */
@@ -84,6 +92,8 @@ public record CalculationResult(String engine, String engineVersion, double ener
         trajectory.forEach(b::frame);
         values.forEach(b::value);
         outputFiles.forEach(b::outputFile);
+        continuum.ifPresent(b::continuum);
+        phaseField.ifPresent(b::phaseField);
         return b;
     }
 
@@ -101,6 +111,8 @@ public record CalculationResult(String engine, String engineVersion, double ener
         private Duration wall = Duration.ZERO;
         private final Map<String, Double> values = new LinkedHashMap<>();
         private final Map<String, Path> files = new LinkedHashMap<>();
+        private Optional<ContinuumResult> continuum = Optional.empty();
+        private Optional<PhaseFieldResult> phaseField = Optional.empty();
 
         private Builder(String engine, double energy, int atoms) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -162,10 +174,22 @@ public record CalculationResult(String engine, String engineVersion, double ener
             return this;
         }
 
+        /** @param c what a finite-element run printed  @return this */
+        public Builder continuum(ContinuumResult c) {
+            this.continuum = Optional.of(Objects.requireNonNull(c, "continuum"));
+            return this;
+        }
+
+        /** @param r what a phase-field run produced  @return this */
+        public Builder phaseField(PhaseFieldResult r) {
+            this.phaseField = Optional.of(Objects.requireNonNull(r, "phaseField"));
+            return this;
+        }
+
         /** @return the result */
         public CalculationResult build() {
             return new CalculationResult(engine, version, energy, atoms, forces, stress, finalStructure, trajectory,
-                    convergence, wall, values, files);
+                    convergence, wall, values, files, continuum, phaseField);
         }
     }
 }

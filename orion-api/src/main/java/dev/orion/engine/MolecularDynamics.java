@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public record MolecularDynamics(Structure structure, Optional<Method> method, Ensemble ensemble, double temperatureK,
                                 double timeStepFs, int steps, double pressureGPa, int sampleEvery, long seed)
-        implements Calculation {
+        implements AtomisticCalculation {
 
     /** Validates. */
     public MolecularDynamics {

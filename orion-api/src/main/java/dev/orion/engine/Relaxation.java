@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param pressureGPa     target pressure for a cell relaxation, GPa
  */
 public record Relaxation(Structure structure, Optional<Method> method, boolean relaxCell, double forceTolerance,
-                         double energyTolerance, int maxSteps, double pressureGPa) implements Calculation {
+                         double energyTolerance, int maxSteps, double pressureGPa) implements AtomisticCalculation {
 
     /** Validates. */
     public Relaxation {

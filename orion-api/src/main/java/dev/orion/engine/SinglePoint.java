@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param structure the structure
  * @param method    the method, if chosen
  */
-public record SinglePoint(Structure structure, Optional<Method> method) implements Calculation {
+public record SinglePoint(Structure structure, Optional<Method> method) implements AtomisticCalculation {
 
     /** Validates. */
     public SinglePoint {

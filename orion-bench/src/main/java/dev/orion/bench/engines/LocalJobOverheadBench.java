@@ -3,6 +3,7 @@ package dev.orion.bench.engines;
 import dev.orion.core.Stores;
 import dev.orion.core.jobs.JobRetryPolicy;
 import dev.orion.core.jobs.JobService;
+import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.EngineCapabilities;
@@ -52,7 +53,7 @@ public final class LocalJobOverheadBench {
             return new ProgramRun(dir, List.of("/bin/true"), Map.of(), List.of(), "/bin/true");
         }
         @Override public CalculationResult parse(Calculation c, ProgramRun run, RunOutcome o) {
-            return CalculationResult.builder(name(), -1.0, c.structure().size()).wallTime(o.wallTime()).build();
+            return CalculationResult.builder(name(), -1.0, ((AtomisticCalculation) c).structure().size()).wallTime(o.wallTime()).build();
         }
     }
 

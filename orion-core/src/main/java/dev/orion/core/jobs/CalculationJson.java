@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orion.OrionException;
+import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.Convergence;
 import dev.orion.engine.DftParameters;
 import dev.orion.engine.Ensemble;
+import dev.orion.engine.FiniteElement;
 import dev.orion.engine.Frame;
+import dev.orion.engine.InputDeck;
 import dev.orion.engine.Method;
+import dev.orion.engine.PhaseField;
 import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.Potential;
 import dev.orion.engine.Relaxation;
@@ -31,7 +35,8 @@ import java.util.Optional;
 /**
  * Calculations and results as JSON, the form in which jobs are stored. Every field is written
  * explicitly (no reflection), so the stored form is stable and the content hash of a calculation
- * does not depend on the JVM. Structures use orion-core's {@code orion.structure/1} JSON.
+ * does not depend on the JVM. Structures use orion-core's {@code orion.structure/1} JSON; continuum
+ * calculations and results are written by {@link ContinuumJson}.
  */
 final class CalculationJson {
 
@@ -48,8 +53,21 @@ final class CalculationJson {
     static ObjectNode toNode(Calculation c) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("kind", c.kind());
-        n.set("structure", readTree(StructureJson.toJson(c.structure())));
-        c.method().ifPresent(m -> n.set("method", method(m)));
+        if (c instanceof FiniteElement fe) {
+            ContinuumJson.writeFiniteElement(n, fe);
+            return n;
+        }
+        if (c instanceof InputDeck d) {
+            ContinuumJson.writeDeck(n, d);
+            return n;
+        }
+        if (c instanceof PhaseField p) {
+            ContinuumJson.writePhaseField(n, p);
+            return n;
+        }
+        AtomisticCalculation a = (AtomisticCalculation) c;
+        n.set("structure", readTree(StructureJson.toJson(a.structure())));
+        a.method().ifPresent(m -> n.set("method", method(m)));
         if (c instanceof Relaxation r) {
             n.put("relaxCell", r.relaxCell()).put("forceTolerance", r.forceTolerance())
                     .put("energyTolerance", r.energyTolerance()).put("maxSteps", r.maxSteps())
@@ -108,10 +126,19 @@ final class CalculationJson {
     /** @param json what {@link #write(Calculation)} wrote  @return the calculation */
     static Calculation readCalculation(String json) {
         JsonNode n = readTree(json);
+        String kind = n.get("kind").asText();
+        if ("finite-element".equals(kind)) {
+            return ContinuumJson.readFiniteElement(n);
+        }
+        if ("input-deck".equals(kind)) {
+            return ContinuumJson.readDeck(n);
+        }
+        if ("phase-field".equals(kind)) {
+            return ContinuumJson.readPhaseField(n);
+        }
         var structure = StructureJson.fromJson(n.get("structure").toString(), "stored calculation");
         Optional<Method> method = n.has("method") ? Optional.of(readMethod(n.get("method"))) : Optional.empty();
-        String kind = n.get("kind").asText();
-        Calculation c;
+        AtomisticCalculation c;
         switch (kind) {
             case "single-point":
                 c = Calculation.singlePoint(structure);
@@ -197,6 +224,8 @@ final class CalculationJson {
         r.values().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> values.put(e.getKey(), e.getValue()));
         ObjectNode files = n.putObject("outputFiles");
         r.outputFiles().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> files.put(e.getKey(), e.getValue().toString()));
+        r.continuum().ifPresent(cr -> n.set("continuum", ContinuumJson.writeResult(cr)));
+        r.phaseField().ifPresent(pr -> n.set("phaseField", ContinuumJson.writePhaseFieldResult(pr)));
         return n.toString();
     }
 
@@ -224,6 +253,12 @@ final class CalculationJson {
         b.convergence(new Convergence(c.get("converged").asBoolean(), c.get("iterations").asInt(), c.get("criterion").asText()));
         n.get("values").fields().forEachRemaining(e -> b.value(e.getKey(), e.getValue().asDouble()));
         n.get("outputFiles").fields().forEachRemaining(e -> b.outputFile(e.getKey(), Path.of(e.getValue().asText())));
+        if (n.has("continuum")) {
+            b.continuum(ContinuumJson.readResult(n.get("continuum")));
+        }
+        if (n.has("phaseField")) {
+            b.phaseField(ContinuumJson.readPhaseFieldResult(n.get("phaseField")));
+        }
         return b.build();
     }
 

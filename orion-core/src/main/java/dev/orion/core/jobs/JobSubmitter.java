@@ -1,6 +1,7 @@
 package dev.orion.core.jobs;
 
 import dev.orion.InvalidCalculationException;
+import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Engine;
 import dev.orion.engine.JobEvent;
 import dev.orion.engine.JobRequest;
@@ -82,8 +83,10 @@ final class JobSubmitter {
         ResourceRef self = ResourceRef.of("job", job.id());
         provenance.link(self, "has-content-hash", content);
         provenance.link(self, "computed-by", ResourceRef.of("engine", engine.name() + "@" + engine.version()));
-        provenance.link(self, "on-structure", ResourceRef.of("structure-sha256",
-                JobInput.sha256(StructureJson.toJson(request.calculation().structure()))));
+        if (request.calculation() instanceof AtomisticCalculation atomistic) {
+            provenance.link(self, "on-structure", ResourceRef.of("structure-sha256",
+                    JobInput.sha256(StructureJson.toJson(atomistic.structure()))));
+        }
         for (Path f : files) {
             provenance.link(self, "reads-file", ResourceRef.of("file-sha256", JobInput.sha256(f)));
         }

@@ -1,6 +1,7 @@
 package dev.orion.engines.eam;
 
 import dev.orion.InvalidCalculationException;
+import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.EngineCapabilities;
@@ -8,6 +9,7 @@ import dev.orion.engine.JavaEngine;
 import dev.orion.engine.Method;
 import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.Potential;
+import dev.orion.engines.internal.Atomistic;
 import dev.orion.engines.internal.AtomTypes;
 import dev.orion.engines.internal.ConfinedFolder;
 import dev.orion.engines.internal.FileHashes;
@@ -72,7 +74,10 @@ public final class EamEngine implements JavaEngine {
      */
     @Override
     public List<Path> referencedFiles(Calculation calculation) {
-        return calculation.method().filter(Potential.class::isInstance)
+        if (!(calculation instanceof AtomisticCalculation atomistic)) {
+            return List.of();
+        }
+        return atomistic.method().filter(Potential.class::isInstance)
                 .map(m -> potentials.resolveAll(name(), "potential file", ((Potential) m).files()))
                 .orElse(List.of());
     }
@@ -80,15 +85,18 @@ public final class EamEngine implements JavaEngine {
     @Override
     public List<String> validate(Calculation calculation) {
         Objects.requireNonNull(calculation, "calculation");
+        if (!(calculation instanceof AtomisticCalculation atomistic)) {
+            return Atomistic.refusal(name(), calculation);
+        }
         List<String> problems = new ArrayList<>();
         if (calculation instanceof MolecularDynamics) {
             problems.add("the built-in EAM engine runs single points and relaxations, not MD (use LAMMPS)");
         }
-        Structure s = calculation.structure();
+        Structure s = atomistic.structure();
         if (!s.isOrdered()) {
             problems.add("the structure is disordered; EAM needs one element per site");
         }
-        Optional<Method> m = calculation.method();
+        Optional<Method> m = atomistic.method();
         if (m.isEmpty() || !(m.get() instanceof Potential.Eam || m.get() instanceof Potential.EamAlloy
                 || m.get() instanceof Potential.EamFs)) {
             problems.add("the built-in EAM engine needs an eam, eam/alloy or eam/fs potential, got "
@@ -113,12 +121,13 @@ public final class EamEngine implements JavaEngine {
         if (!problems.isEmpty()) {
             throw new InvalidCalculationException(name(), problems);
         }
-        Potential p = (Potential) calculation.method().orElseThrow();
+        AtomisticCalculation atomistic = (AtomisticCalculation) calculation;
+        Potential p = (Potential) atomistic.method().orElseThrow();
         Path file = potentials.resolveAll(name(), "potential file", p.files()).get(0);
-        List<Element> order = AtomTypes.order(calculation.structure());
+        List<Element> order = AtomTypes.order(atomistic.structure());
         String key = p.pairStyle() + "|" + FileHashes.sha256(file) + "|" + order;
         EamTables tables = cache.computeIfAbsent(key, k -> EamTables.load(p, file, order));
-        return ModelRun.run(name(), version(), new EamModel(tables), calculation, order);
+        return ModelRun.run(name(), version(), new EamModel(tables), atomistic, order);
     }
 
     /** Configures an {@link EamEngine}. */

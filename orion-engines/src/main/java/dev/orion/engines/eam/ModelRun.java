@@ -1,5 +1,6 @@
 package dev.orion.engines.eam;
 
+import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.Convergence;
@@ -32,7 +33,7 @@ final class ModelRun {
         return t;
     }
 
-    static CalculationResult run(String engine, String version, ForceModel model, Calculation calc, List<Element> order) {
+    static CalculationResult run(String engine, String version, ForceModel model, AtomisticCalculation calc, List<Element> order) {
         long start = System.nanoTime();
         Structure s = calc.structure();
         Configuration c = new Configuration(s, types(s, order), model.cutoff(), SKIN);

@@ -4,6 +4,7 @@ import dev.orion.ConvergenceException;
 import dev.orion.EngineFailureException;
 import dev.orion.InvalidCalculationException;
 import dev.orion.OrionException;
+import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.Convergence;
@@ -17,6 +18,7 @@ import dev.orion.engine.RunOutcome;
 import dev.orion.engine.RunState;
 import dev.orion.engine.Stress;
 import dev.orion.engine.Vector3;
+import dev.orion.engines.internal.Atomistic;
 import dev.orion.engines.internal.ConfinedFolder;
 import dev.orion.engines.internal.ProbedVersion;
 import dev.orion.io.espresso.PwscfWriter;
@@ -92,11 +94,14 @@ public final class EspressoEngine implements ProgramEngine {
 
     @Override
     public List<Path> referencedFiles(Calculation calculation) {
-        if (calculation.method().isEmpty() || !(calculation.method().get() instanceof DftParameters dft)) {
+        if (!(calculation instanceof AtomisticCalculation atomistic)) {
+            return List.of();
+        }
+        if (atomistic.method().isEmpty() || !(atomistic.method().get() instanceof DftParameters dft)) {
             return List.of();
         }
         List<Path> names = new ArrayList<>();
-        for (Element e : elements(calculation.structure())) {
+        for (Element e : elements(atomistic.structure())) {
             pseudopotential(dft, e).ifPresent(f -> names.add(Path.of(f)));
         }
         List<String> problems = pseudoDirProblems(dft);
@@ -109,16 +114,19 @@ public final class EspressoEngine implements ProgramEngine {
     @Override
     public List<String> validate(Calculation calculation) {
         Objects.requireNonNull(calculation, "calculation");
+        if (!(calculation instanceof AtomisticCalculation atomistic)) {
+            return Atomistic.refusal(name(), calculation);
+        }
         List<String> problems = new ArrayList<>();
         if (calculation instanceof MolecularDynamics) {
             problems.add("the pw.x engine runs single points and relaxations, not MD");
         }
-        if (!calculation.structure().isOrdered()) {
+        if (!atomistic.structure().isOrdered()) {
             problems.add("the structure is disordered; pw.x needs one element per site");
         }
-        if (calculation.method().isEmpty() || !(calculation.method().get() instanceof DftParameters dft)) {
+        if (atomistic.method().isEmpty() || !(atomistic.method().get() instanceof DftParameters dft)) {
             problems.add("pw.x needs DftParameters (Calculation.with(DftParameters...)), got "
-                    + calculation.method().map(m -> m.getClass().getSimpleName()).orElse("none"));
+                    + atomistic.method().map(m -> m.getClass().getSimpleName()).orElse("none"));
             return problems;
         }
         problems.addAll(pseudoDirProblems(dft));
@@ -130,7 +138,7 @@ public final class EspressoEngine implements ProgramEngine {
             return problems;
         }
         ConfinedFolder folder = ConfinedFolder.of(dft.pseudopotentialDir());
-        for (Element e : elements(calculation.structure())) {
+        for (Element e : elements(atomistic.structure())) {
             Optional<String> file = pseudopotential(dft, e);
             Optional<String> outside = file.flatMap(f -> confinement(folder, f));
             if (file.isEmpty()) {
@@ -202,8 +210,9 @@ public final class EspressoEngine implements ProgramEngine {
         if (!problems.isEmpty()) {
             throw new InvalidCalculationException(name(), problems);
         }
-        DftParameters dft = (DftParameters) calculation.method().orElseThrow();
-        Structure s = calculation.structure();
+        AtomisticCalculation atomistic = (AtomisticCalculation) calculation;
+        DftParameters dft = (DftParameters) atomistic.method().orElseThrow();
+        Structure s = atomistic.structure();
         Map<String, Object> pseudos = new LinkedHashMap<>();
         for (Element e : elements(s)) {
             pseudos.put(e.symbol(), pseudopotential(dft, e).orElseThrow());
@@ -289,7 +298,7 @@ public final class EspressoEngine implements ProgramEngine {
         if (!ok) {
             throw failure(outcome, out);
         }
-        return result(calculation, run, outcome, out);
+        return result((AtomisticCalculation) calculation, run, outcome, out);
     }
 
     private EngineFailureException failure(RunOutcome outcome, PwOutput out) {
@@ -316,7 +325,7 @@ public final class EspressoEngine implements ProgramEngine {
         return new EngineFailureException(name(), kind, msg, outcome.exitCode());
     }
 
-    private CalculationResult result(Calculation calc, ProgramRun run, RunOutcome outcome, PwOutput out) {
+    private CalculationResult result(AtomisticCalculation calc, ProgramRun run, RunOutcome outcome, PwOutput out) {
         Structure input = calc.structure();
         double ry = out.energiesRy.get(out.energiesRy.size() - 1);
         double evPerAngstromPerRyBohr = EV_PER_RY / ANGSTROM_PER_BOHR;

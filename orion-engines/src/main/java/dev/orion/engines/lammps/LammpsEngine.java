@@ -3,6 +3,7 @@ package dev.orion.engines.lammps;
 import dev.orion.EngineFailureException;
 import dev.orion.InvalidCalculationException;
 import dev.orion.OrionException;
+import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.Convergence;
@@ -19,6 +20,7 @@ import dev.orion.engine.RunOutcome;
 import dev.orion.engine.RunState;
 import dev.orion.engine.Stress;
 import dev.orion.engine.Vector3;
+import dev.orion.engines.internal.Atomistic;
 import dev.orion.engines.internal.AtomTypes;
 import dev.orion.engines.internal.ConfinedFolder;
 import dev.orion.engines.internal.ProbedVersion;
@@ -109,7 +111,10 @@ public final class LammpsEngine implements ProgramEngine {
      */
     @Override
     public List<Path> referencedFiles(Calculation calculation) {
-        return calculation.method().filter(Potential.class::isInstance)
+        if (!(calculation instanceof AtomisticCalculation atomistic)) {
+            return List.of();
+        }
+        return atomistic.method().filter(Potential.class::isInstance)
                 .map(m -> confined((Potential) m)).orElse(List.of());
     }
 
@@ -120,12 +125,15 @@ public final class LammpsEngine implements ProgramEngine {
     @Override
     public List<String> validate(Calculation calculation) {
         Objects.requireNonNull(calculation, "calculation");
+        if (!(calculation instanceof AtomisticCalculation atomistic)) {
+            return Atomistic.refusal(name(), calculation);
+        }
         List<String> problems = new ArrayList<>();
-        Structure s = calculation.structure();
+        Structure s = atomistic.structure();
         if (!s.isOrdered()) {
             problems.add("the structure is disordered; LAMMPS needs one element per site");
         }
-        Optional<Method> method = calculation.method();
+        Optional<Method> method = atomistic.method();
         if (method.isEmpty() || !(method.get() instanceof Potential)) {
             problems.add("LAMMPS needs an interatomic potential (Calculation.with(Potential...)), got "
                     + method.map(m -> m.getClass().getSimpleName()).orElse("none"));
@@ -157,12 +165,13 @@ public final class LammpsEngine implements ProgramEngine {
         if (!problems.isEmpty()) {
             throw new InvalidCalculationException(name(), problems);
         }
-        Potential p = (Potential) calculation.method().orElseThrow();
+        AtomisticCalculation atomistic = (AtomisticCalculation) calculation;
+        Potential p = (Potential) atomistic.method().orElseThrow();
         List<Path> files = confined(p);
-        String script = LammpsInput.script(calculation, p, files.isEmpty() ? null : files.get(0),
+        String script = LammpsInput.script(atomistic, p, files.isEmpty() ? null : files.get(0),
                 files.size() > 1 ? files.get(1) : files.isEmpty() ? null : files.get(0));
         try {
-            Files.writeString(workDir.resolve(LammpsInput.DATA_FILE), new LammpsDataWriter().write(calculation.structure()));
+            Files.writeString(workDir.resolve(LammpsInput.DATA_FILE), new LammpsDataWriter().write(atomistic.structure()));
             Files.writeString(workDir.resolve(LammpsInput.INPUT_FILE), script);
         } catch (IOException e) {
             throw new OrionException("cannot write LAMMPS inputs into " + workDir + ": " + e.getMessage(), e);
@@ -184,7 +193,7 @@ public final class LammpsEngine implements ProgramEngine {
         if (outcome.state() != RunState.COMPLETED || exit.filter(c -> c == 0).isEmpty() || !log.finished) {
             throw failure(outcome, dir);
         }
-        return result(calculation, log, dir, outcome);
+        return result((AtomisticCalculation) calculation, log, dir, outcome);
     }
 
     private EngineFailureException failure(RunOutcome outcome, Path dir) {
@@ -203,7 +212,7 @@ public final class LammpsEngine implements ProgramEngine {
         return new EngineFailureException(name(), kind, message, outcome.exitCode());
     }
 
-    private CalculationResult result(Calculation calc, LammpsLog log, Path dir, RunOutcome outcome) {
+    private CalculationResult result(AtomisticCalculation calc, LammpsLog log, Path dir, RunOutcome outcome) {
         Structure input = calc.structure();
         int n = input.size();
         if (log.blocks.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.orion.engines.lammps;
 
+import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.Ensemble;
 import dev.orion.engine.MolecularDynamics;
@@ -31,7 +32,7 @@ final class LammpsInput {
     private LammpsInput() {
     }
 
-    static String script(Calculation calc, Potential potential, Path potentialFile, Path secondFile) {
+    static String script(AtomisticCalculation calc, Potential potential, Path potentialFile, Path secondFile) {
         Structure s = calc.structure();
         List<Element> types = AtomTypes.order(s);
         StringBuilder in = new StringBuilder(1024);

@@ -2,6 +2,7 @@ package dev.orion.engines.eam;
 
 import dev.orion.EngineFailureException;
 import dev.orion.InvalidCalculationException;
+import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.EngineCapabilities;
@@ -73,15 +74,18 @@ public final class AnalyticTestEngine implements JavaEngine {
 
     @Override
     public List<String> validate(Calculation calculation) {
+        if (!(calculation instanceof AtomisticCalculation atomistic)) {
+            return List.of("the analytic test engine computes atomistic calculations only");
+        }
         List<String> problems = new ArrayList<>();
         if (calculation instanceof MolecularDynamics) {
             problems.add("the analytic test engine runs single points and relaxations only");
         }
-        if (calculation.method().isEmpty() || !(calculation.method().get() instanceof Potential.LennardJones lj)) {
+        if (atomistic.method().isEmpty() || !(atomistic.method().get() instanceof Potential.LennardJones lj)) {
             problems.add("the analytic test engine needs a Lennard-Jones potential");
             return problems;
         }
-        for (Element e : AtomTypes.order(calculation.structure())) {
+        for (Element e : AtomTypes.order(atomistic.structure())) {
             if (!lj.elements().contains(e)) {
                 problems.add("the potential does not cover element " + e.symbol());
             }
@@ -105,8 +109,9 @@ public final class AnalyticTestEngine implements JavaEngine {
                         Optional.empty(), e);
             }
         }
-        Potential.LennardJones lj = (Potential.LennardJones) calculation.method().orElseThrow();
-        List<Element> order = AtomTypes.order(calculation.structure());
-        return ModelRun.run(name(), version(), new LennardJonesModel(lj, order), calculation, order);
+        AtomisticCalculation atomistic = (AtomisticCalculation) calculation;
+        Potential.LennardJones lj = (Potential.LennardJones) atomistic.method().orElseThrow();
+        List<Element> order = AtomTypes.order(atomistic.structure());
+        return ModelRun.run(name(), version(), new LennardJonesModel(lj, order), atomistic, order);
     }
 }

@@ -1,6 +1,7 @@
 package dev.orion.engines.jobs;
 
 import dev.orion.EngineFailureException;
+import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.EngineCapabilities;
@@ -59,7 +60,7 @@ final class FlakyProgramEngine implements ProgramEngine {
                         Files.readString(outcome.stderr()).trim(), outcome.exitCode());
             }
             return CalculationResult.builder(name(), Double.parseDouble(out.trim().split("\\s+")[1]),
-                    calculation.structure().size()).build();
+                    ((AtomisticCalculation) calculation).structure().size()).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.orion.InvalidCalculationException;
+import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.Potential;
@@ -49,7 +50,7 @@ class LammpsHostileInputTest {
         return folder;
     }
 
-    private static Calculation singlePoint(Path file) {
+    private static AtomisticCalculation singlePoint(Path file) {
         return Calculation.singlePoint(cu()).with(Potential.eam(file, CU));
     }
 

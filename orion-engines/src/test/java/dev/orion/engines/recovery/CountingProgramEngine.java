@@ -1,6 +1,7 @@
 package dev.orion.engines.recovery;
 
 import dev.orion.EngineFailureException;
+import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.EngineCapabilities;
@@ -74,7 +75,7 @@ final class CountingProgramEngine implements ProgramEngine {
                 throw new EngineFailureException(name(), EngineFailureException.Kind.CRASHED, outcome.reason(),
                         outcome.exitCode());
             }
-            return CalculationResult.builder(name(), -2.5, calculation.structure().size()).build();
+            return CalculationResult.builder(name(), -2.5, ((AtomisticCalculation) calculation).structure().size()).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,57 @@
+package dev.orion.engine.continuum;
+
+import java.util.Objects;
+
+/** A load: a force spread over the nodes of a node set, or a heat source in every element. */
+public sealed interface Load {
+
+    /**
+     * @param nodeSet   a node set of the mesh
+     * @param direction 1 (x), 2 (y) or 3 (z)
+     * @param total     the total force (N), split equally over the set's nodes
+     * @return the load
+     */
+    static NodalForce force(String nodeSet, int direction, double total) {
+        return new NodalForce(nodeSet, direction, total);
+    }
+
+    /** @param wattsPerCubicMetre heat generated per volume in every element  @return the load */
+    static BodyHeat bodyHeat(double wattsPerCubicMetre) {
+        return new BodyHeat(wattsPerCubicMetre);
+    }
+
+    /**
+     * A total force split equally over the nodes of a set (so a uniform face load is only
+     * approximated near edges; far from the loaded face the difference vanishes, by Saint-Venant).
+     *
+     * @param nodeSet   the node set
+     * @param direction 1 (x), 2 (y) or 3 (z)
+     * @param total     the total force
+     */
+    record NodalForce(String nodeSet, int direction, double total) implements Load {
+        /** Validates. */
+        public NodalForce {
+            Objects.requireNonNull(nodeSet, "nodeSet");
+            if (direction < 1 || direction > 3) {
+                throw new IllegalArgumentException("direction must be 1, 2 or 3, got " + direction);
+            }
+            if (!Double.isFinite(total)) {
+                throw new IllegalArgumentException("force must be finite, got " + total);
+            }
+        }
+    }
+
+    /**
+     * Uniform volumetric heat generation in every element.
+     *
+     * @param wattsPerCubicMetre the source density
+     */
+    record BodyHeat(double wattsPerCubicMetre) implements Load {
+        /** Validates. */
+        public BodyHeat {
+            if (!Double.isFinite(wattsPerCubicMetre)) {
+                throw new IllegalArgumentException("heat source must be finite, got " + wattsPerCubicMetre);
+            }
+        }
+    }
+}

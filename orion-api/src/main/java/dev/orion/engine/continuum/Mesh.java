@@ -1,0 +1,146 @@
+package dev.orion.engine.continuum;
+
+import dev.orion.engine.Vector3;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A mesh of eight-node hexahedra (CalculiX/Abaqus {@code C3D8}, nodes numbered as Abaqus does:
+ * the bottom face counter-clockwise seen from above, then the top face), with named node sets that
+ * constraints and loads refer to. Node {@code i} of {@link #nodes()} has id {@code i + 1}; element
+ * {@code j} of {@link #elements()} has id {@code j + 1}.
+ *
+ * <pre>{@code
+ * Mesh bar = Mesh.block(1.0, 0.1, 0.1, 20, 2, 2);   // sets XMIN, XMAX, YMIN, YMAX, ZMIN, ZMAX
+ * }</pre>
+ *
+ * @param nodes    node coordinates
+ * @param elements the node ids of each element, eight per element
+ * @param nodeSets named sets of node ids (names of letters, digits and underscores)
+ */
+public record Mesh(List<Vector3> nodes, List<List<Integer>> elements, Map<String, List<Integer>> nodeSets) {
+
+    /** Validates and copies. */
+    public Mesh {
+        nodes = List.copyOf(nodes);
+        if (nodes.isEmpty()) {
+            throw new IllegalArgumentException("nodes must not be empty");
+        }
+        List<List<Integer>> els = new ArrayList<>();
+        for (List<Integer> e : elements) {
+            if (e.size() != 8) {
+                throw new IllegalArgumentException("element " + (els.size() + 1) + " has " + e.size()
+                        + " nodes; a C3D8 hexahedron has 8");
+            }
+            checkIds("element " + (els.size() + 1), e, nodes.size());
+            els.add(List.copyOf(e));
+        }
+        if (els.isEmpty()) {
+            throw new IllegalArgumentException("elements must not be empty");
+        }
+        elements = List.copyOf(els);
+        Map<String, List<Integer>> sets = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : nodeSets.entrySet()) {
+            if (!e.getKey().matches("[A-Za-z][A-Za-z0-9_]{0,79}")) {
+                throw new IllegalArgumentException("node set name must be a letter then letters, digits or _, got '"
+                        + e.getKey() + "'");
+            }
+            checkIds("node set " + e.getKey(), e.getValue(), nodes.size());
+            sets.put(e.getKey(), List.copyOf(e.getValue()));
+        }
+        nodeSets = java.util.Collections.unmodifiableMap(sets);
+    }
+
+    private static void checkIds(String what, List<Integer> ids, int nodeCount) {
+        for (Integer id : ids) {
+            if (id == null || id < 1 || id > nodeCount) {
+                throw new IllegalArgumentException(what + " refers to node " + id + "; ids run from 1 to " + nodeCount);
+            }
+        }
+    }
+
+    /**
+     * A rectangular block {@code [0, lx] x [0, ly] x [0, lz]} divided into {@code nx * ny * nz} equal
+     * hexahedra, with the node sets {@code XMIN, XMAX, YMIN, YMAX, ZMIN, ZMAX} (its faces) and
+     * {@code ORIGIN} (the node at the origin).
+     *
+     * @param lx length along x (> 0)
+     * @param ly length along y (> 0)
+     * @param lz length along z (> 0)
+     * @param nx divisions along x (>= 1)
+     * @param ny divisions along y (>= 1)
+     * @param nz divisions along z (>= 1)
+     * @return the mesh
+     */
+    public static Mesh block(double lx, double ly, double lz, int nx, int ny, int nz) {
+        double[] size = {lx, ly, lz};
+        int[] div = {nx, ny, nz};
+        for (int k = 0; k < 3; k++) {
+            if (!(size[k] > 0) || !Double.isFinite(size[k])) {
+                throw new IllegalArgumentException("block length " + "xyz".charAt(k) + " must be finite and > 0, got " + size[k]);
+            }
+            if (div[k] < 1) {
+                throw new IllegalArgumentException("block divisions along " + "xyz".charAt(k) + " must be >= 1, got " + div[k]);
+            }
+        }
+        List<Vector3> nodes = new ArrayList<>();
+        Map<String, List<Integer>> sets = new LinkedHashMap<>();
+        for (String s : List.of("XMIN", "XMAX", "YMIN", "YMAX", "ZMIN", "ZMAX", "ORIGIN")) {
+            sets.put(s, new ArrayList<>());
+        }
+        for (int k = 0; k <= nz; k++) {
+            for (int j = 0; j <= ny; j++) {
+                for (int i = 0; i <= nx; i++) {
+                    nodes.add(new Vector3(lx * i / nx, ly * j / ny, lz * k / nz));
+                    int id = nodes.size();
+                    addIf(sets, "XMIN", i == 0, id);
+                    addIf(sets, "XMAX", i == nx, id);
+                    addIf(sets, "YMIN", j == 0, id);
+                    addIf(sets, "YMAX", j == ny, id);
+                    addIf(sets, "ZMIN", k == 0, id);
+                    addIf(sets, "ZMAX", k == nz, id);
+                    addIf(sets, "ORIGIN", i == 0 && j == 0 && k == 0, id);
+                }
+            }
+        }
+        List<List<Integer>> elements = new ArrayList<>();
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                for (int i = 0; i < nx; i++) {
+                    int n0 = 1 + i + (nx + 1) * (j + (ny + 1) * k);
+                    int up = (nx + 1) * (ny + 1);
+                    int row = nx + 1;
+                    elements.add(List.of(n0, n0 + 1, n0 + 1 + row, n0 + row,
+                            n0 + up, n0 + 1 + up, n0 + 1 + row + up, n0 + row + up));
+                }
+            }
+        }
+        return new Mesh(nodes, elements, sets);
+    }
+
+    private static void addIf(Map<String, List<Integer>> sets, String name, boolean on, int id) {
+        if (on) {
+            sets.get(name).add(id);
+        }
+    }
+
+    /** @param name a node set  @return its node ids  @throws IllegalArgumentException if there is no such set */
+    public List<Integer> nodeSet(String name) {
+        List<Integer> ids = nodeSets.get(Objects.requireNonNull(name, "name"));
+        if (ids == null) {
+            throw new IllegalArgumentException("no node set '" + name + "'; have " + nodeSets.keySet());
+        }
+        return ids;
+    }
+
+    /** @param id a node id (from 1)  @return its position */
+    public Vector3 node(int id) {
+        if (id < 1 || id > nodes.size()) {
+            throw new IllegalArgumentException("node id must be in 1.." + nodes.size() + ", got " + id);
+        }
+        return nodes.get(id - 1);
+    }
+}

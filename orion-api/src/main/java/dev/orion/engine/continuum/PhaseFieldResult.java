@@ -1,0 +1,38 @@
+package dev.orion.engine.continuum;
+
+import java.util.List;
+
+/**
+ * What a phase-field run produced: the total free energy and the mean concentration at each sample,
+ * and the final concentration field.
+ *
+ * @param nx           grid points along x
+ * @param ny           grid points along y
+ * @param times        the sampled times, first the initial state
+ * @param freeEnergies the total free energy at each sampled time (energy density units × area)
+ * @param means        the mean concentration at each sampled time (conserved by Cahn-Hilliard)
+ * @param field        the final concentration, row by row ({@code field.get(x + nx * y)})
+ */
+public record PhaseFieldResult(int nx, int ny, List<Double> times, List<Double> freeEnergies, List<Double> means,
+                               List<Double> field) {
+
+    /** Validates and copies. */
+    public PhaseFieldResult {
+        times = List.copyOf(times);
+        freeEnergies = List.copyOf(freeEnergies);
+        means = List.copyOf(means);
+        field = List.copyOf(field);
+        if (freeEnergies.size() != times.size() || means.size() != times.size()) {
+            throw new IllegalArgumentException("times, freeEnergies and means must be as long, got " + times.size()
+                    + ", " + freeEnergies.size() + ", " + means.size());
+        }
+        if (nx < 1 || ny < 1 || field.size() != nx * ny) {
+            throw new IllegalArgumentException("field must hold nx * ny = " + nx + " * " + ny + " values, got " + field.size());
+        }
+    }
+
+    /** @param x column  @param y row  @return the final concentration there */
+    public double at(int x, int y) {
+        return field.get(x + nx * y);
+    }
+}

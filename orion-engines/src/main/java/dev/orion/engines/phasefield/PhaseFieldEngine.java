@@ -1,0 +1,100 @@
+package dev.orion.engines.phasefield;
+
+import dev.orion.EngineFailureException;
+import dev.orion.InvalidCalculationException;
+import dev.orion.engine.continuum.PhaseFieldResult;
+import dev.orion.engine.Calculation;
+import dev.orion.engine.CalculationResult;
+import dev.orion.engine.Convergence;
+import dev.orion.engine.EngineCapabilities;
+import dev.orion.engine.JavaEngine;
+import dev.orion.engine.PhaseField;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The built-in phase-field engine ({@code orion-phase-field}): {@link PhaseField} calculations
+ * (Cahn-Hilliard) in this JVM, Fourier-spectral with Hipparchus's FFT. Results are in
+ * {@link CalculationResult#phaseField()}: the free energy and mean concentration at every sample and
+ * the final field. A run stops promptly, as CANCELLED, when its thread is interrupted.
+ */
+public final class PhaseFieldEngine implements JavaEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PhaseFieldEngine.class);
+
+    @Override
+    public String name() {
+        return "orion-phase-field";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public EngineCapabilities capabilities() {
+        return new EngineCapabilities(Set.of("phase-field"), Set.of(), false, Set.of());
+    }
+
+    @Override
+    public List<String> validate(Calculation calculation) {
+        Objects.requireNonNull(calculation, "calculation");
+        return calculation instanceof PhaseField ? List.of()
+                : List.of("the phase-field engine computes phase-field calculations, not '" + calculation.kind() + "'");
+    }
+
+    @Override
+    public List<Path> referencedFiles(Calculation calculation) {
+        return List.of();
+    }
+
+    @Override
+    public CalculationResult compute(Calculation calculation, Path workDir) {
+        List<String> problems = validate(calculation);
+        if (!problems.isEmpty()) {
+            throw new InvalidCalculationException(name(), problems);
+        }
+        PhaseField p = (PhaseField) calculation;
+        long start = System.nanoTime();
+        CahnHilliard model = new CahnHilliard(p);
+        List<Double> times = new ArrayList<>();
+        List<Double> energies = new ArrayList<>();
+        List<Double> means = new ArrayList<>();
+        sample(model, 0, times, energies, means);
+        for (int step = 1; step <= p.steps(); step++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new EngineFailureException(name(), EngineFailureException.Kind.CANCELLED,
+                        "interrupted at step " + step + " of " + p.steps(), Optional.empty());
+            }
+            model.step();
+            if (step % p.sampleEvery() == 0 || step == p.steps()) {
+                sample(model, step * p.timeStep(), times, energies, means);
+            }
+        }
+        List<Double> field = new ArrayList<>(p.nx() * p.ny());
+        for (double v : model.field()) {
+            field.add(v);
+        }
+        LOG.debug("phase field {}x{}: {} steps, free energy {} -> {}", p.nx(), p.ny(), p.steps(), energies.get(0),
+                energies.get(energies.size() - 1));
+        return CalculationResult.builder(name(), 0, 0).engineVersion(version())
+                .phaseField(new PhaseFieldResult(p.nx(), p.ny(), times, energies, means, field))
+                .convergence(new Convergence(true, p.steps(), "ran all steps"))
+                .wallTime(Duration.ofNanos(System.nanoTime() - start)).build();
+    }
+
+    private static void sample(CahnHilliard model, double time, List<Double> times, List<Double> energies,
+            List<Double> means) {
+        times.add(time);
+        energies.add(model.freeEnergy());
+        means.add(model.mean());
+    }
+}

@@ -1,0 +1,222 @@
+package dev.orion.engines.calculix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.orion.EngineFailureException;
+import dev.orion.InvalidCalculationException;
+import dev.orion.engine.continuum.Analysis;
+import dev.orion.engine.continuum.Constraint;
+import dev.orion.engine.continuum.ContinuumResult;
+import dev.orion.engine.continuum.Elasticity;
+import dev.orion.engine.continuum.Load;
+import dev.orion.engine.continuum.Material;
+import dev.orion.engine.continuum.Mesh;
+import dev.orion.engine.continuum.PointStress;
+import dev.orion.engine.Calculation;
+import dev.orion.engine.FiniteElement;
+import dev.orion.engine.InputDeck;
+import dev.orion.engine.Resources;
+import dev.orion.engine.Vector3;
+import dev.orion.engines.EngineRuns;
+import dev.orion.engines.TestPrograms;
+import dev.orion.engines.local.LocalExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ORION-written CalculiX decks against analytic solutions, and CalculiX's failures as typed failures. */
+class CalculixEngineTest {
+
+    static final LocalExecutor LOCAL = LocalExecutor.builder().maxConcurrent(2).build();
+    static final double E = 210e9;
+    static final double NU = 0.3;
+    static final Material STEEL = Material.builder("steel").elasticity(Elasticity.isotropic(E, NU)).density(7850)
+            .conductivity(50).build();
+    final CalculixEngine ccx = CalculixEngine.builder().build();
+
+    @TempDir
+    Path dir;
+
+    @AfterAll
+    static void close() {
+        LOCAL.close();
+    }
+
+    ContinuumResult run(Calculation c, String name) throws Exception {
+        TestPrograms.require("ccx");
+        Path work = Files.createDirectories(dir.resolve(name));
+        return EngineRuns.run(ccx, c, LOCAL, work, Resources.defaults()).continuum().orElseThrow();
+    }
+
+    @Test
+    void aBarInTensionHasTheUniformStressAndContractionOfHookesLaw() throws Exception {
+        double length = 2.0;
+        double width = 0.1;
+        double stretch = 1e-3;
+        FiniteElement bar = FiniteElement.builder(Mesh.block(length, width, width, 8, 2, 2), STEEL)
+                .constrain(Constraint.fixed("XMIN", 1)).constrain(Constraint.fixed("YMIN", 2))
+                .constrain(Constraint.fixed("ZMIN", 3)).constrain(Constraint.displacement("XMAX", 1, stretch)).build();
+        ContinuumResult r = run(bar, "bar");
+        double strain = stretch / length;
+        assertThat(r.stresses()).hasSize(32 * 8);
+        for (PointStress s : r.stresses()) {
+            assertThat(s.xx()).isCloseTo(E * strain, within(1e-6 * E * strain));
+            assertThat(s.yy()).isCloseTo(0, within(1e-6 * E * strain));
+        }
+        Mesh mesh = bar.mesh();
+        mesh.nodeSet("YMAX").forEach(n -> assertThat(r.displacements().get(n).y())
+                .isCloseTo(-NU * strain * width, within(1e-12)));
+        Vector3 mid = r.displacements().get(5);
+        assertThat(mid.x()).isCloseTo(strain * mesh.node(5).x(), within(1e-12));
+    }
+
+    /** Tip deflection of a clamped square beam under an end load, by Timoshenko beam theory. */
+    static double timoshenkoTip(double force, double length, double side) {
+        double inertia = side * side * side * side / 12;
+        double shear = E / (2 * (1 + NU));
+        return force * length * length * length / (3 * E * inertia) + force * length / (5.0 / 6 * shear * side * side);
+    }
+
+    @Test
+    void aCantileverConvergesToBeamTheoryAsTheMeshIsRefined() throws Exception {
+        double length = 1.0;
+        double side = 0.1;
+        double force = -1000;
+        double exact = timoshenkoTip(force, length, side);
+        double previousError = Double.POSITIVE_INFINITY;
+        for (int n : new int[] {1, 2, 4}) {
+            FiniteElement beam = FiniteElement.builder(Mesh.block(length, side, side, 10 * n, n, n), STEEL)
+                    .constrain(Constraint.fixed("XMIN", 1)).constrain(Constraint.fixed("XMIN", 2))
+                    .constrain(Constraint.fixed("XMIN", 3)).load(Load.force("XMAX", 3, force)).build();
+            ContinuumResult r = run(beam, "beam" + n);
+            double tip = beam.mesh().nodeSet("XMAX").stream().mapToDouble(i -> r.displacements().get(i).z())
+                    .average().orElseThrow();
+            double error = Math.abs(tip - exact) / Math.abs(exact);
+            assertThat(error).as("relative error with %d elements through the side", n).isLessThan(previousError);
+            previousError = error;
+        }
+        assertThat(previousError).isLessThan(0.05);
+    }
+
+    /**
+     * Linear elements reproduce the 1-D parabola exactly at the nodes (the consistent body load makes
+     * nodal values superconvergent), so the only error left is the 7 digits ccx prints.
+     */
+    @Test
+    void aHeatedBarWithCooledEndsHasTheParabolicSteadyProfileAtItsNodes() throws Exception {
+        double length = 1.0;
+        double k = 50;
+        double q = 2e5;
+        double t0 = 300;
+        FiniteElement rod = FiniteElement.builder(Mesh.block(length, 0.05, 0.05, 10, 1, 1), STEEL)
+                .analysis(Analysis.steadyHeat()).constrain(Constraint.temperature("XMIN", t0))
+                .constrain(Constraint.temperature("XMAX", t0)).load(Load.bodyHeat(q)).build();
+        ContinuumResult r = run(rod, "rod");
+        assertThat(r.temperatures()).hasSize(rod.mesh().nodes().size());
+        for (int node = 1; node <= rod.mesh().nodes().size(); node++) {
+            double x = rod.mesh().node(node).x();
+            double exact = t0 + q * x * (length - x) / (2 * k);
+            assertThat(r.temperatures().get(node)).as("T at x = %s", x).isCloseTo(exact, within(1e-6 * exact));
+        }
+        assertThat(r.temperatures().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow())
+                .isCloseTo(t0 + q * length * length / (8 * k), within(1e-3));
+    }
+
+    /** The classic series: a rod at 400 K whose ends are held at 300 K from time 0 (diffusivity 1). */
+    static double coolingRod(double x, double t) {
+        double sum = 0;
+        for (int n = 1; n < 400; n += 2) {
+            sum += 4 / (n * Math.PI) * Math.sin(n * Math.PI * x) * Math.exp(-n * n * Math.PI * Math.PI * t);
+        }
+        return 300 + 100 * sum;
+    }
+
+    @Test
+    void aRodCoolingFromItsEndsFollowsTheSeriesSolutionCloserAsStepsAndElementsShrink() throws Exception {
+        Material unit = Material.builder("unit").conductivity(1).density(1).specificHeat(1).build();
+        double previousError = Double.POSITIVE_INFINITY;
+        for (int refine : new int[] {1, 4}) {
+            FiniteElement rod = FiniteElement.builder(Mesh.block(1, 0.05, 0.05, 10 * refine, 1, 1), unit)
+                    .analysis(Analysis.transientHeat(2e-3 / refine, 0.05, 400))
+                    .constrain(Constraint.temperature("XMIN", 300)).constrain(Constraint.temperature("XMAX", 300)).build();
+            ContinuumResult r = run(rod, "cooling" + refine);
+            assertThat(r.tables()).as("one print, at the end of the step").hasSize(1);
+            assertThat(r.tables().get(0).time()).isCloseTo(0.05, within(1e-9));
+            double error = 0;
+            for (int node = 1; node <= rod.mesh().nodes().size(); node++) {
+                error = Math.max(error, Math.abs(r.temperatures().get(node) - coolingRod(rod.mesh().node(node).x(), 0.05)));
+            }
+            assertThat(error).as("max error with refinement %d", refine).isLessThan(previousError).isLessThan(1.0);
+            previousError = error;
+        }
+        assertThat(previousError).isLessThan(0.1);
+    }
+
+    @Test
+    void theFirstBendingFrequencyOfACantileverApproachesEulerBernoulli() throws Exception {
+        double length = 1.0;
+        double side = 0.05;
+        double area = side * side;
+        double inertia = area * area / 12;
+        double exact = 1.875104 * 1.875104 / (2 * Math.PI) * Math.sqrt(E * inertia / (7850 * area * Math.pow(length, 4)));
+        double previous = Double.POSITIVE_INFINITY;
+        for (int n : new int[] {1, 2}) {
+            FiniteElement beam = FiniteElement.builder(Mesh.block(length, side, side, 20 * n, n, n), STEEL)
+                    .analysis(Analysis.frequencies(2)).constrain(Constraint.fixed("XMIN", 1))
+                    .constrain(Constraint.fixed("XMIN", 2)).constrain(Constraint.fixed("XMIN", 3)).build();
+            ContinuumResult r = run(beam, "modes" + n);
+            assertThat(r.frequencies()).hasSize(2);
+            double f1 = r.frequencies().get(0);
+            assertThat(f1).as("a stiff discretisation is above the exact frequency").isGreaterThan(exact * 0.99)
+                    .isLessThan(previous);
+            assertThat(r.frequencies().get(1)).as("the square section bends alike in y and z").isCloseTo(f1, within(1e-3 * f1));
+            previous = f1;
+        }
+        assertThat(previous).isCloseTo(exact, within(0.1 * exact));
+    }
+
+    @Test
+    void cubicElasticityAlongACubeAxisGivesTheCubicYoungsModulus() throws Exception {
+        double c11 = 168.4e9;
+        double c12 = 121.4e9;
+        double c44 = 75.4e9;
+        Material cu = Material.builder("cu").elasticity(Elasticity.cubic(c11, c12, c44)).build();
+        FiniteElement bar = FiniteElement.builder(Mesh.block(1, 0.2, 0.2, 4, 1, 1), cu)
+                .constrain(Constraint.fixed("XMIN", 1)).constrain(Constraint.fixed("YMIN", 2))
+                .constrain(Constraint.fixed("ZMIN", 3)).constrain(Constraint.displacement("XMAX", 1, 1e-3)).build();
+        ContinuumResult r = run(bar, "cubic");
+        double e100 = (c11 - c12) * (c11 + 2 * c12) / (c11 + c12);
+        assertThat(r.stresses().get(0).xx()).isCloseTo(e100 * 1e-3, within(1e-6 * e100 * 1e-3));
+    }
+
+    @Test
+    void calculixErrorsBecomeInputErrorsWithItsMessage() throws Exception {
+        TestPrograms.require("ccx");
+        InputDeck noMaterial = InputDeck.of("*NODE, NSET=NALL\n1,0,0,0\n2,1,0,0\n3,1,1,0\n4,0,1,0\n5,0,0,1\n6,1,0,1\n"
+                + "7,1,1,1\n8,0,1,1\n*ELEMENT, TYPE=C3D8, ELSET=EALL\n1,1,2,3,4,5,6,7,8\n"
+                + "*SOLID SECTION, ELSET=EALL, MATERIAL=STEEL\n*STEP\n*STATIC\n*END STEP\n");
+        assertThatThrownBy(() -> EngineRuns.run(ccx, noMaterial, LOCAL, dir, Resources.defaults()))
+                .isInstanceOfSatisfying(EngineFailureException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(EngineFailureException.Kind.INPUT_ERROR);
+                    assertThat(e.programMessage()).contains("nonexistent material").contains("*SOLIDSECTION");
+                    assertThat(e.exitCode()).isPresent();
+                });
+    }
+
+    @Test
+    void decksThatReadOtherFilesAndIncompleteModelsAreRefusedBeforeAnythingRuns() {
+        assertThat(ccx.validate(InputDeck.of("*INCLUDE, INPUT=/etc/passwd\n*STEP\n"))).hasSize(1);
+        assertThat(ccx.validate(InputDeck.of("*NODE, NSET=N, input=nodes.txt\n"))).hasSize(1);
+        FiniteElement heatWithoutConductivity = FiniteElement.builder(Mesh.block(1, 1, 1, 1, 1, 1),
+                        Material.builder("x").elasticity(Elasticity.isotropic(1e9, 0.3)).build())
+                .analysis(Analysis.steadyHeat()).constrain(Constraint.fixed("XMIN", 1)).build();
+        assertThat(ccx.validate(heatWithoutConductivity)).anySatisfy(p -> assertThat(p).contains("conductivity"))
+                .anySatisfy(p -> assertThat(p).contains("does not apply"));
+        assertThatThrownBy(() -> ccx.prepare(heatWithoutConductivity, dir)).isInstanceOf(InvalidCalculationException.class);
+        assertThat(dir.resolve(CalculixEngine.INPUT_FILE)).doesNotExist();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.orion.engines.phasefield;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.orion.EngineFailureException;
+import dev.orion.engine.continuum.PhaseFieldResult;
+import dev.orion.engine.InputDeck;
+import dev.orion.engine.PhaseField;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PhaseFieldEngineTest {
+
+    final PhaseFieldEngine engine = new PhaseFieldEngine();
+
+    @TempDir
+    Path dir;
+
+    PhaseFieldResult run(PhaseField p) {
+        return engine.compute(p, dir).phaseField().orElseThrow();
+    }
+
+    @Test
+    void spinodalDecompositionConservesMassToRoundOffAndLowersTheFreeEnergyAtEverySample() {
+        PhaseField p = PhaseField.builder(64, 64).initial(0.5, 0.01, 7).run(0.05, 4000, 200).build();
+        PhaseFieldResult r = run(p);
+        assertThat(r.times()).hasSize(21);
+        double m0 = r.means().get(0);
+        assertThat(m0).isCloseTo(0.5, within(1e-3));
+        r.means().forEach(m -> assertThat(m).isCloseTo(m0, within(1e-13)));
+        List<Double> f = r.freeEnergies();
+        for (int i = 1; i < f.size(); i++) {
+            assertThat(f.get(i)).as("free energy at sample %d", i).isLessThanOrEqualTo(f.get(i - 1));
+        }
+        assertThat(f.get(f.size() - 1)).isLessThan(0.5 * f.get(0));
+        double min = r.field().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double max = r.field().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        assertThat(min).as("the field separated towards cα").isCloseTo(0.3, within(0.03));
+        assertThat(max).as("and towards cβ").isCloseTo(0.7, within(0.03));
+    }
+
+    @Test
+    void aUniformFieldStaysUniformAndTheSameSeedGivesTheSameField() {
+        PhaseFieldResult flat = run(PhaseField.builder(16, 8).initial(0.42, 0, 1).run(0.05, 50, 10).build());
+        flat.field().forEach(c -> assertThat(c).isCloseTo(0.42, within(1e-14)));
+        PhaseField noisy = PhaseField.builder(16, 16).initial(0.5, 0.02, 3).run(0.05, 30, 10).build();
+        assertThat(run(noisy).field()).isEqualTo(run(noisy).field());
+        assertThat(run(noisy).field()).isNotEqualTo(run(PhaseField.builder(16, 16).initial(0.5, 0.02, 4)
+                .run(0.05, 30, 10).build()).field());
+    }
+
+    @Test
+    void theFreeEnergyOfAUniformFieldIsTheBulkDensityTimesTheArea() {
+        PhaseField p = PhaseField.builder(32, 16).spacing(0.5).initial(0.45, 0, 1).run(0.01, 1, 1).build();
+        assertThat(run(p).freeEnergies().get(0)).isCloseTo(32 * 16 * 0.25 * p.freeEnergy().energy(0.45), within(1e-12));
+    }
+
+    @Test
+    void anInterruptedThreadStopsTheRunAsCancelled() {
+        PhaseField endless = PhaseField.builder(256, 256).run(0.01, 1_000_000, 1000).build();
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> engine.compute(endless, dir)).isInstanceOfSatisfying(EngineFailureException.class,
+                    e -> assertThat(e.kind()).isEqualTo(EngineFailureException.Kind.CANCELLED));
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is left for the caller").isTrue();
+        }
+    }
+
+    @Test
+    void otherCalculationsAndBadGridsAreRefused() {
+        assertThat(engine.validate(InputDeck.of("*STEP\n"))).hasSize(1);
+        assertThatThrownBy(() -> PhaseField.builder(48, 64).build()).hasMessageContaining("nx must be a power of two")
+                .hasMessageContaining("48");
+    }
+}
