@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -52,7 +53,7 @@ public final class JobEvaluator implements Evaluator {
     private final Map<String, Outcome> outcomes;
     private final Duration pollWait;
 
-    private record Outcome(String unit, ToDoubleFunction<CalculationResult> read) {
+    private record Outcome(String unit, ToDoubleBiFunction<Candidate, CalculationResult> read) {
     }
 
     private JobEvaluator(Builder b) {
@@ -113,7 +114,7 @@ public final class JobEvaluator implements Evaluator {
         for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
             double v;
             try {
-                v = e.getValue().read().applyAsDouble(result);
+                v = e.getValue().read().applyAsDouble(c, result);
             } catch (RuntimeException ex) {
                 return Optional.of(Observation.failed(c, cut("reading " + e.getKey() + " from job " + job.id()
                         + " failed: " + ex)));
@@ -211,6 +212,18 @@ public final class JobEvaluator implements Evaluator {
          * @return this builder (for chaining)
          */
         public Builder outcome(String outcome, String unit, ToDoubleFunction<CalculationResult> read) {
+            Objects.requireNonNull(read, "read");
+            return candidateOutcome(outcome, unit, (c, r) -> read.applyAsDouble(r));
+        }
+
+        /**
+         * @param outcome the outcome's name
+         * @param unit    its unit
+         * @param read    reads it from a candidate and its result (e.g. a mixing energy, which needs the
+         *                candidate's composition)
+         * @return this builder (for chaining)
+         */
+        public Builder candidateOutcome(String outcome, String unit, ToDoubleBiFunction<Candidate, CalculationResult> read) {
             if (outcome == null || outcome.isBlank()) {
                 throw new IllegalArgumentException("outcome must be named, got '" + outcome + "'");
             }
