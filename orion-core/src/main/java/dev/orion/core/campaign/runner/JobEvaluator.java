@@ -57,7 +57,7 @@ public final class JobEvaluator implements Evaluator {
     }
 
     private JobEvaluator(Builder b) {
-        this.jobs = b.tenant.jobs();
+        this.jobs = b.jobs;
         this.name = b.name;
         this.engine = b.engine;
         this.executor = b.executor;
@@ -67,9 +67,18 @@ public final class JobEvaluator implements Evaluator {
         this.pollWait = b.pollWait;
     }
 
-    /** @param tenant the tenant whose job service runs the calculations  @return a builder */
+    /**
+     * @param tenant the tenant whose job service runs the calculations
+     * @return a builder
+     * @throws IllegalStateException if ORION was built without an engine, or is closed
+     */
     public static Builder builder(OrionTenant tenant) {
-        return new Builder(Objects.requireNonNull(tenant, "tenant"));
+        return builder(Objects.requireNonNull(tenant, "tenant").jobs());
+    }
+
+    /** @param jobs the job service that runs the calculations (e.g. one with its own lease or executors)  @return a builder */
+    public static Builder builder(JobService jobs) {
+        return new Builder(Objects.requireNonNull(jobs, "jobs"));
     }
 
     @Override
@@ -152,7 +161,7 @@ public final class JobEvaluator implements Evaluator {
 
     /** Collects the evaluator's settings; engine, calculation and at least one outcome are required. */
     public static final class Builder {
-        private final OrionTenant tenant;
+        private final JobService jobs;
         private String name = "job";
         private String engine;
         private Optional<String> executor = Optional.empty();
@@ -161,8 +170,8 @@ public final class JobEvaluator implements Evaluator {
         private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
         private Duration pollWait = Duration.ofSeconds(1);
 
-        private Builder(OrionTenant tenant) {
-            this.tenant = tenant;
+        private Builder(JobService jobs) {
+            this.jobs = jobs;
         }
 
         /**
@@ -241,8 +250,8 @@ public final class JobEvaluator implements Evaluator {
         }
 
         /**
-         * @return the evaluator (starting the tenant's job service if it is not running)
-         * @throws IllegalStateException naming what is missing, or if ORION has no engine
+         * @return the evaluator
+         * @throws IllegalStateException naming what is missing
          */
         public JobEvaluator build() {
             if (engine == null || calculation == null || outcomes.isEmpty()) {
