@@ -11,6 +11,7 @@ import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
 import dev.orion.core.campaign.runner.CampaignListener;
 import dev.orion.core.campaign.runner.CampaignOutcome;
+import dev.orion.core.campaign.runner.CampaignReport;
 import dev.orion.core.campaign.runner.CampaignRunner;
 import dev.orion.core.campaign.runner.JobEvaluator;
 import dev.orion.core.campaign.runner.StopCriteria;
@@ -134,6 +135,8 @@ public final class AlloyCampaign {
             System.out.printf("stopped (%s) after %d evaluations; lowest mixing energy %.4f eV/atom at a = %.3f Å with"
                             + " %d Ni of %d atoms%n", outcome.reason(), outcome.evaluations(),
                     best.value("mixing_energy").getAsDouble(), best.candidate().number("a"), nickels(best.candidate()), ATOMS);
+            Path report = CampaignReport.write(demo, outcome.campaignId(), dataDir.resolve("report"));
+            System.out.println("report: " + report.toAbsolutePath());
             System.out.println("campaign " + outcome.campaignId() + " is " + demo.campaigns().find(outcome.campaignId())
                     .map(CampaignRecord::status).orElse(CampaignStatus.FAILED) + " in " + dataDir.toAbsolutePath());
             return outcome;

@@ -12,6 +12,7 @@ import dev.orion.core.Orion;
 import dev.orion.core.Stores;
 import dev.orion.core.campaign.runner.CampaignListener;
 import dev.orion.core.campaign.runner.CampaignOutcome;
+import dev.orion.core.campaign.runner.CampaignReport;
 import dev.orion.core.campaign.runner.CampaignRunner;
 import dev.orion.core.campaign.runner.Evaluators;
 import dev.orion.core.campaign.runner.StopCriteria;
@@ -41,8 +42,8 @@ import java.util.Optional;
  *     [--features COL,...] [--strategy bo|random|sobol|ga] [--init N] [--budget N] [--batch Q] [--seed S] [--out DIR]
  * </pre>
  *
- * With {@code --out} the campaign is stored in the embedded store under {@code DIR/orion-data}; without it,
- * in memory.
+ * With {@code --out} the campaign is stored in the embedded store under {@code DIR/orion-data} and its HTML
+ * report is written to {@code DIR/report.html}; without it, the campaign is kept in memory.
  */
 public final class PoolCampaign {
 
@@ -101,6 +102,10 @@ public final class PoolCampaign {
                     .put("evaluations", outcome.evaluations()).put("stop", outcome.reason().name())
                     .put("pool", pool.candidates().size());
             outcome.best().ifPresent(b -> summary.put("best_id", b.candidate().id()).put("best", b.value(target).getAsDouble()));
+            if (opt.containsKey("--out")) {
+                summary.put("report", CampaignReport.write(orion.tenant(TenantId.of("local"), Principal.user("cli")),
+                        outcome.campaignId(), Path.of(opt.get("--out"))).toAbsolutePath().toString());
+            }
             out.println(summary);
         }
         return 0;

@@ -24,6 +24,8 @@ class AlloyCampaignTest {
         // a 32-atom Cu-Ni cell near its lattice parameter mixes within a few tens of meV/atom
         assertThat(best).isBetween(-0.1, 0.1);
 
+        assertThat(dir.resolve("data/report/report.html")).content().contains(first.campaignId(), "mixing_energy");
+
         CampaignOutcome again = AlloyCampaign.run(dir.resolve("data"), POTENTIALS, 14);
         assertThat(again.campaignId()).isEqualTo(first.campaignId());
         assertThat(again.observations()).isEqualTo(first.observations());

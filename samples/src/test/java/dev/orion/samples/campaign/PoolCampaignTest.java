@@ -72,6 +72,8 @@ class PoolCampaignTest {
         assertThat(summary.path("stop").asText()).isEqualTo("EVALUATIONS");
         assertThat(summary.path("best").asDouble()).isEqualTo(best).isLessThanOrEqualTo(2.0);
         assertThat(dir.resolve("out").resolve("orion-data")).isDirectory();
+        assertThat(Path.of(summary.path("report").asText())).isEqualTo(dir.resolve("out/report.html").toAbsolutePath())
+                .content().contains(summary.path("best_id").asText());
     }
 
     @Test
