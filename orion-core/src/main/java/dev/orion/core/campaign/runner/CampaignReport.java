@@ -22,6 +22,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -121,8 +122,8 @@ public final class CampaignReport {
             bestN.add(0);
             best.add(0.0);
         }
-        chart.addSeries("observed", n, observed).setMarker(SeriesMarkers.CIRCLE)
-                .setXYSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter);
+        chart.addSeries("observed", n, observed).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
+                .setMarker(SeriesMarkers.CIRCLE);
         chart.addSeries("best", bestN, best).setMarker(SeriesMarkers.NONE);
         return chart;
     }
