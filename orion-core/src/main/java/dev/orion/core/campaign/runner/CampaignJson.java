@@ -33,6 +33,9 @@ final class CampaignJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The proposal index of an observation made outside the loop (it answers no proposal). */
+    static final int EXTERNAL = -1;
+
     private CampaignJson() {
     }
 

@@ -112,7 +112,11 @@ final class CampaignRun {
             for (ObservationRecord r : p.items()) {
                 Seen x = new Seen(r.iteration(), CampaignJson.proposalIndex(r.candidateJson()),
                         CampaignJson.readObservation(r.candidateJson(), s.space()), r.jobId());
-                byProposal.putIfAbsent(x.iteration() + "/" + x.proposal(), x);
+                if (x.proposal() == CampaignJson.EXTERNAL) {
+                    seen.add(x);
+                } else {
+                    byProposal.putIfAbsent(x.iteration() + "/" + x.proposal(), x);
+                }
                 r.jobId().ifPresent(j -> coreHours += coreHoursOf(j));
             }
             if (!p.hasNext()) {

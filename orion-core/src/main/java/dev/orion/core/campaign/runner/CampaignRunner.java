@@ -3,15 +3,20 @@ package dev.orion.core.campaign.runner;
 import dev.orion.campaign.DesignSpace;
 import dev.orion.campaign.Evaluator;
 import dev.orion.campaign.Goal;
+import dev.orion.campaign.Observation;
 import dev.orion.campaign.Strategy;
 import dev.orion.core.OrionTenant;
 import dev.orion.store.CampaignRecord;
 import dev.orion.store.NewCampaign;
+import dev.orion.store.NewObservation;
+import dev.orion.store.ResourceRef;
 import dev.orion.store.NotFoundException;
 import dev.orion.tenant.ProjectId;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -91,6 +96,33 @@ public final class CampaignRunner {
                     + "; this runner has " + expected);
         }
         return new CampaignRun(tenant, settings, stored, true).execute();
+    }
+
+    /**
+     * Adds an observation made outside the loop (a lab result, a calculation run by hand) to a stored
+     * campaign. The strategy sees it from the next start or {@link #resume} on, ordered after every
+     * iteration recorded so far, and never proposes its candidate again.
+     *
+     * @param campaignId  the stored campaign
+     * @param observation what was observed
+     * @return the stored observation's id
+     * @throws NotFoundException        if this tenant has no such campaign
+     * @throws IllegalArgumentException if the candidate is not in the campaign's space
+     */
+    public String addObservation(String campaignId, Observation observation) {
+        Objects.requireNonNull(observation, "observation");
+        CampaignRecord stored = tenant.campaigns().find(Objects.requireNonNull(campaignId, "campaignId"))
+                .orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        if (!settings.space().isFeasible(observation.candidate())) {
+            throw new IllegalArgumentException("candidate " + observation.candidate().id() + " is not in the space of campaign "
+                    + campaignId + ": " + settings.space().violations(observation.candidate()));
+        }
+        Map<String, Double> values = new HashMap<>();
+        observation.outcomes().forEach((k, m) -> values.put(k, m.value()));
+        String id = tenant.campaigns().addObservation(campaignId, new NewObservation(stored.iterations(),
+                CampaignJson.observation(CampaignJson.EXTERNAL, observation), values, Optional.empty(), Optional.empty())).id();
+        tenant.provenance().link(ResourceRef.of("observation", id), "observed-in", ResourceRef.of("campaign", campaignId));
+        return id;
     }
 
     /** Collects a runner's settings; space, goal, strategy, evaluator and stop criteria are required. */

@@ -198,6 +198,30 @@ class CampaignRunnerTest {
         assertThat(acme.campaigns().find(done.campaignId()).orElseThrow().iterations()).isEqualTo(1);
     }
 
+    @Test
+    void anObservationMadeOutsideTheLoopIsSeenOnResumeAndNeverProposed() {
+        Map<String, Double> values = Map.of("m0", 0.0, "m1", 1.0, "m2", 2.0, "m3", 3.0, "m4", 4.0, "m5", 5.0);
+        CampaignRunner runner = poolRunner(Evaluators.lookup("g", "", values), StopCriteria.afterEvaluations(2)).build();
+        CampaignOutcome first = runner.run();
+        Candidate lab = pool().find("m5").orElseThrow();
+        List<String> notYet = new ArrayList<>(values.keySet());
+        first.observations().forEach(o -> notYet.remove(o.candidate().id()));
+        Candidate labOne = pool().find(notYet.get(0)).orElseThrow();
+        runner.addObservation(first.campaignId(), Observation.of(labOne, "g", 9.5));
+        runner.addObservation(first.campaignId(), Observation.of(labOne, "g", 9.0));
+        assertThatThrownBy(() -> runner.addObservation(first.campaignId(), Observation.of(Candidate.pooled("zz", 1, 1), "g", 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zz");
+        assertThatThrownBy(() -> runner.addObservation("no-such-campaign", Observation.of(lab, "g", 1)))
+                .isInstanceOf(NotFoundException.class);
+
+        CampaignOutcome resumed = poolRunner(Evaluators.lookup("g", "", values), StopCriteria.afterEvaluations(6)).build()
+                .resume(first.campaignId());
+        assertThat(resumed.evaluations()).isEqualTo(6);
+        assertThat(resumed.best().orElseThrow().value("g").getAsDouble()).isEqualTo(9.5);
+        assertThat(ids(resumed).subList(0, 4)).containsExactly(ids(first).get(0), ids(first).get(1), labOne.id(), labOne.id());
+        assertThat(ids(resumed).subList(4, 6)).doesNotContain(labOne.id()).doesNotContainAnyElementsOf(ids(first));
+    }
+
     static CandidatePool pool() {
         List<Candidate> entries = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
