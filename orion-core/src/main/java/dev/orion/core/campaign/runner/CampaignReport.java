@@ -2,6 +2,7 @@ package dev.orion.core.campaign.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orion.core.OrionTenant;
+import dev.orion.core.campaign.Pareto;
 import dev.orion.store.CampaignRecord;
 import dev.orion.store.NotFoundException;
 import dev.orion.store.ObservationRecord;
@@ -27,7 +28,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * A self-contained HTML report of a stored campaign, readable offline: its settings, a plot of the best value
- * against evaluations (inline PNG, also written as {@code best.png} and {@code best.svg}), the best
+ * against evaluations (inline PNG, also written as {@code best.png} and {@code best.svg}), for two or more
+ * objectives the Pareto front of the first two ({@code pareto.png}, {@code pareto.svg}), the best
  * candidates, and every observation with its iteration, value, job and failure. It reads only the store, so
  * it can be written for a campaign that is running or was run by another process.
  *
@@ -37,7 +39,15 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class CampaignReport {
 
-    private record Row(int iteration, int proposal, String candidate, double value, String failure, String job) {
+    private record Row(int iteration, int proposal, String candidate, double value, Map<String, Double> values,
+                       String failure, String job) {
+    }
+
+    /** An objective as the stored settings name it. */
+    private record Axis(String outcome, boolean maximize) {
+        double minimized(double v) {
+            return maximize ? -v : v;
+        }
     }
 
     private CampaignReport() {
@@ -67,8 +77,19 @@ public final class CampaignReport {
             VectorGraphicsEncoder.saveVectorGraphic(chart, dir.resolve("best").toString(),
                     VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
             String png = Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+            String pareto = "";
+            if (spec.path("objectives").size() >= 2) {
+                XYChart front = paretoChart(rows, axis(spec, 0), axis(spec, 1));
+                BitmapEncoder.saveBitmap(front, dir.resolve("pareto").toString(), BitmapEncoder.BitmapFormat.PNG);
+                VectorGraphicsEncoder.saveVectorGraphic(front, dir.resolve("pareto").toString(),
+                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+                pareto = "<h2>Pareto front</h2>\n<img alt=\"Pareto front of the first two objectives\" src=\"data:image/png;base64,"
+                        + Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(front, BitmapEncoder.BitmapFormat.PNG))
+                        + "\">\n";
+            }
             Path html = dir.resolve("report.html");
-            Files.writeString(html, html(c, spec, rows, outcome, maximize, png), StandardCharsets.UTF_8);
+            Files.writeString(html, html(c, spec, rows, outcome, maximize, png).replace("<h2>Best candidates</h2>",
+                    pareto + "<h2>Best candidates</h2>"), StandardCharsets.UTF_8);
             return html;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report of campaign " + campaignId + " to " + dir, e);
@@ -85,7 +106,7 @@ public final class CampaignReport {
                 JsonNode doc = CampaignJson.read(r.candidateJson());
                 Double v = r.values().get(outcome);
                 rows.add(new Row(r.iteration(), doc.path("proposal").asInt(), doc.path("candidate").path("id").asText(),
-                        v == null ? Double.NaN : v, doc.path("failure").asText(""), r.jobId().orElse("")));
+                        v == null ? Double.NaN : v, r.values(), doc.path("failure").asText(""), r.jobId().orElse("")));
             }
             if (!p.hasNext()) {
                 break;
@@ -125,6 +146,41 @@ public final class CampaignReport {
         chart.addSeries("observed", n, observed).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
                 .setMarker(SeriesMarkers.CIRCLE);
         chart.addSeries("best", bestN, best).setMarker(SeriesMarkers.NONE);
+        return chart;
+    }
+
+    private static Axis axis(JsonNode spec, int i) {
+        JsonNode o = spec.path("objectives").path(i);
+        return new Axis(o.path("outcome").asText(), "MAXIMIZE".equals(o.path("direction").asText()));
+    }
+
+    /** Every successful observation of the first two objectives, the non-dominated ones joined by a line. */
+    private static XYChart paretoChart(List<Row> rows, Axis x, Axis y) {
+        XYChart chart = new XYChartBuilder().width(720).height(480).title("Pareto front")
+                .xAxisTitle(x.outcome()).yAxisTitle(y.outcome()).build();
+        List<double[]> points = new ArrayList<>();
+        for (Row r : rows) {
+            Double a = r.values().get(x.outcome());
+            Double b = r.values().get(y.outcome());
+            if (a != null && b != null) {
+                points.add(new double[] {a, b});
+            }
+        }
+        if (points.isEmpty()) {
+            points.add(new double[] {0, 0});
+        }
+        double[][] minimized = points.stream().map(p -> new double[] {x.minimized(p[0]), y.minimized(p[1])})
+                .toArray(double[][]::new);
+        List<double[]> front = new ArrayList<>();
+        for (int i : Pareto.nonDominated(minimized)) {
+            front.add(points.get(i));
+        }
+        front.sort(Comparator.comparingDouble(p -> p[0]));
+        chart.addSeries("observed", points.stream().mapToDouble(p -> p[0]).toArray(),
+                points.stream().mapToDouble(p -> p[1]).toArray())
+                .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setMarker(SeriesMarkers.CIRCLE);
+        chart.addSeries("front", front.stream().mapToDouble(p -> p[0]).toArray(), front.stream().mapToDouble(p -> p[1]).toArray())
+                .setMarker(SeriesMarkers.DIAMOND);
         return chart;
     }
 

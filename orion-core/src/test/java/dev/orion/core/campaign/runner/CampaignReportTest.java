@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.campaign.Candidate;
 import dev.orion.campaign.CandidatePool;
+import dev.orion.campaign.EvaluationTicket;
+import dev.orion.campaign.Evaluator;
+import dev.orion.campaign.Measurement;
+import dev.orion.campaign.Observation;
 import dev.orion.campaign.Goal;
 import dev.orion.core.Orion;
 import dev.orion.core.OrionTenant;
@@ -18,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +54,32 @@ class CampaignReportTest {
             byte[] png = Files.readAllBytes(dir.resolve("out/best.png"));
             assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
             assertThat(Files.readString(dir.resolve("out/best.svg"))).contains("<svg");
+            assertThat(dir.resolve("out/pareto.png")).doesNotExist();
+
+            CampaignOutcome two = CampaignRunner.builder(acme).name("two objectives").space(CandidatePool.of(entries))
+                    .goal(Goal.builder().minimize("cost").maximize("yield").build()).strategy(Strategies.random())
+                    .evaluator(new Evaluator() {
+                        @Override
+                        public String name() {
+                            return "pair";
+                        }
+
+                        @Override
+                        public EvaluationTicket submit(Candidate c) {
+                            return new EvaluationTicket(c, c.id());
+                        }
+
+                        @Override
+                        public Optional<Observation> poll(EvaluationTicket t) {
+                            double d = t.candidate().descriptors().get(0);
+                            return Optional.of(Observation.of(t.candidate(), Map.of("cost", Measurement.of(d, ""),
+                                    "yield", Measurement.of(Math.sqrt(d), ""))));
+                        }
+                    })
+                    .stop(StopCriteria.afterEvaluations(5)).seed(2).build().run();
+            String multi = Files.readString(CampaignReport.write(acme, two.campaignId(), dir.resolve("two")));
+            assertThat(multi).contains("<h2>Pareto front</h2>", "&quot;direction&quot;:&quot;MAXIMIZE&quot;");
+            assertThat(dir.resolve("two/pareto.svg")).content().contains("<svg");
             assertThatThrownBy(() -> CampaignReport.write(orion.tenant(TenantId.of("globex")), o.campaignId(), dir))
                     .isInstanceOf(NotFoundException.class);
         }
