@@ -222,6 +222,46 @@ class CampaignRunnerTest {
         assertThat(ids(resumed).subList(4, 6)).doesNotContain(labOne.id()).doesNotContainAnyElementsOf(ids(first));
     }
 
+    @Test
+    void aThrowingListenerOrSubmitDoesNotStopTheCampaignAndAShrunkPoolIsRefusedOnResume() {
+        Evaluator refusing = new Evaluator() {
+            @Override
+            public String name() {
+                return "refusing";
+            }
+
+            @Override
+            public dev.orion.campaign.EvaluationTicket submit(Candidate candidate) {
+                if (candidate.id().equals("m2")) {
+                    throw new IllegalArgumentException("engine refuses " + candidate.id());
+                }
+                return new dev.orion.campaign.EvaluationTicket(candidate, candidate.id());
+            }
+
+            @Override
+            public Optional<Observation> poll(dev.orion.campaign.EvaluationTicket ticket) {
+                return Optional.of(Observation.of(ticket.candidate(), "g", ticket.candidate().descriptors().get(0)));
+            }
+        };
+        CampaignListener throwing = new CampaignListener() {
+            @Override
+            public void observed(int iteration, Observation o, Optional<String> jobId, Optional<Observation> best) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        CampaignOutcome o = poolRunner(refusing, StopCriteria.afterEvaluations(6)).listener(throwing).build().run();
+        assertThat(o.evaluations()).isEqualTo(6);
+        assertThat(o.observations()).filteredOn(Observation::isFailure).singleElement()
+                .satisfies(f -> assertThat(f.failure().orElseThrow()).contains("engine refuses m2"));
+        assertThat(o.best().orElseThrow().candidate().id()).isEqualTo("m5");
+
+        CandidatePool shrunk = CandidatePool.of(pool().candidates().subList(0, 3));
+        CampaignRunner other = CampaignRunner.builder(acme).name("pool").space(shrunk).goal(Goal.maximize("g"))
+                .strategy(Strategies.random()).evaluator(refusing).stop(StopCriteria.afterEvaluations(6)).seed(3).build();
+        assertThatThrownBy(() -> other.resume(o.campaignId())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pool of 6");
+    }
+
     static CandidatePool pool() {
         List<Candidate> entries = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
