@@ -1,9 +1,11 @@
 package dev.orion.engines.campaign;
 
 import dev.orion.campaign.Goal;
+import dev.orion.campaign.Observation;
 import dev.orion.core.Orion;
 import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
+import dev.orion.core.campaign.runner.CampaignListener;
 import dev.orion.core.campaign.runner.CampaignOutcome;
 import dev.orion.core.campaign.runner.CampaignRunner;
 import dev.orion.core.campaign.runner.JobEvaluator;
@@ -28,12 +30,13 @@ import java.util.Optional;
 /**
  * The JVM that the campaign crash test kills: it opens the shared embedded store, starts a job service
  * (which requeues the in-JVM computations of the JVM killed before it), and runs the campaign, or resumes
- * it if an earlier JVM created it. Not a test (run by {@link CampaignCrashTest}).
+ * it if an earlier JVM created it, printing a line per observation. Not a test (run by
+ * {@link CampaignCrashTest}).
  */
 public final class CampaignCrashChild {
 
     static final String NAME = "crash";
-    static final int EVALUATIONS = 30;
+    static final int EVALUATIONS = 60;
 
     private CampaignCrashChild() {
     }
@@ -49,7 +52,7 @@ public final class CampaignCrashChild {
     }
 
     /** Runs or resumes the campaign on the store to its end. */
-    static CampaignOutcome runOrResume(OrionStores stores, Path work, String worker, Runnable ready) {
+    static CampaignOutcome runOrResume(OrionStores stores, Path work, String worker, CampaignListener listener) {
         TenantId crash = TenantId.of("crash");
         Principal actor = Principal.system("crash-test");
         Orion orion = Orion.builder().store(stores).build();
@@ -60,10 +63,9 @@ public final class CampaignCrashChild {
                 .recoveryPolicy(RecoveryPolicy.REQUEUE).retryPolicy(JobRetryPolicy.none()).concurrency(3)
                 .workerId(worker).build();
         jobs.start();
-        ready.run();
         Optional<CampaignRecord> earlier = tenant.campaigns().query(CampaignFilter.all(), PageRequest.first(10)).items()
                 .stream().filter(c -> c.name().equals(NAME)).findFirst();
-        CampaignRunner runner = runner(tenant, jobs).build();
+        CampaignRunner runner = runner(tenant, jobs).listener(listener).build();
         CampaignOutcome outcome = earlier.isPresent() ? runner.resume(earlier.get().id()) : runner.run();
         jobs.close();
         local.close();
@@ -74,9 +76,12 @@ public final class CampaignCrashChild {
      * @param args database folder, work root, trial number
      */
     public static void main(String[] args) {
-        runOrResume(Stores.embedded(Path.of(args[0])), Path.of(args[1]), "child-" + args[2], () -> {
-            System.out.println("READY");
-            System.out.flush();
+        runOrResume(Stores.embedded(Path.of(args[0])), Path.of(args[1]), "child-" + args[2], new CampaignListener() {
+            @Override
+            public void observed(int iteration, Observation o, Optional<String> jobId, Optional<Observation> best) {
+                System.out.println("OBSERVED " + o.candidate().id());
+                System.out.flush();
+            }
         });
         System.out.println("DONE");
         System.out.flush();

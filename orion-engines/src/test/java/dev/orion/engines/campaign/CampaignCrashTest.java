@@ -7,6 +7,7 @@ import dev.orion.campaign.Goal;
 import dev.orion.core.Orion;
 import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
+import dev.orion.core.campaign.runner.CampaignListener;
 import dev.orion.core.campaign.runner.CampaignOutcome;
 import dev.orion.core.campaign.runner.CampaignRunner;
 import dev.orion.core.campaign.runner.StopCriteria;
@@ -29,13 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills JVMs running a job-backed campaign with SIGKILL at random moments; each new JVM resumes the campaign
+ * Kills 20 JVMs running a job-backed campaign with SIGKILL at random moments (after their first or second
+ * observation, plus up to 100 ms); each new JVM resumes the campaign
  * from the store. In the end the campaign has exactly its budget of observations, each from its own job,
  * none failed, in the same order as an uninterrupted run of the same seed.
  */
 class CampaignCrashTest {
 
-    static final int TRIALS = 10;
+    static final int TRIALS = 20;
 
     @TempDir
     Path dir;
@@ -52,12 +54,16 @@ class CampaignCrashTest {
                     System.getProperty("java.class.path"), CampaignCrashChild.class.getName(), db.toString(),
                     work.toString(), Integer.toString(trial))
                     .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-            long killAfter = random.nextInt(1500);
+            // kill after this child's first or second observation, plus up to 100 ms: mid-evaluation, between
+            // submitting and recording, or while proposing
+            int killAtObservation = 1 + random.nextInt(2);
+            long killAfter = random.nextInt(100);
             Thread killer = null;
+            int observations = 0;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null) {
-                    if (line.equals("READY") && killer == null) {
+                    if (line.startsWith("OBSERVED ") && ++observations == killAtObservation) {
                         killer = new Thread(() -> {
                             try {
                                 TimeUnit.MILLISECONDS.sleep(killAfter);
@@ -70,16 +76,17 @@ class CampaignCrashTest {
                     }
                 }
             }
-            assertThat(killer).as("child %d started", trial).isNotNull();
-            killer.join();
+            if (killer != null) {
+                killer.join();
+            }
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(child.exitValue()).as("child %d: killed (137) or done (0)", trial).isIn(0, 137);
             killed += child.exitValue() == 137 ? 1 : 0;
         }
-        assertThat(killed).as("children killed mid-campaign").isGreaterThanOrEqualTo(3);
+        assertThat(killed).as("children killed mid-campaign").isGreaterThanOrEqualTo(TRIALS / 2);
 
         try (OrionStores stores = Stores.embedded(db)) {
-            CampaignOutcome outcome = CampaignCrashChild.runOrResume(stores, work, "survivor", () -> { });
+            CampaignOutcome outcome = CampaignCrashChild.runOrResume(stores, work, "survivor", new CampaignListener() { });
             assertThat(outcome.evaluations()).isEqualTo(CampaignCrashChild.EVALUATIONS);
             assertThat(outcome.observations()).noneMatch(o -> o.isFailure());
             OrionTenant tenant = Orion.builder().store(stores).build().tenant(TenantId.of("crash"), Principal.system("crash-test"));
