@@ -37,12 +37,14 @@ final class SpaceFilling implements Strategy {
         History history = new History(request);
         int q = request.batchSize();
         List<CandidateSearch.Point> points;
+        int drawn = request.observations().size() + request.pending().size();
         if (design == Design.RANDOM) {
-            points = CandidateSearch.random(history, q, request.seed());
+            // a new stream per call (as for Latin hypercubes): one seed for every call of a campaign would
+            // redraw the used points first and run out of attempts after about 1,000 / q calls
+            points = CandidateSearch.random(history, q, request.seed() + drawn);
         } else {
             int dim = request.space() instanceof CandidatePool ? history.encoding.dimension()
                     : history.encoding.cubeDimension();
-            int drawn = request.observations().size() + request.pending().size();
             // draw extra points: some may be infeasible, already used, or map to the same pool entry
             int count = 4 * q + 16;
             double[][] u = design == Design.SOBOL ? QuasiRandom.sobol(count, dim, drawn, request.seed())

@@ -53,6 +53,18 @@ class SpaceFillingAndGridTest {
     }
 
     @Test
+    void randomSearchWithOneSeedKeepsProposingPastAThousandCalls() {
+        ParameterSpace line = ParameterSpace.builder().add(ContinuousParameter.of("x", 0, 1)).build();
+        List<Observation> seen = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            List<Proposal> next = Strategies.random().propose(ProposalRequest.of(line, Goal.minimize("f"), seen, 1, 5));
+            assertThat(next).as("call %d", i).hasSize(1);
+            seen.add(Observation.of(next.get(0).candidate(), "f", i));
+        }
+        assertThat(seen.stream().map(o -> o.candidate().id()).distinct().count()).isEqualTo(1_200);
+    }
+
+    @Test
     void sobolContinuesItsSequenceAndCoversTheRangeEvenly() {
         ParameterSpace line = ParameterSpace.builder().add(ContinuousParameter.of("x", 0, 1)).build();
         List<Observation> seen = new ArrayList<>();

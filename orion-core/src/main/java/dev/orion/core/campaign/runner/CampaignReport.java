@@ -1,0 +1,229 @@
+package dev.orion.core.campaign.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orion.core.OrionTenant;
+import dev.orion.core.campaign.Pareto;
+import dev.orion.store.CampaignRecord;
+import dev.orion.store.NotFoundException;
+import dev.orion.store.ObservationRecord;
+import dev.orion.store.Page;
+import dev.orion.store.PageRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * A self-contained HTML report of a stored campaign, readable offline: its settings, a plot of the best value
+ * against evaluations (inline PNG, also written as {@code best.png} and {@code best.svg}), for two or more
+ * objectives the Pareto front of the first two ({@code pareto.png}, {@code pareto.svg}), the best
+ * candidates, and every observation with its iteration, value, job and failure. It reads only the store, so
+ * it can be written for a campaign that is running or was run by another process.
+ *
+ * <pre>{@code
+ * Path html = CampaignReport.write(tenant, outcome.campaignId(), Path.of("report"));
+ * }</pre>
+ */
+public final class CampaignReport {
+
+    private record Row(int iteration, int proposal, String candidate, double value, Map<String, Double> values,
+                       String failure, String job) {
+    }
+
+    /** An objective as the stored settings name it. */
+    private record Axis(String outcome, boolean maximize) {
+        double minimized(double v) {
+            return maximize ? -v : v;
+        }
+    }
+
+    private CampaignReport() {
+    }
+
+    /**
+     * @param tenant     the tenant that owns the campaign
+     * @param campaignId the campaign
+     * @param dir        the folder to write {@code report.html}, {@code best.png} and {@code best.svg} into (created)
+     * @return the HTML file
+     * @throws NotFoundException    if the tenant has no such campaign
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public static Path write(OrionTenant tenant, String campaignId, Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        CampaignRecord c = tenant.campaigns().find(Objects.requireNonNull(campaignId, "campaignId"))
+                .orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        JsonNode spec = CampaignJson.read(c.specJson());
+        JsonNode objective = spec.path("objectives").path(0);
+        String outcome = objective.path("outcome").asText();
+        boolean maximize = "MAXIMIZE".equals(objective.path("direction").asText());
+        List<Row> rows = rows(tenant, campaignId, outcome);
+        try {
+            Files.createDirectories(dir);
+            XYChart chart = bestChart(rows, outcome, maximize);
+            BitmapEncoder.saveBitmap(chart, dir.resolve("best").toString(), BitmapEncoder.BitmapFormat.PNG);
+            VectorGraphicsEncoder.saveVectorGraphic(chart, dir.resolve("best").toString(),
+                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            String png = Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+            String pareto = "";
+            if (spec.path("objectives").size() >= 2) {
+                XYChart front = paretoChart(rows, axis(spec, 0), axis(spec, 1));
+                BitmapEncoder.saveBitmap(front, dir.resolve("pareto").toString(), BitmapEncoder.BitmapFormat.PNG);
+                VectorGraphicsEncoder.saveVectorGraphic(front, dir.resolve("pareto").toString(),
+                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+                pareto = "<h2>Pareto front</h2>\n<img alt=\"Pareto front of the first two objectives\" src=\"data:image/png;base64,"
+                        + Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(front, BitmapEncoder.BitmapFormat.PNG))
+                        + "\">\n";
+            }
+            Path html = dir.resolve("report.html");
+            Files.writeString(html, html(c, spec, rows, outcome, maximize, png).replace("<h2>Best candidates</h2>",
+                    pareto + "<h2>Best candidates</h2>"), StandardCharsets.UTF_8);
+            return html;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report of campaign " + campaignId + " to " + dir, e);
+        }
+    }
+
+    private static List<Row> rows(OrionTenant tenant, String campaignId, String outcome) {
+        // ids are read straight from the stored JSON: no design space is needed to report
+        List<Row> rows = new ArrayList<>();
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (true) {
+            Page<ObservationRecord> p = tenant.campaigns().observations(campaignId, page);
+            for (ObservationRecord r : p.items()) {
+                JsonNode doc = CampaignJson.read(r.candidateJson());
+                Double v = r.values().get(outcome);
+                rows.add(new Row(r.iteration(), doc.path("proposal").asInt(), doc.path("candidate").path("id").asText(),
+                        v == null ? Double.NaN : v, r.values(), doc.path("failure").asText(""), r.jobId().orElse("")));
+            }
+            if (!p.hasNext()) {
+                break;
+            }
+            page = p.next(page);
+        }
+        rows.sort(Comparator.comparingInt(Row::iteration).thenComparingInt(Row::proposal));
+        return rows;
+    }
+
+    private static XYChart bestChart(List<Row> rows, String outcome, boolean maximize) {
+        XYChart chart = new XYChartBuilder().width(720).height(400).title("Best " + outcome + " so far")
+                .xAxisTitle("evaluations").yAxisTitle(outcome).build();
+        chart.getStyler().setLegendVisible(true);
+        List<Integer> n = new ArrayList<>();
+        List<Double> observed = new ArrayList<>();
+        List<Integer> bestN = new ArrayList<>();
+        List<Double> best = new ArrayList<>();
+        double b = Double.NaN;
+        for (int i = 0; i < rows.size(); i++) {
+            double v = rows.get(i).value();
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            n.add(i + 1);
+            observed.add(v);
+            b = Double.isNaN(b) ? v : maximize ? Math.max(b, v) : Math.min(b, v);
+            bestN.add(i + 1);
+            best.add(b);
+        }
+        if (n.isEmpty()) {
+            n.add(0);
+            observed.add(0.0);
+            bestN.add(0);
+            best.add(0.0);
+        }
+        chart.addSeries("observed", n, observed).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
+                .setMarker(SeriesMarkers.CIRCLE);
+        chart.addSeries("best", bestN, best).setMarker(SeriesMarkers.NONE);
+        return chart;
+    }
+
+    private static Axis axis(JsonNode spec, int i) {
+        JsonNode o = spec.path("objectives").path(i);
+        return new Axis(o.path("outcome").asText(), "MAXIMIZE".equals(o.path("direction").asText()));
+    }
+
+    /** Every successful observation of the first two objectives, the non-dominated ones joined by a line. */
+    private static XYChart paretoChart(List<Row> rows, Axis x, Axis y) {
+        XYChart chart = new XYChartBuilder().width(720).height(480).title("Pareto front")
+                .xAxisTitle(x.outcome()).yAxisTitle(y.outcome()).build();
+        List<double[]> points = new ArrayList<>();
+        for (Row r : rows) {
+            Double a = r.values().get(x.outcome());
+            Double b = r.values().get(y.outcome());
+            if (a != null && b != null) {
+                points.add(new double[] {a, b});
+            }
+        }
+        if (points.isEmpty()) {
+            points.add(new double[] {0, 0});
+        }
+        double[][] minimized = points.stream().map(p -> new double[] {x.minimized(p[0]), y.minimized(p[1])})
+                .toArray(double[][]::new);
+        List<double[]> front = new ArrayList<>();
+        for (int i : Pareto.nonDominated(minimized)) {
+            front.add(points.get(i));
+        }
+        front.sort(Comparator.comparingDouble(p -> p[0]));
+        chart.addSeries("observed", points.stream().mapToDouble(p -> p[0]).toArray(),
+                points.stream().mapToDouble(p -> p[1]).toArray())
+                .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setMarker(SeriesMarkers.CIRCLE);
+        chart.addSeries("front", front.stream().mapToDouble(p -> p[0]).toArray(), front.stream().mapToDouble(p -> p[1]).toArray())
+                .setMarker(SeriesMarkers.DIAMOND);
+        return chart;
+    }
+
+    private static String html(CampaignRecord c, JsonNode spec, List<Row> rows, String outcome, boolean maximize, String png) {
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+                .append(esc(c.name())).append("</title><style>body{font-family:sans-serif;margin:2em}"
+                        + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left}"
+                        + ".fail{color:#a00}</style></head><body>\n");
+        h.append("<h1>").append(esc(c.name())).append("</h1>\n<table>");
+        row(h, "campaign", c.id());
+        row(h, "status", c.status().name());
+        row(h, "created", c.createdAt().toString());
+        row(h, "updated", c.updatedAt().toString());
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) spec::fields) {
+            row(h, e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString());
+        }
+        long failures = rows.stream().filter(r -> !r.failure().isEmpty()).count();
+        row(h, "evaluations", rows.size() + " (" + failures + " failed)");
+        row(h, "iterations", Integer.toString(c.iterations()));
+        h.append("</table>\n<h2>Best ").append(esc(outcome)).append(" against evaluations</h2>\n<img alt=\"best value against evaluations\" src=\"data:image/png;base64,")
+                .append(png).append("\">\n<h2>Best candidates</h2>\n<table><tr><th>candidate</th><th>")
+                .append(esc(outcome)).append("</th><th>iteration</th><th>job</th></tr>\n");
+        Comparator<Row> better = Comparator.comparingDouble(r -> maximize ? -r.value() : r.value());
+        rows.stream().filter(r -> !Double.isNaN(r.value())).sorted(better).limit(10).forEach(r ->
+                h.append("<tr><td>").append(esc(r.candidate())).append("</td><td>").append(r.value()).append("</td><td>")
+                        .append(r.iteration()).append("</td><td>").append(esc(r.job())).append("</td></tr>\n"));
+        h.append("</table>\n<h2>Every evaluation</h2>\n<table><tr><th>#</th><th>iteration</th><th>candidate</th><th>")
+                .append(esc(outcome)).append("</th><th>job</th><th>failure</th></tr>\n");
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            h.append("<tr").append(r.failure().isEmpty() ? "" : " class=\"fail\"").append("><td>").append(i + 1)
+                    .append("</td><td>").append(r.iteration()).append("</td><td>").append(esc(r.candidate())).append("</td><td>")
+                    .append(Double.isNaN(r.value()) ? "" : Double.toString(r.value())).append("</td><td>").append(esc(r.job()))
+                    .append("</td><td>").append(esc(r.failure())).append("</td></tr>\n");
+        }
+        return h.append("</table>\n</body></html>\n").toString();
+    }
+
+    private static void row(StringBuilder h, String key, String value) {
+        h.append("<tr><th>").append(esc(key)).append("</th><td>").append(esc(value)).append("</td></tr>\n");
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
