@@ -12,6 +12,7 @@ import dev.orion.core.Stores;
 import dev.orion.core.campaign.runner.CampaignListener;
 import dev.orion.core.campaign.runner.CampaignOutcome;
 import dev.orion.core.campaign.runner.CampaignReport;
+import dev.orion.core.campaign.runner.CampaignProgress;
 import dev.orion.core.campaign.runner.CampaignRunner;
 import dev.orion.core.campaign.runner.JobEvaluator;
 import dev.orion.core.campaign.runner.StopCriteria;
@@ -127,7 +128,8 @@ public final class AlloyCampaign {
             CampaignRunner runner = CampaignRunner.builder(demo).name(NAME).space(space)
                     .goal(Goal.minimize("mixing_energy")).strategy(Strategies.bayesian()).evaluator(eam)
                     .stop(StopCriteria.builder().maxEvaluations(evaluations).patience(6).build())
-                    .batchSize(2).seed(2026).listener(progress()).build();
+                    .batchSize(2).seed(2026)
+                    .listener(System.console() != null ? CampaignProgress.to(System.out, evaluations) : progress()).build();
             Optional<CampaignRecord> earlier = demo.campaigns().query(CampaignFilter.all(), PageRequest.first(100)).items()
                     .stream().filter(c -> c.name().equals(NAME)).findFirst();
             CampaignOutcome outcome = earlier.isPresent() ? runner.resume(earlier.get().id()) : runner.run();

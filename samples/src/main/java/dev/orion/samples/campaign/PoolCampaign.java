@@ -13,6 +13,7 @@ import dev.orion.core.Stores;
 import dev.orion.core.campaign.runner.CampaignListener;
 import dev.orion.core.campaign.runner.CampaignOutcome;
 import dev.orion.core.campaign.runner.CampaignReport;
+import dev.orion.core.campaign.runner.CampaignProgress;
 import dev.orion.core.campaign.runner.CampaignRunner;
 import dev.orion.core.campaign.runner.Evaluators;
 import dev.orion.core.campaign.runner.StopCriteria;
@@ -92,7 +93,12 @@ public final class PoolCampaign {
                     out.println(line);
                 }
             };
-            CampaignOutcome outcome = CampaignRunner.builder(orion.tenant(TenantId.of("local"), Principal.user("cli")))
+            CampaignRunner.Builder builder = CampaignRunner.builder(orion.tenant(TenantId.of("local"), Principal.user("cli")));
+            if (System.console() != null) {
+                // on a terminal a progress line goes to stderr; stdout keeps only the JSON lines
+                builder.listener(CampaignProgress.to(err, budget));
+            }
+            CampaignOutcome outcome = builder
                     .name("pool " + Path.of(opt.get("--pool")).getFileName()).space(pool).goal(goal)
                     .strategy(strategy(opt.getOrDefault("--strategy", "bo"), Integer.parseInt(opt.getOrDefault("--init", "10"))))
                     .evaluator(Evaluators.lookup(target, "", values)).stop(StopCriteria.afterEvaluations(budget))
