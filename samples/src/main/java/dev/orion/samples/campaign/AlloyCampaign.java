@@ -137,7 +137,7 @@ public final class AlloyCampaign {
             System.out.printf("stopped (%s) after %d evaluations; lowest mixing energy %.4f eV/atom at a = %.3f Å with"
                             + " %d Ni of %d atoms%n", outcome.reason(), outcome.evaluations(),
                     best.value("mixing_energy").getAsDouble(), best.candidate().number("a"), nickels(best.candidate()), ATOMS);
-            Path report = CampaignReport.write(demo, outcome.campaignId(), dataDir.resolve("report"));
+            Path report = CampaignReport.write(demo, outcome.campaignId(), dataDir.resolve("report"), space);
             System.out.println("report: " + report.toAbsolutePath());
             System.out.println("campaign " + outcome.campaignId() + " is " + demo.campaigns().find(outcome.campaignId())
                     .map(CampaignRecord::status).orElse(CampaignStatus.FAILED) + " in " + dataDir.toAbsolutePath());

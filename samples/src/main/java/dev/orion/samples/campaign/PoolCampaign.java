@@ -110,7 +110,7 @@ public final class PoolCampaign {
             outcome.best().ifPresent(b -> summary.put("best_id", b.candidate().id()).put("best", b.value(target).getAsDouble()));
             if (opt.containsKey("--out")) {
                 summary.put("report", CampaignReport.write(orion.tenant(TenantId.of("local"), Principal.user("cli")),
-                        outcome.campaignId(), Path.of(opt.get("--out"))).toAbsolutePath().toString());
+                        outcome.campaignId(), Path.of(opt.get("--out")), pool).toAbsolutePath().toString());
             }
             out.println(summary);
         }

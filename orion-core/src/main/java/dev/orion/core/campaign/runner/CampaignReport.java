@@ -1,8 +1,11 @@
 package dev.orion.core.campaign.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orion.campaign.DesignSpace;
+import dev.orion.campaign.Observation;
 import dev.orion.core.OrionTenant;
 import dev.orion.core.campaign.Pareto;
+import dev.orion.core.campaign.gp.GaussianProcess;
 import dev.orion.store.CampaignRecord;
 import dev.orion.store.NotFoundException;
 import dev.orion.store.ObservationRecord;
@@ -17,8 +20,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
@@ -31,10 +36,14 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * against evaluations (inline PNG, also written as {@code best.png} and {@code best.svg}), for two or more
  * objectives the Pareto front of the first two ({@code pareto.png}, {@code pareto.svg}), the best
  * candidates, and every observation with its iteration, value, job and failure. It reads only the store, so
- * it can be written for a campaign that is running or was run by another process.
+ * it can be written for a campaign that is running or was run by another process. Given the campaign's design
+ * space it also draws a surrogate parity plot ({@code parity.png}, {@code parity.svg}): a Gaussian process's
+ * five-fold cross-validated predictions of the first objective against the observed values,
+ * with error bars of two predicted standard deviations, and their RMSE.
  *
  * <pre>{@code
  * Path html = CampaignReport.write(tenant, outcome.campaignId(), Path.of("report"));
+ * Path withParity = CampaignReport.write(tenant, outcome.campaignId(), Path.of("report"), space);
  * }</pre>
  */
 public final class CampaignReport {
@@ -62,6 +71,27 @@ public final class CampaignReport {
      * @throws UncheckedIOException if a file cannot be written
      */
     public static Path write(OrionTenant tenant, String campaignId, Path dir) {
+        return write(tenant, campaignId, dir, Optional.empty());
+    }
+
+    /**
+     * Writes the report with a surrogate parity plot of the first objective when three or more observations of it
+     * succeeded (a Gaussian process is fitted once per fold).
+     *
+     * @param tenant     the tenant that owns the campaign
+     * @param campaignId the campaign
+     * @param dir        the folder to write {@code report.html} and the plots into (created)
+     * @param space      the campaign's design space (for a pool, the same pool), to read its candidates' features
+     * @return the HTML file
+     * @throws NotFoundException         if the tenant has no such campaign
+     * @throws IllegalArgumentException  if a stored candidate is not in the given pool
+     * @throws UncheckedIOException      if a file cannot be written
+     */
+    public static Path write(OrionTenant tenant, String campaignId, Path dir, DesignSpace space) {
+        return write(tenant, campaignId, dir, Optional.of(Objects.requireNonNull(space, "space")));
+    }
+
+    private static Path write(OrionTenant tenant, String campaignId, Path dir, Optional<DesignSpace> space) {
         Objects.requireNonNull(dir, "dir");
         CampaignRecord c = tenant.campaigns().find(Objects.requireNonNull(campaignId, "campaignId"))
                 .orElseThrow(() -> new NotFoundException("campaign", campaignId));
@@ -69,7 +99,8 @@ public final class CampaignReport {
         JsonNode objective = spec.path("objectives").path(0);
         String outcome = objective.path("outcome").asText();
         boolean maximize = "MAXIMIZE".equals(objective.path("direction").asText());
-        List<Row> rows = rows(tenant, campaignId, outcome);
+        List<ObservationRecord> records = records(tenant, campaignId);
+        List<Row> rows = rows(records, outcome);
         try {
             Files.createDirectories(dir);
             XYChart chart = bestChart(rows, outcome, maximize);
@@ -87,31 +118,37 @@ public final class CampaignReport {
                         + Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(front, BitmapEncoder.BitmapFormat.PNG))
                         + "\">\n";
             }
+            String parity = space.map(sp -> parity(records, sp, outcome, dir)).orElse("");
             Path html = dir.resolve("report.html");
             Files.writeString(html, html(c, spec, rows, outcome, maximize, png).replace("<h2>Best candidates</h2>",
-                    pareto + "<h2>Best candidates</h2>"), StandardCharsets.UTF_8);
+                    pareto + parity + "<h2>Best candidates</h2>"), StandardCharsets.UTF_8);
             return html;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report of campaign " + campaignId + " to " + dir, e);
         }
     }
 
-    private static List<Row> rows(OrionTenant tenant, String campaignId, String outcome) {
-        // ids are read straight from the stored JSON: no design space is needed to report
-        List<Row> rows = new ArrayList<>();
+    private static List<ObservationRecord> records(OrionTenant tenant, String campaignId) {
+        List<ObservationRecord> records = new ArrayList<>();
         PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
         while (true) {
             Page<ObservationRecord> p = tenant.campaigns().observations(campaignId, page);
-            for (ObservationRecord r : p.items()) {
-                JsonNode doc = CampaignJson.read(r.candidateJson());
-                Double v = r.values().get(outcome);
-                rows.add(new Row(r.iteration(), doc.path("proposal").asInt(), doc.path("candidate").path("id").asText(),
-                        v == null ? Double.NaN : v, r.values(), doc.path("failure").asText(""), r.jobId().orElse("")));
-            }
+            records.addAll(p.items());
             if (!p.hasNext()) {
-                break;
+                return records;
             }
             page = p.next(page);
+        }
+    }
+
+    private static List<Row> rows(List<ObservationRecord> records, String outcome) {
+        // ids are read straight from the stored JSON: no design space is needed to report
+        List<Row> rows = new ArrayList<>();
+        for (ObservationRecord r : records) {
+            JsonNode doc = CampaignJson.read(r.candidateJson());
+            Double v = r.values().get(outcome);
+            rows.add(new Row(r.iteration(), doc.path("proposal").asInt(), doc.path("candidate").path("id").asText(),
+                    v == null ? Double.NaN : v, r.values(), doc.path("failure").asText(""), r.jobId().orElse("")));
         }
         rows.sort(Comparator.comparingInt(Row::iteration).thenComparingInt(Row::proposal));
         return rows;
@@ -147,6 +184,30 @@ public final class CampaignReport {
                 .setMarker(SeriesMarkers.CIRCLE);
         chart.addSeries("best", bestN, best).setMarker(SeriesMarkers.NONE);
         return chart;
+    }
+
+    // writes parity.png and parity.svg and returns the HTML section; nothing and "" if too few observations
+    private static String parity(List<ObservationRecord> records, DesignSpace space, String outcome, Path dir) {
+        List<Observation> observations = records.stream().map(r -> CampaignJson.readObservation(r.candidateJson(), space))
+                .toList();
+        List<ParityPlot.Point> points = ParityPlot.crossValidate(observations, outcome, space, GaussianProcess.create());
+        if (points.isEmpty()) {
+            return "";
+        }
+        XYChart chart = ParityPlot.chart(points, outcome);
+        try {
+            BitmapEncoder.saveBitmap(chart, dir.resolve("parity").toString(), BitmapEncoder.BitmapFormat.PNG);
+            VectorGraphicsEncoder.saveVectorGraphic(chart, dir.resolve("parity").toString(),
+                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            return "<h2>Surrogate parity</h2>\n<p>Gaussian process, " + Math.min(ParityPlot.FOLDS, points.size())
+                    + "-fold cross-validation over " + points.size() + " observations: RMSE "
+                    + String.format(Locale.ROOT, "%.4g", ParityPlot.rmse(points)) + "</p>\n"
+                    + "<img alt=\"cross-validated predictions against observed values\" src=\"data:image/png;base64,"
+                    + Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG))
+                    + "\">\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the parity plot to " + dir, e);
+        }
     }
 
     private static Axis axis(JsonNode spec, int i) {

@@ -55,6 +55,16 @@ class CampaignReportTest {
             assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
             assertThat(Files.readString(dir.resolve("out/best.svg"))).contains("<svg");
             assertThat(dir.resolve("out/pareto.png")).doesNotExist();
+            assertThat(text).as("no parity plot without the design space").doesNotContain("Surrogate parity");
+            assertThat(dir.resolve("out/parity.png")).doesNotExist();
+
+            String withParity = Files.readString(CampaignReport.write(acme, o.campaignId(), dir.resolve("parity"),
+                    CandidatePool.of(entries)));
+            assertThat(withParity).contains("<h2>Surrogate parity</h2>", "5-fold cross-validation over 11 observations: RMSE ",
+                    "alt=\"cross-validated predictions against observed values\" src=\"data:image/png;base64,");
+            assertThat(withParity.indexOf("Surrogate parity")).isLessThan(withParity.indexOf("Best candidates"));
+            assertThat(Files.readAllBytes(dir.resolve("parity/parity.png"))).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            assertThat(dir.resolve("parity/parity.svg")).content().contains("<svg");
 
             CampaignOutcome two = CampaignRunner.builder(acme).name("two objectives").space(CandidatePool.of(entries))
                     .goal(Goal.builder().minimize("cost").maximize("yield").build()).strategy(Strategies.random())
