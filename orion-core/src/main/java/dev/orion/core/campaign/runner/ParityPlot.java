@@ -13,6 +13,7 @@ import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -85,6 +86,7 @@ final class ParityPlot {
         XYChart chart = new XYChartBuilder().width(560).height(560).title("Surrogate parity (" + Math.min(FOLDS, points.size())
                         + "-fold cross-validation)").xAxisTitle("observed " + outcome).yAxisTitle("predicted " + outcome).build();
         chart.getStyler().setLegendVisible(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Point p : points) {
