@@ -28,9 +28,9 @@ import okhttp3.OkHttpClient;
  * Build one per application and share it; it is thread-safe.
  * <pre>{@code
  * try (MaterialsProjectClient mp = MaterialsProjectClient.builder().apiKey(System.getenv("MP_API_KEY")).build()) {
- *     mp.search(SummaryQuery.builder().chemicalSystem("Li-Fe-O").stable(true)
+ *     List<MaterialSummary> stable = mp.search(SummaryQuery.builder().chemicalSystem("Li-Fe-O").stable(true)
  *                     .fields("material_id", "formula_pretty", "band_gap", "structure").build())
- *       .forEach(m -> System.out.println(m.materialId() + " " + m.formulaPretty().orElse("?")));
+ *             .toList();
  * }
  * }</pre>
  * What it does for the caller:
