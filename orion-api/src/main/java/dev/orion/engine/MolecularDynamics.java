@@ -16,10 +16,16 @@ import java.util.Optional;
  * @param steps        number of steps
  * @param pressureGPa  target pressure for NPT, GPa
  * @param sampleEvery  a trajectory frame every this many steps
- * @param seed         velocity seed (positive)
+ * @param seed         velocity seed (positive); also seeds a Langevin thermostat's kicks
+ * @param thermostat   how NVT and NPT hold the temperature (ignored for NVE)
+ * @param temperatureDampingFs the thermostat's relaxation time in fs (Nosé-Hoover {@code Tdamp},
+ *                     Langevin {@code damp}); 100 time steps unless set
+ * @param pressureDampingFs    the barostat's relaxation time in fs ({@code Pdamp}, NPT only); 1,000
+ *                     time steps unless set
  */
 public record MolecularDynamics(Structure structure, Optional<Method> method, Ensemble ensemble, double temperatureK,
-                                double timeStepFs, int steps, double pressureGPa, int sampleEvery, long seed)
+                                double timeStepFs, int steps, double pressureGPa, int sampleEvery, long seed,
+                                Thermostat thermostat, double temperatureDampingFs, double pressureDampingFs)
         implements AtomisticCalculation {
 
     /** Validates. */
@@ -45,6 +51,16 @@ public record MolecularDynamics(Structure structure, Optional<Method> method, En
         if (ensemble != Ensemble.NVE && temperatureK == 0) {
             throw new IllegalArgumentException(ensemble + " needs a positive temperatureK");
         }
+        Objects.requireNonNull(thermostat, "thermostat");
+        if (!(temperatureDampingFs > 0) || !Double.isFinite(temperatureDampingFs)) {
+            throw new IllegalArgumentException("temperatureDampingFs must be positive, got " + temperatureDampingFs);
+        }
+        if (!(pressureDampingFs > 0) || !Double.isFinite(pressureDampingFs)) {
+            throw new IllegalArgumentException("pressureDampingFs must be positive, got " + pressureDampingFs);
+        }
+        if (!Double.isFinite(pressureGPa)) {
+            throw new IllegalArgumentException("pressureGPa must be finite, got " + pressureGPa);
+        }
     }
 
     /** @param structure the starting structure  @return a builder (NVE, 300 K, 1 fs, 1000 steps) */
@@ -55,7 +71,8 @@ public record MolecularDynamics(Structure structure, Optional<Method> method, En
     @Override
     public MolecularDynamics with(Method m) {
         return new MolecularDynamics(structure, Optional.of(Objects.requireNonNull(m, "method")), ensemble,
-                temperatureK, timeStepFs, steps, pressureGPa, sampleEvery, seed);
+                temperatureK, timeStepFs, steps, pressureGPa, sampleEvery, seed, thermostat, temperatureDampingFs,
+                pressureDampingFs);
     }
 
     @Override
@@ -74,6 +91,9 @@ public record MolecularDynamics(Structure structure, Optional<Method> method, En
         private double pressure;
         private int sampleEvery = 100;
         private long seed = 12345;
+        private Thermostat thermostat = Thermostat.NOSE_HOOVER;
+        private double temperatureDamping = Double.NaN;
+        private double pressureDamping = Double.NaN;
 
         private Builder(Structure structure) {
             this.structure = Objects.requireNonNull(structure, "structure");
@@ -127,10 +147,29 @@ public record MolecularDynamics(Structure structure, Optional<Method> method, En
             return this;
         }
 
+        /** @param t how NVT and NPT hold the temperature (default Nosé-Hoover)  @return this */
+        public Builder thermostat(Thermostat t) {
+            this.thermostat = Objects.requireNonNull(t, "thermostat");
+            return this;
+        }
+
+        /** @param fs the thermostat's relaxation time (default 100 time steps)  @return this */
+        public Builder temperatureDamping(double fs) {
+            this.temperatureDamping = fs;
+            return this;
+        }
+
+        /** @param fs the barostat's relaxation time (default 1,000 time steps)  @return this */
+        public Builder pressureDamping(double fs) {
+            this.pressureDamping = fs;
+            return this;
+        }
+
         /** @return the run */
         public MolecularDynamics build() {
             return new MolecularDynamics(structure, method, ensemble, temperature, timeStep, steps, pressure,
-                    sampleEvery, seed);
+                    sampleEvery, seed, thermostat, Double.isNaN(temperatureDamping) ? 100 * timeStep : temperatureDamping,
+                    Double.isNaN(pressureDamping) ? 1000 * timeStep : pressureDamping);
         }
     }
 }

@@ -31,6 +31,15 @@ public final class TestPrograms {
 
     /** @return {@code testdata/engine-samples}: real inputs and outputs of lmp and pw.x */
     public static Path samples() {
-        return Path.of(System.getProperty("orion.testdata", "../testdata")).resolve("engine-samples");
+        return testdata().resolve("engine-samples");
+    }
+
+    /** @return {@code testdata/potentials}: potential files shipped with the repository */
+    public static Path potentials() {
+        return testdata().resolve("potentials");
+    }
+
+    private static Path testdata() {
+        return Path.of(System.getProperty("orion.testdata", "../testdata"));
     }
 }

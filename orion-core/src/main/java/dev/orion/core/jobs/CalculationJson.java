@@ -21,6 +21,7 @@ import dev.orion.engine.Potential;
 import dev.orion.engine.Relaxation;
 import dev.orion.engine.SinglePoint;
 import dev.orion.engine.Stress;
+import dev.orion.engine.Thermostat;
 import dev.orion.engine.Vector3;
 import dev.orion.io.json.StructureJson;
 import dev.orion.structure.Element;
@@ -76,6 +77,16 @@ final class CalculationJson {
             n.put("ensemble", md.ensemble().name()).put("temperatureK", md.temperatureK())
                     .put("timeStepFs", md.timeStepFs()).put("steps", md.steps()).put("pressureGPa", md.pressureGPa())
                     .put("sampleEvery", md.sampleEvery()).put("seed", md.seed());
+            // written only when not the defaults, so that jobs stored before these existed keep their content hash
+            if (md.thermostat() != Thermostat.NOSE_HOOVER) {
+                n.put("thermostat", md.thermostat().name());
+            }
+            if (md.temperatureDampingFs() != 100 * md.timeStepFs()) {
+                n.put("temperatureDampingFs", md.temperatureDampingFs());
+            }
+            if (md.pressureDampingFs() != 1000 * md.timeStepFs()) {
+                n.put("pressureDampingFs", md.pressureDampingFs());
+            }
         }
         return n;
     }
@@ -152,7 +163,13 @@ final class CalculationJson {
                 c = MolecularDynamics.builder(structure).ensemble(Ensemble.valueOf(n.get("ensemble").asText()))
                         .temperature(n.get("temperatureK").asDouble()).timeStep(n.get("timeStepFs").asDouble())
                         .steps(n.get("steps").asInt()).pressure(n.get("pressureGPa").asDouble())
-                        .sampleEvery(n.get("sampleEvery").asInt()).seed(n.get("seed").asLong()).build();
+                        .sampleEvery(n.get("sampleEvery").asInt()).seed(n.get("seed").asLong())
+                        .thermostat(n.has("thermostat") ? Thermostat.valueOf(n.get("thermostat").asText())
+                                : Thermostat.NOSE_HOOVER)
+                        .temperatureDamping(n.has("temperatureDampingFs") ? n.get("temperatureDampingFs").asDouble()
+                                : Double.NaN)
+                        .pressureDamping(n.has("pressureDampingFs") ? n.get("pressureDampingFs").asDouble() : Double.NaN)
+                        .build();
                 break;
             default:
                 throw new OrionException("stored calculation has unknown kind '" + kind + "'");

@@ -3,6 +3,7 @@ package dev.orion.engines.eam;
 import dev.orion.analysis.neighbors.NeighborList;
 import dev.orion.analysis.neighbors.Neighbors;
 import dev.orion.structure.Lattice;
+import dev.orion.structure.Matrix3;
 import dev.orion.structure.Site;
 import dev.orion.structure.Structure;
 
@@ -82,9 +83,15 @@ final class Configuration {
         return Lattice.of(new double[][] {{cell[0], cell[1], cell[2]}, {cell[3], cell[4], cell[5]}, {cell[6], cell[7], cell[8]}});
     }
 
-    /** Rebuilds the neighbour list if atoms moved too far or the cell changed since the last build. */
+    /**
+     * Rebuilds the neighbour list unless it still holds every pair within the cutoff: a pair beyond
+     * {@code cutoff + skin} at the last build is now at least {@code (1 - e)(cutoff + skin) - 2d} apart,
+     * where {@code d} is the largest atomic displacement and {@code e} bounds the cell's strain since
+     * (the Frobenius norm of {@code L_build^-1 L - I}), so the list is kept while
+     * {@code 2d + e (cutoff + skin) < skin}. An NPT run's slowly breathing cell thus keeps its list.
+     */
     void ensureNeighbors() {
-        if (fracAtBuild != null && java.util.Arrays.equals(cell, cellAtBuild) && maxDisplacement() < skin / 2) {
+        if (fracAtBuild != null && 2 * maxDisplacement() + strainSinceBuild() * (cutoff + skin) < skin) {
             return;
         }
         int[] shift = new int[3 * n];
@@ -138,6 +145,21 @@ final class Configuration {
         fracAtBuild = frac.clone();
         cellAtBuild = cell.clone();
         builds++;
+    }
+
+    private double strainSinceBuild() {
+        if (java.util.Arrays.equals(cell, cellAtBuild)) {
+            return 0;
+        }
+        double[] m = Matrix3.multiply(Matrix3.inverse(cellAtBuild), cell);
+        double sum = 0;
+        for (int r = 0; r < 3; r++) {
+            for (int k = 0; k < 3; k++) {
+                double d = m[3 * r + k] - (r == k ? 1 : 0);
+                sum += d * d;
+            }
+        }
+        return Math.sqrt(sum);
     }
 
     private double maxDisplacement() {

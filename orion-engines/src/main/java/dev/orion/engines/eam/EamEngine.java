@@ -5,6 +5,7 @@ import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.EngineCapabilities;
+import dev.orion.engine.Ensemble;
 import dev.orion.engine.JavaEngine;
 import dev.orion.engine.Method;
 import dev.orion.engine.MolecularDynamics;
@@ -26,7 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The built-in embedded-atom-method engine: energies, forces and virial stresses from LAMMPS
  * potential files ({@code eam} funcfl, {@code eam/alloy} setfl, {@code eam/fs}), with relaxations
- * of positions (FIRE) and, optionally, the cell. It interpolates the tabulated functions with the
+ * of positions (FIRE) and, optionally, the cell, and molecular dynamics (velocity Verlet NVE; NVT
+ * and, for cubic cells, NPT with a Nosé-Hoover chain or a Langevin thermostat; see {@code
+ * MolecularDynamics}) that writes a thermo table and an extended-XYZ trajectory. It interpolates the tabulated functions with the
  * same cubic splines as LAMMPS's {@code pair_eam}, so results agree with LAMMPS to about 1e-9 eV per
  * atom; it needs nothing installed. Neighbour lists come from orion-core's O(N) cell lists.
  *
@@ -64,8 +67,8 @@ public final class EamEngine implements JavaEngine {
 
     @Override
     public EngineCapabilities capabilities() {
-        return new EngineCapabilities(Set.of("single-point", "relaxation"), Set.of("eam", "eam/alloy", "eam/fs"), true,
-                Set.of());
+        return new EngineCapabilities(Set.of("single-point", "relaxation", "md"), Set.of("eam", "eam/alloy", "eam/fs"), true,
+                Set.of(Ensemble.values()));
     }
 
     /**
@@ -89,8 +92,9 @@ public final class EamEngine implements JavaEngine {
             return Atomistic.refusal(name(), calculation);
         }
         List<String> problems = new ArrayList<>();
-        if (calculation instanceof MolecularDynamics) {
-            problems.add("the built-in EAM engine runs single points and relaxations, not MD (use LAMMPS)");
+        if (calculation instanceof MolecularDynamics md && md.ensemble() == Ensemble.NPT && !ModelRun.isotropic(
+                atomistic.structure().lattice())) {
+            problems.add("the built-in engine's NPT scales the cell isotropically and needs a cubic cell (use LAMMPS)");
         }
         Structure s = atomistic.structure();
         if (!s.isOrdered()) {
@@ -127,7 +131,7 @@ public final class EamEngine implements JavaEngine {
         List<Element> order = AtomTypes.order(atomistic.structure());
         String key = p.pairStyle() + "|" + FileHashes.sha256(file) + "|" + order;
         EamTables tables = cache.computeIfAbsent(key, k -> EamTables.load(p, file, order));
-        return ModelRun.run(name(), version(), new EamModel(tables), atomistic, order);
+        return ModelRun.run(name(), version(), new EamModel(tables), atomistic, order, workDir);
     }
 
     /** Configures an {@link EamEngine}. */

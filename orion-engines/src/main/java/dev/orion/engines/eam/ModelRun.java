@@ -5,18 +5,20 @@ import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.Convergence;
 import dev.orion.engine.Frame;
+import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.Relaxation;
 import dev.orion.engine.Stress;
 import dev.orion.engine.Vector3;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Runs a single point or a relaxation of a {@link ForceModel} and packs the result. */
+/** Runs a single point, a relaxation or molecular dynamics of a {@link ForceModel} and packs the result. */
 final class ModelRun {
 
     /** Neighbour-list skin in Å. */
@@ -33,11 +35,19 @@ final class ModelRun {
         return t;
     }
 
-    static CalculationResult run(String engine, String version, ForceModel model, AtomisticCalculation calc, List<Element> order) {
+    static CalculationResult run(String engine, String version, ForceModel model, AtomisticCalculation calc,
+                                 List<Element> order, Path workDir) {
         long start = System.nanoTime();
         Structure s = calc.structure();
         Configuration c = new Configuration(s, types(s, order), model.cutoff(), SKIN);
         Relaxer relaxer = new Relaxer(model, engine);
+        if (calc instanceof MolecularDynamics md) {
+            double[] masses = new double[c.n];
+            for (int i = 0; i < c.n; i++) {
+                masses[i] = s.site(i).specie().element().atomicMass();
+            }
+            return DynamicsRun.run(engine, version, relaxer, c, masses, md, workDir);
+        }
         Convergence convergence = Convergence.notIterative();
         boolean moved = false;
         if (calc instanceof Relaxation r) {

@@ -7,6 +7,7 @@ import dev.orion.engine.MolecularDynamics;
 import dev.orion.engine.Potential;
 import dev.orion.engine.Relaxation;
 import dev.orion.engine.SinglePoint;
+import dev.orion.engine.Thermostat;
 import dev.orion.engines.internal.AtomTypes;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
@@ -65,16 +66,23 @@ final class LammpsInput {
                         .append(" dist gaussian mom yes rot yes\n");
             }
             String t = num(md.temperatureK());
+            String tdamp = num(md.temperatureDampingFs() / 1000);
+            String pdamp = num(md.pressureDampingFs() / 1000);
+            String p = num(md.pressureGPa() * BAR_PER_GPA);
             if (md.ensemble() == Ensemble.NVE) {
                 in.append("fix             orion_md all nve\n");
+            } else if (md.thermostat() == Thermostat.LANGEVIN) {
+                in.append("fix             orion_md all ").append(md.ensemble() == Ensemble.NVT ? "nve"
+                        : "nph " + boxMode(s.lattice()) + ' ' + p + ' ' + p + ' ' + pdamp).append('\n');
+                in.append("fix             orion_thermostat all langevin ").append(t).append(' ').append(t).append(' ')
+                        .append(tdamp).append(' ').append(md.seed()).append(" zero yes\n");
             } else if (md.ensemble() == Ensemble.NVT) {
                 in.append("fix             orion_md all nvt temp ").append(t).append(' ').append(t).append(' ')
-                        .append(num(100 * dtPs)).append('\n');
+                        .append(tdamp).append('\n');
             } else {
-                String p = num(md.pressureGPa() * BAR_PER_GPA);
                 in.append("fix             orion_md all npt temp ").append(t).append(' ').append(t).append(' ')
-                        .append(num(100 * dtPs)).append(' ').append(boxMode(s.lattice())).append(' ').append(p)
-                        .append(' ').append(p).append(' ').append(num(1000 * dtPs)).append('\n');
+                        .append(tdamp).append(' ').append(boxMode(s.lattice())).append(' ').append(p)
+                        .append(' ').append(p).append(' ').append(pdamp).append('\n');
             }
             in.append("thermo          ").append(md.sampleEvery()).append('\n');
             in.append("dump            orion_traj all custom ").append(md.sampleEvery()).append(' ')

@@ -112,6 +112,6 @@ public final class AnalyticTestEngine implements JavaEngine {
         AtomisticCalculation atomistic = (AtomisticCalculation) calculation;
         Potential.LennardJones lj = (Potential.LennardJones) atomistic.method().orElseThrow();
         List<Element> order = AtomTypes.order(atomistic.structure());
-        return ModelRun.run(name(), version(), new LennardJonesModel(lj, order), atomistic, order);
+        return ModelRun.run(name(), version(), new LennardJonesModel(lj, order), atomistic, order, workDir);
     }
 }

@@ -1,0 +1,118 @@
+package dev.orion.engines.eam;
+
+import dev.orion.EngineFailureException;
+import dev.orion.engine.CalculationResult;
+import dev.orion.engine.Convergence;
+import dev.orion.engine.Frame;
+import dev.orion.engine.MolecularDynamics;
+import dev.orion.engine.Stress;
+import dev.orion.engine.Vector3;
+import dev.orion.io.Structures;
+import dev.orion.structure.Structure;
+import dev.orion.structure.StructureFormat;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Runs a {@link MolecularDynamics} calculation with {@link Dynamics} and packs the result as the
+ * LAMMPS engine does: a frame (step, potential energy, temperature, pressure, configuration) every
+ * {@code sampleEvery} steps from step 0, a thermo table ({@value #THERMO_FILE}) and an extended-XYZ
+ * trajectory ({@value #TRAJECTORY_FILE}) in the work folder, and the run's averages as named values.
+ */
+final class DynamicsRun {
+
+    static final String THERMO_FILE = "thermo.txt";
+    static final String TRAJECTORY_FILE = "trajectory.extxyz";
+    private static final String HEADER = "Step Temp PotEng KinEng TotEng Press Volume Conserved";
+
+    private DynamicsRun() {
+    }
+
+    static CalculationResult run(String engine, String version, Relaxer relaxer, Configuration c, double[] masses,
+                                 MolecularDynamics md, Path workDir) {
+        long start = System.nanoTime();
+        Dynamics dynamics = new Dynamics(relaxer, c, masses, md);
+        double initial = dynamics.conserved();
+        double maxDrift = 0;
+        double sumT = 0;
+        double sumP = 0;
+        double sumV = 0;
+        double sumE = 0;
+        List<Frame> frames = new ArrayList<>();
+        Path thermo = workDir.resolve(THERMO_FILE);
+        Path trajectory = workDir.resolve(TRAJECTORY_FILE);
+        try {
+            Files.createDirectories(workDir);
+            try (BufferedWriter t = Files.newBufferedWriter(thermo, StandardCharsets.UTF_8);
+                 BufferedWriter x = Files.newBufferedWriter(trajectory, StandardCharsets.UTF_8)) {
+                t.write(HEADER);
+                t.newLine();
+                for (int step = 0; step <= md.steps(); step++) {
+                    if (step > 0) {
+                        dynamics.step();
+                        double drift = Math.abs(dynamics.conserved() - initial);
+                        maxDrift = Math.max(maxDrift, drift);
+                        if (!Double.isFinite(drift)) {
+                            throw new EngineFailureException(engine, EngineFailureException.Kind.NOT_CONVERGED,
+                                    "the dynamics blew up at step " + step + " (time step " + md.timeStepFs()
+                                            + " fs too long, or atoms too close)", Optional.empty());
+                        }
+                        sumT += dynamics.temperature();
+                        sumP += dynamics.pressure();
+                        sumV += c.volume();
+                        sumE += dynamics.potential();
+                    }
+                    if (step % md.sampleEvery() == 0 || step == md.steps()) {
+                        Structure now = c.structure();
+                        frames.add(new Frame(step, dynamics.potential(), dynamics.temperature(),
+                                Optional.of(dynamics.pressure()), Optional.of(now)));
+                        t.write(thermoLine(step, dynamics, c.volume()));
+                        t.newLine();
+                        x.write(Structures.write(now, StructureFormat.EXTXYZ));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the MD output in " + workDir, e);
+        }
+        int n = c.n;
+        double[] f = dynamics.forces();
+        List<Vector3> forces = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            forces.add(new Vector3(f[3 * i], f[3 * i + 1], f[3 * i + 2]));
+        }
+        double[] s = dynamics.virialStress();
+        int steps = md.steps();
+        CalculationResult.Builder b = CalculationResult.builder(engine, dynamics.potential(), n).engineVersion(version)
+                .forces(forces).stress(new Stress(s[0], s[1], s[2], s[3], s[4], s[5]))
+                .convergence(new Convergence(true, steps, "ran all steps"))
+                .finalStructure(c.structure())
+                .value("temperature_mean_k", sumT / steps)
+                .value("pressure_mean_gpa", sumP / steps)
+                .value("volume_mean_a3", sumV / steps)
+                .value("potential_energy_mean_ev", sumE / steps)
+                .value("conserved_energy_max_drift_ev_per_atom", maxDrift / n)
+                .value("force_evaluations", relaxer.evaluations)
+                .value("neighbor_list_builds", c.builds)
+                .outputFile("thermo", thermo)
+                .outputFile("trajectory", trajectory)
+                .wallTime(Duration.ofNanos(System.nanoTime() - start));
+        frames.forEach(b::frame);
+        return b.build();
+    }
+
+    private static String thermoLine(int step, Dynamics d, double volume) {
+        double ke = d.kinetic();
+        return String.format(Locale.ROOT, "%d %.10g %.12g %.12g %.12g %.10g %.10g %.12g", step, d.temperature(),
+                d.potential(), ke, ke + d.potential(), d.pressure(), volume, d.conserved());
+    }
+}
