@@ -44,10 +44,12 @@ public final class EamEngine implements JavaEngine {
     private static final String VERSION = "orion-eam 1 (LAMMPS pair_eam splines)";
 
     private final ConfinedFolder potentials;
+    private final int threads;
     private final ConcurrentHashMap<String, EamTables> cache = new ConcurrentHashMap<>();
 
     private EamEngine(Builder b) {
         this.potentials = ConfinedFolder.of(b.potentialDir);
+        this.threads = b.threads;
     }
 
     /** @return a builder; relative potential files are looked up in {@code $LAMMPS_POTENTIALS} or Debian's folder */
@@ -131,13 +133,14 @@ public final class EamEngine implements JavaEngine {
         List<Element> order = AtomTypes.order(atomistic.structure());
         String key = p.pairStyle() + "|" + FileHashes.sha256(file) + "|" + order;
         EamTables tables = cache.computeIfAbsent(key, k -> EamTables.load(p, file, order));
-        return ModelRun.run(name(), version(), new EamModel(tables), atomistic, order, workDir);
+        return ModelRun.run(name(), version(), new EamModel(tables, threads), atomistic, order, workDir);
     }
 
     /** Configures an {@link EamEngine}. */
     public static final class Builder {
         private Path potentialDir = Optional.ofNullable(System.getenv("LAMMPS_POTENTIALS")).map(Path::of)
                 .orElse(Path.of("/usr/share/lammps/potentials"));
+        private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
         }
@@ -149,6 +152,19 @@ public final class EamEngine implements JavaEngine {
          */
         public Builder potentialDir(Path dir) {
             this.potentialDir = Objects.requireNonNull(dir, "potentialDir");
+            return this;
+        }
+
+        /**
+         * @param count how many threads evaluate forces (default: the available processors); results
+         *              are identical to the last digit for a fixed count, and small cells use one
+         * @return this
+         */
+        public Builder threads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, got " + count);
+            }
+            this.threads = count;
             return this;
         }
 
