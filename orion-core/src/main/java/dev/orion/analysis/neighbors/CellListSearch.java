@@ -124,6 +124,10 @@ final class CellListSearch {
         return b;
     }
 
+    int size() {
+        return n;
+    }
+
     /** An upper estimate of the number of pairs within the cutoff, for sizing buffers and refusing absurd cutoffs. */
     double expectedPairs(double volume) {
         double perSite = n / volume * 4.0 / 3.0 * Math.PI * cutoff * cutoff * cutoff;
@@ -132,11 +136,19 @@ final class CellListSearch {
 
     /** Visits every pair within the cutoff; all of them (full list) or each unordered pair once (half list). */
     void search(boolean half, PairConsumer consumer) {
+        search(half, 0, n, consumer);
+    }
+
+    /**
+     * Visits the pairs whose centre is in {@code [from, to)}, in the order {@link #search(boolean, PairConsumer)}
+     * visits them: searches over consecutive ranges, concatenated, give exactly the whole search.
+     */
+    void search(boolean half, int from, int to, PairConsumer consumer) {
         double rc2 = cutoff * cutoff;
         int nbx = bins[0];
         int nby = bins[1];
         int nbz = bins[2];
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             double fx = wrapped[3 * i];
             double fy = wrapped[3 * i + 1];
             double fz = wrapped[3 * i + 2];

@@ -5,6 +5,7 @@ import dev.orion.structure.Species;
 import dev.orion.structure.Structure;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import java.util.OptionalDouble;
 
 /**
@@ -19,8 +20,15 @@ import java.util.OptionalDouble;
  * RadialDistribution g = Neighbors.rdf(structure, 8.0, 0.05);
  * double dmin = Neighbors.shortestDistance(structure);     // sanity check before a calculation
  * }</pre>
+ *
+ * <p>Lists of structures with 4,096 sites or more are searched on all cores
+ * (the common fork-join pool) in ranges of centres joined in order, so the list is the same, pair
+ * for pair, as a search on one core.
  */
 public final class Neighbors {
+
+    /** From this many sites on, {@link #full} and {@link #half} search on all cores. */
+    private static final int PARALLEL_SITES = 4096;
 
     private Neighbors() {
     }
@@ -49,9 +57,23 @@ public final class Neighbors {
         Objects.requireNonNull(structure, "structure");
         CellListSearch search = new CellListSearch(structure, cutoff);
         double expected = search.expectedPairs(structure.volume()) * (half ? 0.5 : 1.0);
-        PairCollector collector = new PairCollector(expected);
-        search.search(half, collector);
-        return collector.toList(structure.size(), cutoff, half);
+        int n = search.size();
+        int chunks = n < PARALLEL_SITES ? 1 : Runtime.getRuntime().availableProcessors();
+        if (chunks == 1) {
+            PairCollector collector = new PairCollector(expected);
+            search.search(half, collector);
+            return collector.toList(n, cutoff, half);
+        }
+        // consecutive ranges of centres searched in parallel and joined in order: the same list as one search
+        PairCollector.check(expected);
+        PairCollector[] parts = new PairCollector[chunks];
+        IntStream.range(0, chunks).parallel().forEach(k -> {
+            int from = (int) ((long) n * k / chunks);
+            int to = (int) ((long) n * (k + 1) / chunks);
+            parts[k] = new PairCollector(expected * (to - from) / n);
+            search.search(half, from, to, parts[k]);
+        });
+        return PairCollector.join(parts, n, cutoff, half);
     }
 
     /**

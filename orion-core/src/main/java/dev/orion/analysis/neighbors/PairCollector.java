@@ -14,11 +14,7 @@ final class PairCollector implements PairConsumer {
     private double[] distances;
 
     PairCollector(double expectedPairs) {
-        if (expectedPairs > MAX_PAIRS) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "cutoff too long for this structure: about %.3g pairs expected, at most %d can be listed",
-                    expectedPairs, MAX_PAIRS));
-        }
+        check(expectedPairs);
         int capacity = (int) Math.min(MAX_PAIRS, Math.max(16, expectedPairs * 1.05 + 16));
         centers = new int[capacity];
         neighbors = new int[capacity];
@@ -49,6 +45,42 @@ final class PairCollector implements PairConsumer {
         neighbors = Arrays.copyOf(neighbors, capacity);
         images = Arrays.copyOf(images, 3 * capacity);
         distances = Arrays.copyOf(distances, capacity);
+    }
+
+    /** @throws IllegalArgumentException if that many pairs could not be listed */
+    static void check(double expectedPairs) {
+        if (expectedPairs > MAX_PAIRS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "cutoff too long for this structure: about %.3g pairs expected, at most %d can be listed",
+                    expectedPairs, MAX_PAIRS));
+        }
+    }
+
+    /** @return the pairs of the parts, in order, as one list */
+    static NeighborList join(PairCollector[] parts, int siteCount, double cutoff, boolean half) {
+        long total = 0;
+        for (PairCollector p : parts) {
+            total += p.size;
+        }
+        if (total > MAX_PAIRS) {
+            throw new IllegalArgumentException("cutoff too long for this structure: more than " + MAX_PAIRS + " pairs");
+        }
+        PairCollector all = new PairCollector(0);
+        int size = (int) total;
+        all.centers = new int[size];
+        all.neighbors = new int[size];
+        all.images = new int[3 * size];
+        all.distances = new double[size];
+        int at = 0;
+        for (PairCollector p : parts) {
+            System.arraycopy(p.centers, 0, all.centers, at, p.size);
+            System.arraycopy(p.neighbors, 0, all.neighbors, at, p.size);
+            System.arraycopy(p.images, 0, all.images, 3 * at, 3 * p.size);
+            System.arraycopy(p.distances, 0, all.distances, at, p.size);
+            at += p.size;
+        }
+        all.size = size;
+        return all.toList(siteCount, cutoff, half);
     }
 
     NeighborList toList(int siteCount, double cutoff, boolean half) {
