@@ -45,6 +45,8 @@ public record FiniteElement(Mesh mesh, Material material, Analysis analysis, Lis
         for (Load l : loads) {
             if (l instanceof Load.NodalForce f) {
                 mesh.nodeSet(f.nodeSet());
+            } else if (l instanceof Load.Pressure p) {
+                mesh.nodeSet(p.nodeSet());
             }
         }
     }

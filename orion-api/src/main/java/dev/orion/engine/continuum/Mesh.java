@@ -15,6 +15,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Mesh bar = Mesh.block(1.0, 0.1, 0.1, 20, 2, 2);   // sets XMIN, XMAX, YMIN, YMAX, ZMIN, ZMAX
+ * Mesh quarter = Mesh.plateWithHole(0.05, 0.005, 0.001, 16, 24, 1, 1.15);   // plus HOLE
  * }</pre>
  *
  * @param nodes    node coordinates
@@ -113,6 +114,99 @@ public record Mesh(List<Vector3> nodes, List<List<Integer>> elements, Map<String
                     int n0 = 1 + i + (nx + 1) * (j + (ny + 1) * k);
                     int up = (nx + 1) * (ny + 1);
                     int row = nx + 1;
+                    elements.add(List.of(n0, n0 + 1, n0 + 1 + row, n0 + row,
+                            n0 + up, n0 + 1 + up, n0 + 1 + row + up, n0 + row + up));
+                }
+            }
+        }
+        return new Mesh(nodes, elements, sets);
+    }
+
+    /**
+     * A quarter of a square plate with a central circular hole, the classic stress-concentration
+     * part: the region {@code x, y >= 0} of a plate {@code [-w, w]^2} with a hole of radius
+     * {@code r} at the origin, {@code t} thick. Hexahedra fan out from the hole to the outer edges
+     * in {@code around} sectors (even, so the corner {@code (w, w)} is a node) and {@code radial}
+     * rings that grow geometrically (each {@code growth} times the last), {@code layers} through the
+     * thickness. Node sets: {@code HOLE} (the hole's surface), {@code XMIN} and {@code YMIN} (the
+     * symmetry planes x = 0 and y = 0), {@code XMAX} and {@code YMAX} (the outer edges),
+     * {@code ZMIN} and {@code ZMAX}.
+     *
+     * <pre>{@code
+     * Mesh quarter = Mesh.plateWithHole(0.05, 0.005, 0.001, 16, 24, 1, 1.15);
+     * // tension along x: XMIN fixed in x, YMIN in y, ZMIN in z, Load.force("XMAX", 1, sigma * w * t)
+     * }</pre>
+     *
+     * @param w      half the plate's width (> r)
+     * @param r      the hole's radius (> 0)
+     * @param t      the thickness (> 0)
+     * @param radial rings from the hole to the edge (>= 1)
+     * @param around sectors over the quarter circle (even, >= 2)
+     * @param layers layers through the thickness (>= 1)
+     * @param growth ratio of successive ring widths (>= 1; 1 for equal rings)
+     * @return the mesh
+     */
+    public static Mesh plateWithHole(double w, double r, double t, int radial, int around, int layers, double growth) {
+        if (!(r > 0) || !Double.isFinite(r)) {
+            throw new IllegalArgumentException("hole radius must be finite and > 0, got " + r);
+        }
+        if (!(w > r) || !Double.isFinite(w)) {
+            throw new IllegalArgumentException("plate half-width must be finite and > the hole radius " + r + ", got " + w);
+        }
+        if (!(t > 0) || !Double.isFinite(t)) {
+            throw new IllegalArgumentException("thickness must be finite and > 0, got " + t);
+        }
+        if (radial < 1 || layers < 1) {
+            throw new IllegalArgumentException("radial and layers must be >= 1, got " + radial + " and " + layers);
+        }
+        if (around < 2 || around % 2 != 0) {
+            throw new IllegalArgumentException("around must be even and >= 2, got " + around);
+        }
+        if (!(growth >= 1) || !Double.isFinite(growth)) {
+            throw new IllegalArgumentException("growth must be finite and >= 1, got " + growth);
+        }
+        List<Vector3> nodes = new ArrayList<>();
+        Map<String, List<Integer>> sets = new LinkedHashMap<>();
+        for (String s : List.of("HOLE", "XMIN", "YMIN", "XMAX", "YMAX", "ZMIN", "ZMAX")) {
+            sets.put(s, new ArrayList<>());
+        }
+        double total = growth == 1 ? radial : (Math.pow(growth, radial) - 1) / (growth - 1);
+        for (int k = 0; k <= layers; k++) {
+            double z = t * k / layers;
+            for (int j = 0; j <= around; j++) {
+                double theta = Math.PI / 2 * j / around;
+                double cos = j == around ? 0 : Math.cos(theta);
+                double sin = j == 0 ? 0 : Math.sin(theta);
+                // the outer point on x = w up to 45 degrees, on y = w beyond
+                double ox = 2 * j <= around ? w : w * cos / sin;
+                double oy = 2 * j <= around ? w * sin / cos : w;
+                if (2 * j == around) {
+                    ox = w;
+                    oy = w;
+                }
+                for (int i = 0; i <= radial; i++) {
+                    double f = i == radial ? 1 : (growth == 1 ? i : (Math.pow(growth, i) - 1) / (growth - 1)) / total;
+                    double x = j == around ? 0 : r * cos + f * (ox - r * cos);
+                    double y = j == 0 ? 0 : r * sin + f * (oy - r * sin);
+                    nodes.add(new Vector3(x, y, z));
+                    int id = nodes.size();
+                    addIf(sets, "HOLE", i == 0, id);
+                    addIf(sets, "XMIN", j == around, id);
+                    addIf(sets, "YMIN", j == 0, id);
+                    addIf(sets, "XMAX", i == radial && 2 * j <= around, id);
+                    addIf(sets, "YMAX", i == radial && 2 * j >= around, id);
+                    addIf(sets, "ZMIN", k == 0, id);
+                    addIf(sets, "ZMAX", k == layers, id);
+                }
+            }
+        }
+        List<List<Integer>> elements = new ArrayList<>();
+        int row = radial + 1;
+        int up = row * (around + 1);
+        for (int k = 0; k < layers; k++) {
+            for (int j = 0; j < around; j++) {
+                for (int i = 0; i < radial; i++) {
+                    int n0 = 1 + i + row * j + up * k;
                     elements.add(List.of(n0, n0 + 1, n0 + 1 + row, n0 + row,
                             n0 + up, n0 + 1 + up, n0 + 1 + row + up, n0 + row + up));
                 }

@@ -86,6 +86,8 @@ final class ContinuumJson {
             if (l instanceof Load.NodalForce f) {
                 ls.addObject().put("type", "force").put("nodeSet", f.nodeSet()).put("direction", f.direction())
                         .put("total", f.total());
+            } else if (l instanceof Load.Pressure p) {
+                ls.addObject().put("type", "pressure").put("nodeSet", p.nodeSet()).put("pascals", p.pascals());
             } else {
                 ls.addObject().put("type", "body-heat").put("wattsPerCubicMetre", ((Load.BodyHeat) l).wattsPerCubicMetre());
             }
@@ -125,8 +127,10 @@ final class ContinuumJson {
                     : Constraint.temperature(c.get("nodeSet").asText(), c.get("kelvin").asDouble()));
         }
         for (JsonNode l : n.get("loads")) {
-            b.load("force".equals(l.get("type").asText())
+            String type = l.get("type").asText();
+            b.load("force".equals(type)
                     ? Load.force(l.get("nodeSet").asText(), l.get("direction").asInt(), l.get("total").asDouble())
+                    : "pressure".equals(type) ? Load.pressure(l.get("nodeSet").asText(), l.get("pascals").asDouble())
                     : Load.bodyHeat(l.get("wattsPerCubicMetre").asDouble()));
         }
         return b.build();

@@ -84,6 +84,11 @@ final class CalculixDeck {
                 double perNode = f.total() / mesh.nodeSet(f.nodeSet()).size();
                 d.append("*CLOAD\n").append(f.nodeSet()).append(", ").append(f.direction()).append(", ")
                         .append(num(perNode)).append('\n');
+            } else if (l instanceof Load.Pressure p) {
+                d.append("*DLOAD\n");
+                for (int[] face : faces(mesh, p.nodeSet())) {
+                    d.append(face[0]).append(", P").append(face[1]).append(", ").append(num(p.pascals())).append('\n');
+                }
             } else {
                 d.append("*DFLUX\nEALL, BF, ").append(num(((Load.BodyHeat) l).wattsPerCubicMetre())).append('\n');
             }
@@ -98,6 +103,28 @@ final class CalculixDeck {
         }
         d.append("*END STEP\n");
         return d.toString();
+    }
+
+    /** The nodes (positions 0-7 in the element) of C3D8 faces 1 to 6, as CalculiX numbers them. */
+    private static final int[][] FACES = {{0, 1, 2, 3}, {4, 7, 6, 5}, {0, 4, 5, 1}, {1, 5, 6, 2}, {2, 6, 7, 3}, {3, 7, 4, 0}};
+
+    /** @return (element id, face number) of every element face whose four nodes are all in the set */
+    static List<int[]> faces(Mesh mesh, String nodeSet) {
+        java.util.Set<Integer> in = new java.util.HashSet<>(mesh.nodeSet(nodeSet));
+        List<int[]> out = new java.util.ArrayList<>();
+        for (int e = 0; e < mesh.elements().size(); e++) {
+            List<Integer> nodes = mesh.elements().get(e);
+            for (int f = 0; f < FACES.length; f++) {
+                boolean all = true;
+                for (int k : FACES[f]) {
+                    all &= in.contains(nodes.get(k));
+                }
+                if (all) {
+                    out.add(new int[] {e + 1, f + 1});
+                }
+            }
+        }
+        return out;
     }
 
     private static void material(StringBuilder d, Material m) {

@@ -135,6 +135,9 @@ public final class CalculixEngine implements ProgramEngine {
             if (heat != thermal || a instanceof Analysis.Frequency) {
                 problems.add("load " + l + " does not apply to a " + a.kind() + " analysis");
             }
+            if (l instanceof Load.Pressure p && CalculixDeck.faces(fe.mesh(), p.nodeSet()).isEmpty()) {
+                problems.add("pressure on node set " + p.nodeSet() + ": no element face has all four nodes in it");
+            }
         }
         if (fe.constraints().isEmpty()) {
             problems.add("the part has no constraints; a " + a.kind() + " analysis needs some to have a unique answer");
