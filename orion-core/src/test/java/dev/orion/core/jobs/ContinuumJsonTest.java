@@ -30,7 +30,7 @@ class ContinuumJsonTest {
         return FiniteElement.builder(BAR, Material.builder("steel").elasticity(Elasticity.isotropic(210e9, 0.3))
                         .density(7850).build())
                 .constrain(Constraint.fixed("XMIN", 1)).constrain(Constraint.displacement("XMIN", 3, 1e-4))
-                .load(Load.force("XMAX", 3, force)).build();
+                .load(Load.force("XMAX", 3, force)).load(Load.pressure("ZMAX", -2.5e6)).build();
     }
 
     @Test
