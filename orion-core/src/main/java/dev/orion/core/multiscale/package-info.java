@@ -1,0 +1,7 @@
+/**
+ * Hand-offs between scales: quantities computed by an atomistic engine become the inputs of a
+ * continuum or mesoscale model, with provenance links from the model's job back to the atomistic
+ * jobs. {@link dev.orion.core.multiscale.ElasticConstants} turns strained-cell calculations into the
+ * cubic elasticity of a CalculiX material.
+ */
+package dev.orion.core.multiscale;
