@@ -148,11 +148,16 @@ final class CalculixDeck {
         m.specificHeat().ifPresent(c -> d.append("*SPECIFIC HEAT\n").append(num(c)).append('\n'));
     }
 
+    /** CalculiX reads at most this many characters of a number. */
+    private static final int FIELD = 20;
+
     /**
      * The shortest text that reads back as the same double, in a form Fortran reads ({@code 1.0E-4}),
-     * short enough that eight values fit CalculiX's 132-character lines (values are validated finite).
+     * cut to 13 significant digits when that would pass CalculiX's 20-character field (values are
+     * validated finite), so eight values also fit its 132-character lines.
      */
-    private static String num(double v) {
-        return Double.toString(v);
+    static String num(double v) {
+        String exact = Double.toString(v);
+        return exact.length() <= FIELD ? exact : String.format(java.util.Locale.ROOT, "%.12E", v);
     }
 }

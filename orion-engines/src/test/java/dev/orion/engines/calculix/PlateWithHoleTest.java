@@ -100,6 +100,15 @@ class PlateWithHoleTest {
     }
 
     @Test
+    void numbersFitCalculixsTwentyCharacterFields() {
+        for (double v : new double[] {-3.4837679689371656E-4, 0.00531520279719982, -1.2345678901234567E-300, 1e9, 0.1}) {
+            String text = CalculixDeck.num(v);
+            assertThat(text.length()).as(text).isLessThanOrEqualTo(20);
+            assertThat(Double.parseDouble(text)).isCloseTo(v, org.assertj.core.api.Assertions.within(1e-12 * Math.abs(v)));
+        }
+    }
+
+    @Test
     void meshHasTheSetsAndRefusesBadShapes() {
         Mesh m = Mesh.plateWithHole(W, R, T, 4, 6, 2, 1.0);
         assertThat(m.elements()).hasSize(4 * 6 * 2);
