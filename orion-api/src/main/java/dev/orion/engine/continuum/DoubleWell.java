@@ -35,6 +35,13 @@ public record DoubleWell(double height, double cAlpha, double cBeta) {
         return 2 * height * a * b * (b - a);
     }
 
+    /** @param c a concentration  @return f''(c), the thermodynamic factor of the mobility {@code M = D / f''} */
+    public double curvature(double c) {
+        double a = c - cAlpha;
+        double b = cBeta - c;
+        return 2 * height * (a * a - 4 * a * b + b * b);
+    }
+
     /** @return the largest curvature f'' between the wells, 2 height (cBeta - cAlpha)^2 */
     public double maxCurvature() {
         double w = cBeta - cAlpha;

@@ -26,7 +26,10 @@ import java.util.Optional;
  * Runs a {@link MolecularDynamics} calculation with {@link Dynamics} and packs the result as the
  * LAMMPS engine does: a frame (step, potential energy, temperature, pressure, configuration) every
  * {@code sampleEvery} steps from step 0, a thermo table ({@value #THERMO_FILE}) and an extended-XYZ
- * trajectory ({@value #TRAJECTORY_FILE}) in the work folder, and the run's averages as named values.
+ * trajectory ({@value #TRAJECTORY_FILE}) in the work folder, and the run's averages as named values,
+ * among them the self-diffusion coefficient by Einstein's relation over the second half of the run,
+ * {@code D = (MSD(end) - MSD(mid)) / (6 (t_end - t_mid))} with the centre of mass's drift removed
+ * (about zero in a solid, whose atoms only vibrate; the atoms' mobility in a liquid).
  */
 final class DynamicsRun {
 
@@ -48,6 +51,8 @@ final class DynamicsRun {
         double sumV = 0;
         double sumE = 0;
         List<Frame> frames = new ArrayList<>();
+        double[] start0 = c.frac.clone();
+        double[] mid = null;
         Path thermo = workDir.resolve(THERMO_FILE);
         Path trajectory = workDir.resolve(TRAJECTORY_FILE);
         try {
@@ -57,6 +62,9 @@ final class DynamicsRun {
                 t.write(HEADER);
                 t.newLine();
                 for (int step = 0; step <= md.steps(); step++) {
+                    if (step == md.steps() / 2) {
+                        mid = c.frac.clone();
+                    }
                     if (step > 0) {
                         dynamics.step();
                         double drift = Math.abs(dynamics.conserved() - initial);
@@ -101,6 +109,8 @@ final class DynamicsRun {
                 .value("volume_mean_a3", sumV / steps)
                 .value("potential_energy_mean_ev", sumE / steps)
                 .value("conserved_energy_max_drift_ev_per_atom", maxDrift / n)
+                .value("diffusion_coefficient_a2_per_ps", diffusion(c, masses, start0, mid,
+                        (md.steps() - md.steps() / 2) * md.timeStepFs() / 1000))
                 .value("force_evaluations", relaxer.evaluations)
                 .value("neighbor_list_builds", c.builds)
                 .outputFile("thermo", thermo)
@@ -108,6 +118,39 @@ final class DynamicsRun {
                 .wallTime(Duration.ofNanos(System.nanoTime() - start));
         frames.forEach(b::frame);
         return b.build();
+    }
+
+    /** Einstein's relation between two snapshots of the unwrapped fractional positions, in the current cell. */
+    static double diffusion(Configuration c, double[] masses, double[] start, double[] mid, double picoseconds) {
+        double msdEnd = msd(c, masses, start, c.frac);
+        double msdMid = msd(c, masses, start, mid);
+        return (msdEnd - msdMid) / (6 * picoseconds);
+    }
+
+    private static double msd(Configuration c, double[] masses, double[] from, double[] to) {
+        int n = c.n;
+        double[] d = new double[3 * n];
+        double[] com = new double[3];
+        double total = 0;
+        double[] l = c.cell;
+        for (int i = 0; i < n; i++) {
+            double a = to[3 * i] - from[3 * i];
+            double b = to[3 * i + 1] - from[3 * i + 1];
+            double g = to[3 * i + 2] - from[3 * i + 2];
+            for (int k = 0; k < 3; k++) {
+                d[3 * i + k] = a * l[k] + b * l[3 + k] + g * l[6 + k];
+                com[k] += masses[i] * d[3 * i + k];
+            }
+            total += masses[i];
+        }
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < 3; k++) {
+                double x = d[3 * i + k] - com[k] / total;
+                sum += x * x;
+            }
+        }
+        return sum / n;
     }
 
     private static String thermoLine(int step, Dynamics d, double volume) {

@@ -82,6 +82,19 @@ class EamDynamicsTest {
     }
 
     @Test
+    void atomsDiffuseInTheLiquidAndOnlyVibrateInTheCrystal() {
+        CalculationResult solid = eam.compute(md(3).ensemble(Ensemble.NVT).temperature(300).timeStep(2).steps(2000)
+                .sampleEvery(500).build(), dir.resolve("solid"));
+        CalculationResult liquid = eam.compute(md(3).ensemble(Ensemble.NVT).temperature(2500).timeStep(2).steps(4000)
+                .sampleEvery(500).build(), dir.resolve("liquid"));
+        double ds = solid.values().get("diffusion_coefficient_a2_per_ps");
+        double dl = liquid.values().get("diffusion_coefficient_a2_per_ps");
+        // liquid copper near 2,500 K: about 1 Å²/ps (10^-8 m²/s); a crystal's atoms stay on their sites
+        assertThat(Math.abs(ds)).isLessThan(0.01);
+        assertThat(dl).isBetween(0.2, 3.0);
+    }
+
+    @Test
     void sameSeedSameTrajectoryAndOutputFiles() throws Exception {
         MolecularDynamics run = md(2).ensemble(Ensemble.NVT).thermostat(Thermostat.LANGEVIN).temperature(400)
                 .steps(200).sampleEvery(50).seed(7).build();
