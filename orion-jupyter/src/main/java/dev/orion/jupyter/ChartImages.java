@@ -24,7 +24,10 @@ final class ChartImages {
         }
     }
 
-    /** @return the chart as an SVG document */
+    /**
+     * @return the chart as an SVG element, without the XML declaration and DOCTYPE that VectorGraphics2D
+     *         writes: notebooks inline SVG into HTML, where a declaration is an error (nbconvert refuses it)
+     */
     static String svg(Chart<?, ?> chart) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -32,6 +35,11 @@ final class ChartImages {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot draw chart '" + chart.getTitle() + "' as SVG", e);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        String document = out.toString(StandardCharsets.UTF_8);
+        int start = document.indexOf("<svg");
+        if (start < 0) {
+            throw new IllegalStateException("XChart wrote no <svg> element for chart '" + chart.getTitle() + "'");
+        }
+        return document.substring(start);
     }
 }
