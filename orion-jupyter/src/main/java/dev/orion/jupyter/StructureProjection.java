@@ -29,6 +29,8 @@ import javax.imageio.ImageIO;
 final class StructureProjection {
 
     static final int SIZE = 320;
+    private static final int LEGEND = 28;
+    private static final int PAD = 8;
     /** Atoms beyond this many are drawn as points: a picture of a large cell is a density map, not atoms. */
     private static final int MAX_DISCS = 2000;
     private static final double TILT_X = Math.toRadians(-18);
@@ -88,10 +90,14 @@ final class StructureProjection {
             minY = Math.min(minY, p[1]);
             maxY = Math.max(maxY, p[1]);
         }
-        double margin = 2.0;
-        double scale = (SIZE - 60) / Math.max(maxX - minX + 2 * margin, maxY - minY + 2 * margin);
-        double ox = -minX + margin;
-        double oy = maxY + margin;
+        // room for the largest disc (radius half the covalent radius) around the cell and its atoms
+        double margin = 0.6 + 0.5 * s.composition().elements().stream()
+                .mapToDouble(e -> e.covalentRadius().orElse(1.0)).max().orElse(1.0);
+        int height = SIZE - LEGEND;
+        double scale = Math.min((SIZE - 2 * PAD) / (maxX - minX + 2 * margin), (height - 2 * PAD) / (maxY - minY + 2 * margin));
+        // centre the drawing in the area above the legend
+        double ox = SIZE / 2.0 / scale - (minX + maxX) / 2;
+        double oy = height / 2.0 / scale + (minY + maxY) / 2;
 
         BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
