@@ -6,7 +6,6 @@ import dev.orion.store.LlmCall;
 import dev.orion.store.LlmCallRecord;
 import dev.orion.store.Page;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -98,6 +97,6 @@ final class RecordHtml {
     }
 
     private static String text(Optional<?> value) {
-        return value.map(v -> v instanceof Instant ? v.toString() : String.valueOf(v)).orElse("");
+        return value.map(String::valueOf).orElse("");
     }
 }
