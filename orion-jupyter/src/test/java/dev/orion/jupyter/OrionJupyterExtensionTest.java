@@ -167,6 +167,20 @@ class OrionJupyterExtensionTest {
     }
 
     @Test
+    void aPageOfOtherValuesListsTheirEscapedText() {
+        String html = html(renderer.render(new Page<>(List.of(HOSTILE, 42), Optional.empty())));
+        assertThat(html).contains("orion-page", "2 items", "<td>42</td>", "&lt;script&gt;").doesNotContain("<script");
+        assertThat(html(renderer.render(new Page<>(List.of(), Optional.empty())))).contains("0 items");
+    }
+
+    @Test
+    void aNeighbourListWithoutPairsSaysSo() {
+        String html = html(renderer.render(Neighbors.full(copper(), 1.0)));
+        assertThat(html).contains("<td>pairs</td><td>0</td>", "<td>shortest distance (Å)</td><td>no pairs</td>",
+                "<td>coordination min / mean / max</td><td>0 / 0.0000 / 0</td>", "<td>0</td><td>0</td><td>-</td>");
+    }
+
+    @Test
     void otherObjectsKeepTheirPlainText() {
         DisplayData out = renderer.render(List.of(1, 2));
         assertThat(out.hasDataForType(MIMEType.TEXT_HTML)).isFalse();
