@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -89,7 +90,59 @@ class NotebooksTest {
         assertThat(counts).hasSize((int) cells).isSorted();
     }
 
+    /**
+     * The kernel itself: without {@code %maven dev.orion:orion-jupyter} there are no ORION renderers, a
+     * wrong version or a throwing cell is an error output, and an error fails {@code nbconvert --execute}.
+     */
+    @Test
+    void failingCellsAreErrorsAndRenderersComeWithOrionJupyter() throws Exception {
+        String version = System.getProperty("orion.version");
+        Path notebook = OUT.resolve("kernel-check.ipynb");
+        Files.writeString(notebook, """
+                {"cells": [
+                  {"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [],
+                   "source": ["%%maven dev.orion:orion-core:%1$s"]},
+                  {"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [],
+                   "source": ["dev.orion.structure.Composition.parse(\\"Fe2O3\\")"]},
+                  {"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [],
+                   "source": ["%%maven dev.orion:orion-core:0.0.1"]},
+                  {"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [],
+                   "source": ["%%maven dev.orion:orion-jupyter:%1$s\\n", "dev.orion.structure.Composition.parse(\\"Fe2O3\\")"]},
+                  {"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [],
+                   "source": ["throw new IllegalStateException(\\"boom\\");"]}
+                 ],
+                 "metadata": {"kernelspec": {"name": "java", "display_name": "Java", "language": "java"}},
+                 "nbformat": 4, "nbformat_minor": 5}
+                """.formatted(version), StandardCharsets.UTF_8);
+        Path checked = OUT.resolve("kernel-check-executed.ipynb");
+        Run p = nbconvert("--to", "notebook", "--execute", "--allow-errors", "--ExecutePreprocessor.kernel_name=" + KERNEL,
+                "--output", checked.getFileName().toString(), "--output-dir", OUT.toString(), notebook.toString());
+        assertThat(p.exit()).as("nbconvert --allow-errors: %s", p.output()).isZero();
+        String json = Files.readString(checked, StandardCharsets.UTF_8);
+        String[] cells = json.split("\"cell_type\"");
+        assertThat(cells[2]).contains("\"text/plain\"").doesNotContain("text/html");
+        assertThat(cells[3]).contains("\"output_type\": \"error\"", "names version 0.0.1 but this build is " + version);
+        assertThat(cells[4]).contains("text/html", "orion-composition");
+        assertThat(cells[5]).contains("\"output_type\": \"error\"", "java.lang.IllegalStateException: boom");
+
+        Run strict = nbconvert("--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=" + KERNEL,
+                "--output", "kernel-check-strict.ipynb", "--output-dir", OUT.toString(), notebook.toString());
+        assertThat(strict.exit()).as("nbconvert --execute of a notebook with a failing cell").isNotZero();
+        assertThat(strict.output()).contains("CellExecutionError", "names version 0.0.1");
+    }
+
     private static void run(String... nbconvertArgs) throws Exception {
+        Run r = nbconvert(nbconvertArgs);
+        if (r.exit() != 0) {
+            fail("jupyter nbconvert failed (exit " + r.exit() + "): " + String.join(" ", nbconvertArgs) + "\n" + r.output());
+        }
+    }
+
+    /** How an nbconvert run ended: its exit code and everything it printed. */
+    private record Run(int exit, String output) {
+    }
+
+    private static Run nbconvert(String... nbconvertArgs) throws Exception {
         List<String> command = new ArrayList<>(jupyter);
         command.addAll(Arrays.asList(nbconvertArgs));
         ProcessBuilder pb = new ProcessBuilder(command).directory(NOTEBOOKS.toFile()).redirectErrorStream(true);
@@ -104,9 +157,7 @@ class NotebooksTest {
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         Files.delete(log);
-        if (p.exitValue() != 0) {
-            fail("jupyter nbconvert failed (exit " + p.exitValue() + "): " + command + "\n" + output);
-        }
+        return new Run(p.exitValue(), output);
     }
 
     private static List<String> findJupyter() throws InterruptedException {
