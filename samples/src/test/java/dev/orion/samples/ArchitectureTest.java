@@ -36,6 +36,7 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> ENGINES = OrionModule.ENGINES.classes();
     private static final DescribedPredicate<JavaClass> LLM = OrionModule.LLM.classes();
     private static final DescribedPredicate<JavaClass> STARTER = OrionModule.STARTER.classes();
+    private static final DescribedPredicate<JavaClass> JUPYTER = OrionModule.JUPYTER.classes();
     private static final DescribedPredicate<JavaClass> SPRING =
             JavaClass.Predicates.resideInAnyPackage("org.springframework..");
 
@@ -57,6 +58,20 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule llmKnowsOnlyTheApi = noClasses().that(LLM).should()
             .dependOnClassesThat(CORE.or(ENGINES).or(STARTER).or(SPRING));
+
+    /** orion-jupyter renders what orion-api and orion-core define; it knows no engine, LLM provider or Spring. */
+    @ArchTest
+    static final ArchRule jupyterKnowsOnlyCoreAndApi = noClasses().that(JUPYTER).should()
+            .dependOnClassesThat(ENGINES.or(LLM).or(STARTER).or(SPRING));
+
+    /**
+     * The notebook kernel's library (JJava's {@code org.dflib.jjava}) is known only to orion-jupyter, an
+     * optional artifact: no other module may need a kernel, and none depends on orion-jupyter.
+     */
+    @ArchTest
+    static final ArchRule onlyOrionJupyterKnowsTheKernel = noClasses().that(DescribedPredicate.not(JUPYTER)).should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.dflib.jjava.."))
+            .orShould().dependOnClassesThat(JUPYTER);
 
     /**
      * Only two packages speak HTTP: orion-llm's provider package (to LLM providers) and orion-core's

@@ -16,6 +16,7 @@ enum OrionModule {
     ENGINES("orion-engines", "dev.orion.engines.lammps.LammpsEngine"),
     LLM("orion-llm", "dev.orion.llm.router.LlmRouter"),
     STARTER("orion-spring-starter", "dev.orion.spring.autoconfigure.OrionAutoConfiguration"),
+    JUPYTER("orion-jupyter", "dev.orion.jupyter.OrionJupyterExtension"),
     SAMPLES("samples", "dev.orion.samples.QuickStart");
 
     private final String artifactId;
