@@ -1,4 +1,4 @@
-package dev.orion.llm.agent;
+package dev.orion.core.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
