@@ -75,7 +75,7 @@ final class AgentSession {
         tools.add(Tool.typed("predict", "The surrogate model's prediction (mean and standard deviation) of each"
                 + " objective for candidates you describe.", ToolArgs.Candidates.class, this::predict));
         tools.add(Tool.typed("strategy_proposals", "Asks the campaign's optimisation strategy for its next proposals"
-                + " (with acquisition values).", ToolArgs.Count.class, a -> strategyProposals(a.count())));
+                + " (with acquisition values).", ToolArgs.Count.class, a -> Map.of("proposals", strategyProposals(a.count()).stream().map(this::view).toList())));
         if (agent.mode() != AgentMode.DRIVER) {
             tools.add(Tool.typed("rank_proposals", "Orders the strategy's proposals (by candidate id, best first) for"
                     + " this batch and says why.", ToolArgs.Ranking.class, this::rank));
@@ -206,6 +206,13 @@ final class AgentSession {
                 List.copyOf(submitted), count, r.seed()));
         fresh.forEach(p -> strategyProposals.putIfAbsent(p.candidate().id(), p));
         return fresh;
+    }
+
+    private Map<String, Object> view(Proposal p) {
+        Map<String, Object> out = codec.view(p.candidate());
+        out.put("strategy", p.strategy());
+        p.acquisitionValue().ifPresent(v -> out.put("acquisition", v));
+        return out;
     }
 
     private Map<String, Object> rank(ToolArgs.Ranking args) {
