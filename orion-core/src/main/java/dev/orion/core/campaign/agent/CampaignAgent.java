@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
  * overridden in the recorded text and flagged. Every verdict is stored in {@link OrionTenant#verdicts()} under
  * the iteration's run id. When the model fails (a provider error, a spent budget) or hits the step or cost limit,
  * the iteration keeps what the agent chose so far and the strategy fills the rest, so the campaign goes on.
+ * Each iteration leaves one audit event on the campaign: {@code "agent-iteration"} (steps, tool calls, tokens, cost
+ * in USD from the router's answers, candidates submitted), {@code "agent-limit"} or {@code "agent-failed"}.
  *
  * <pre>{@code
  * CampaignAgent agent = CampaignAgent.builder(acme).mode(AgentMode.HYBRID).agentShare(0.5).model("gpt-4o-mini")
@@ -115,9 +117,14 @@ public final class CampaignAgent implements ProposalStep {
             if (!r.answer().text().isBlank()) {
                 session.rationale(r.answer().text(), "answer");
             }
+            tenant.audit().record("agent-iteration", "campaign", ctx.campaignId(), Map.of("run", ctx.runId(),
+                    "steps", Integer.toString(r.steps()), "toolCalls", Integer.toString(r.toolCalls()),
+                    "inputTokens", Long.toString(r.usage().inputTokens()), "outputTokens", Long.toString(r.usage().outputTokens()),
+                    "costUsd", r.costUsd().toPlainString(), "submitted", Integer.toString(session.submitted().size())));
         } catch (ToolLoopException e) {
             LOG.info("campaign {}: agent stopped at its limit in iteration {}: {}", ctx.campaignId(), ctx.iteration(), e.getMessage());
-            audit(ctx, "agent-limit", e.getMessage());
+            tenant.audit().record("agent-limit", "campaign", ctx.campaignId(), Map.of("run", ctx.runId(), "limit", e.limit().name(),
+                    "steps", Integer.toString(e.steps()), "costUsd", e.costUsd().toPlainString()));
         } catch (LlmException e) {
             LOG.warn("campaign {}: agent failed in iteration {}, the strategy proposes instead: {}", ctx.campaignId(),
                     ctx.iteration(), e.toString());
