@@ -172,6 +172,27 @@ class CampaignAgentTest {
     }
 
     @Test
+    void aResumedCampaignAsksTheAgentOnlyAboutNewIterations() {
+        OrionTenant acme = tenant(CampaignAgentTest::driver);
+        CampaignAgent agent = CampaignAgent.builder(acme).mode(AgentMode.DRIVER).model("scripted").build();
+        CampaignRunner.Builder runner = CampaignRunner.builder(acme).name("resumable").space(SPACE).goal(GOAL)
+                .strategy(Strategies.sobol()).evaluator(quadratic).batchSize(2).seed(3).proposalStep(agent);
+        CampaignOutcome first = runner.stop(StopCriteria.builder().maxEvaluations(2).build()).build().run();
+        List<String> before = List.copyOf(evaluated);
+        contexts.clear();
+        CampaignOutcome resumed = runner.stop(StopCriteria.builder().maxEvaluations(4).build()).build().resume(first.campaignId());
+
+        assertThat(resumed.evaluations()).isEqualTo(4);
+        assertThat(evaluated).hasSize(4).startsWith(before.toArray(String[]::new));
+        assertThat(contexts).isNotEmpty().allSatisfy(c -> assertThat(c.runId()).contains(first.campaignId() + "/1"));
+        // a campaign stored with an agent can be resumed without it: the agent is not part of the stored settings
+        CampaignOutcome plain = CampaignRunner.builder(acme).name("resumable").space(SPACE).goal(GOAL).strategy(Strategies.sobol())
+                .evaluator(quadratic).batchSize(2).seed(3).stop(StopCriteria.builder().maxEvaluations(6).build()).build()
+                .resume(first.campaignId());
+        assertThat(plain.evaluations()).isEqualTo(6);
+    }
+
+    @Test
     void anAdvisorRanksTheStrategysProposalsAndTheBatchFollowsTheRanking() {
         List<List<String>> offered = new ArrayList<>();
         OrionTenant acme = tenant((r, c) -> switch (step(r)) {
