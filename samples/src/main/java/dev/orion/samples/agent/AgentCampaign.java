@@ -52,7 +52,8 @@ import java.util.Optional;
  * ORION_LLM_BASE_URL=https://api.openai.com/v1   ORION_LLM_API_KEY=sk-...   ORION_LLM_MODEL=gpt-4o-mini
  * </pre>
  * Without {@code ORION_LLM_BASE_URL} it runs against {@link ScriptedChatServer}, a scripted model on a loopback
- * port, and says so. Run: {@code ./mvnw -q -pl samples -am package -DskipTests}, then
+ * port, and says so. Run: {@code ./mvnw -q -pl samples -am package -DskipTests dependency:build-classpath
+ * -Dmdep.outputFile=target/cp.txt}, then
  * {@code java -cp "samples/target/classes:$(cat samples/target/cp.txt)" dev.orion.samples.agent.AgentCampaign [mode]}
  * from the project root (mode: ADVISOR, DRIVER or HYBRID, default HYBRID).
  */
