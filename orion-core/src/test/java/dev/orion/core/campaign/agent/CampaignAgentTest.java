@@ -232,6 +232,20 @@ class CampaignAgentTest {
     }
 
     @Test
+    void anAgentThatNeverAnswersStopsAtItsStepLimitAndTheStrategyFillsTheBatch() {
+        OrionTenant acme = tenant((r, c) -> calls(new ToolCall("d" + step(r), "describe_campaign", "{}")));
+        CampaignAgent agent = CampaignAgent.builder(acme).mode(AgentMode.DRIVER).model("scripted").maxSteps(3).build();
+        CampaignOutcome outcome = CampaignRunner.builder(acme).space(SPACE).goal(GOAL).strategy(Strategies.sobol())
+                .evaluator(quadratic).stop(StopCriteria.builder().maxEvaluations(4).build()).batchSize(2).seed(5)
+                .proposalStep(agent).build().run();
+        assertThat(outcome.evaluations()).isEqualTo(4);
+        List<AuditEvent> limits = acme.audit().query(AuditFilter.all().withAction("agent-limit"), PageRequest.first(10)).items();
+        assertThat(limits).hasSize(2).allSatisfy(e -> assertThat(e.details()).containsEntry("limit", "STEPS")
+                .containsEntry("steps", "3"));
+        assertThat(contexts).hasSize(2 * 3);
+    }
+
+    @Test
     void aProposalStepMayNotExceedTheBatchOrLeaveTheSpace() {
         OrionTenant acme = tenant((r, c) -> answer("unused"));
         CampaignRunner.Builder runner = CampaignRunner.builder(acme).space(SPACE).goal(GOAL).strategy(Strategies.sobol())
