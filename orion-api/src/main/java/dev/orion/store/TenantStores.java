@@ -55,4 +55,7 @@ public interface TenantStores {
 
     /** @return the durable work queue */
     WorkQueue workQueue();
+
+    /** @return the verdicts of checks on agent outputs, proposals and results */
+    VerdictStore verdicts();
 }

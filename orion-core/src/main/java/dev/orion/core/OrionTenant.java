@@ -11,6 +11,7 @@ import dev.orion.store.ProvenanceStore;
 import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageHistory;
+import dev.orion.store.VerdictStore;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.util.Objects;
@@ -71,6 +72,11 @@ public final class OrionTenant {
     /** @return the tenant's audit log: queries, statistics, exports, and application-defined events */
     public AuditStore audit() {
         return stores.audit();
+    }
+
+    /** @return the verdicts of checks on the tenant's agent outputs, proposals and results, per evaluation */
+    public VerdictStore verdicts() {
+        return stores.verdicts();
     }
 
     /** @return the tenant's API keys: issue, list, revoke */

@@ -83,6 +83,14 @@ class H2StoresTest {
     }
 
     @Nested
+    class VerdictStoreTest extends VerdictStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
     class ProvenanceStoreTest extends ProvenanceStoreContract {
         @Override
         protected Backend backend() {

@@ -83,6 +83,14 @@ class MemoryStoresTest {
     }
 
     @Nested
+    class VerdictStoreTest extends VerdictStoreContract {
+        @Override
+        protected Backend backend() {
+            return MemoryStoresTest.backend();
+        }
+    }
+
+    @Nested
     class ProvenanceStoreTest extends ProvenanceStoreContract {
         @Override
         protected Backend backend() {

@@ -83,6 +83,14 @@ class PostgresStoresTest {
     }
 
     @Nested
+    class VerdictStoreTest extends VerdictStoreContract {
+        @Override
+        protected Backend backend() {
+            return PostgresStoresTest.backend();
+        }
+    }
+
+    @Nested
     class ProvenanceStoreTest extends ProvenanceStoreContract {
         @Override
         protected Backend backend() {

@@ -12,6 +12,7 @@ import dev.orion.store.RateLimiterStore;
 import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageStore;
+import dev.orion.store.VerdictStore;
 import dev.orion.store.WorkQueue;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
@@ -38,6 +39,7 @@ final class JdbcTenantStores implements TenantStores {
     @Override public ApiKeyStore apiKeys() { return new JdbcApiKeyStore(v); }
     @Override public ProvenanceStore provenance() { return new JdbcProvenanceStore(v); }
     @Override public WorkQueue workQueue() { return new JdbcWorkQueue(v); }
+    @Override public VerdictStore verdicts() { return new JdbcVerdictStore(v); }
 
     @Override
     public String toString() {

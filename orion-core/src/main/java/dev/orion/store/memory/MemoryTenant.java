@@ -11,6 +11,7 @@ import dev.orion.store.ObservationRecord;
 import dev.orion.store.ProvenanceLink;
 import dev.orion.store.StructureRecord;
 import dev.orion.store.UsageRecord;
+import dev.orion.store.VerdictRecord;
 import dev.orion.store.WorkItem;
 import dev.orion.store.internal.StoreIds;
 import dev.orion.store.internal.TokenBucket;
@@ -58,6 +59,7 @@ final class MemoryTenant {
     final Map<String, Seq<WorkItem>> workItems = new LinkedHashMap<>();
     final Map<String, String> leaseTokens = new HashMap<>();
     final Map<String, Long> backoffMillis = new HashMap<>();
+    final List<Seq<VerdictRecord>> verdicts = new ArrayList<>();
 
     MemoryTenant(TenantId tenant, Clock clock) {
         this.tenant = tenant;

@@ -54,11 +54,15 @@ import java.util.Random;
  */
 public final class AlloyCampaign {
 
-    static final Element CU = Element.of("Cu");
-    static final Element NI = Element.of("Ni");
+    /** Copper. */
+    public static final Element CU = Element.of("Cu");
+    /** Nickel. */
+    public static final Element NI = Element.of("Ni");
     static final int CELLS = 2;
-    static final int ATOMS = 4 * CELLS * CELLS * CELLS;
-    static final Potential CUNI = Potential.eamAlloy(Path.of("CuNi.eam.alloy"), CU, NI);
+    /** Atoms in the cell: a 2x2x2 fcc supercell. */
+    public static final int ATOMS = 4 * CELLS * CELLS * CELLS;
+    /** The Cu-Ni EAM potential (found in the engine's potential folder). */
+    public static final Potential CUNI = Potential.eamAlloy(Path.of("CuNi.eam.alloy"), CU, NI);
     static final String NAME = "Cu-Ni mixing energy";
 
     private AlloyCampaign() {
@@ -69,7 +73,7 @@ public final class AlloyCampaign {
      * @param nickels how many of the 32 sites hold Ni (the same sites for the same count: a fixed shuffle)
      * @return the cell
      */
-    static Structure alloy(double a, int nickels) {
+    public static Structure alloy(double a, int nickels) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < ATOMS; i++) {
             order.add(i);
@@ -95,7 +99,7 @@ public final class AlloyCampaign {
     }
 
     /** @return energy per atom of the pure metal at its lattice parameter, computed as a job */
-    static double reference(OrionTenant tenant, Element element, double a) throws InterruptedException {
+    public static double reference(OrionTenant tenant, Element element, double a) throws InterruptedException {
         Structure pure = alloy(a, element == NI ? ATOMS : 0);
         String job = tenant.jobs().submit(JobRequest.of(Calculation.singlePoint(pure).with(CUNI), "orion-eam")).id();
         return tenant.jobs().awaitResult(job, Duration.ofMinutes(5)).energyPerAtom();
@@ -145,12 +149,19 @@ public final class AlloyCampaign {
         }
     }
 
-    static int nickels(Candidate c) {
+    /** @param c a candidate of the campaign  @return its number of Ni atoms */
+    public static int nickels(Candidate c) {
         return (int) Math.round(c.number("ni_atoms"));
     }
 
-    /** Energy per atom minus the composition-weighted energies per atom of the pure metals. */
-    static double mixing(int nickels, CalculationResult r, double cu, double ni) {
+    /**
+     * @param nickels Ni atoms in the cell
+     * @param r       the cell's result
+     * @param cu      energy per atom of pure Cu
+     * @param ni      energy per atom of pure Ni
+     * @return energy per atom minus the composition-weighted energies per atom of the pure metals
+     */
+    public static double mixing(int nickels, CalculationResult r, double cu, double ni) {
         double x = (double) nickels / r.atoms();
         return r.energyPerAtom() - (1 - x) * cu - x * ni;
     }

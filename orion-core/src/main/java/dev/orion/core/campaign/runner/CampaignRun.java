@@ -70,8 +70,10 @@ final class CampaignRun {
             StopReason reason;
             while ((reason = stopReason().orElse(null)) == null) {
                 int budget = s.stop().maxEvaluations() - seen.size();
-                List<Proposal> proposals = s.strategy().propose(new ProposalRequest(s.space(), s.goal(),
-                        observations(), List.of(), Math.min(s.batchSize(), budget), s.seed()));
+                ProposalRequest request = new ProposalRequest(s.space(), s.goal(), observations(), List.of(),
+                        Math.min(s.batchSize(), budget), s.seed());
+                List<Proposal> proposals = checked(s.proposalStep().propose(
+                        new ProposalContext(campaign.id(), iterations, request, s.strategy())), request.batchSize());
                 if (proposals.isEmpty()) {
                     reason = StopReason.EXHAUSTED;
                     break;
@@ -99,6 +101,21 @@ final class CampaignRun {
             store.updateStatus(campaign.id(), CampaignStatus.FAILED);
             throw e;
         }
+    }
+
+    /** A proposal step must stay within the batch (and so the budget) and the space, or nothing is recorded. */
+    private List<Proposal> checked(List<Proposal> proposals, int batchSize) {
+        if (proposals.size() > batchSize) {
+            throw new IllegalStateException("proposal step " + s.proposalStep() + " returned " + proposals.size()
+                    + " proposals for a batch of " + batchSize);
+        }
+        for (Proposal p : proposals) {
+            if (!s.space().isFeasible(p.candidate())) {
+                throw new IllegalStateException("proposal step " + s.proposalStep() + " proposed " + p.candidate().id()
+                        + ", which is outside the space: " + s.space().violations(p.candidate()));
+            }
+        }
+        return List.copyOf(proposals);
     }
 
     /** Reads the stored iterations and observations; returns the proposals still to observe. */

@@ -53,7 +53,7 @@ public final class CampaignRunner {
         this.tenant = b.tenant;
         this.project = b.project;
         this.settings = new CampaignSettings(b.name, b.space, b.goal, b.strategy, b.evaluator, b.stop, b.batchSize,
-                b.seed, b.pollInterval, b.listeners);
+                b.seed, b.pollInterval, b.listeners, b.proposalStep);
     }
 
     /** @param tenant the tenant whose store holds the campaign  @return a builder */
@@ -139,6 +139,7 @@ public final class CampaignRunner {
         private long seed;
         private Duration pollInterval = Duration.ofSeconds(1);
         private final List<CampaignListener> listeners = new ArrayList<>();
+        private ProposalStep proposalStep = ProposalStep.STRATEGY;
 
         private Builder(OrionTenant tenant) {
             this.tenant = tenant;
@@ -220,6 +221,18 @@ public final class CampaignRunner {
         /** @param listener hears every step  @return this builder (for chaining) */
         public Builder listener(CampaignListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Replaces how each iteration's proposals are chosen (default {@link ProposalStep#STRATEGY}), e.g. by a
+         * campaign agent. The step is not part of the stored campaign: a campaign may be resumed with or without it.
+         *
+         * @param step what proposes
+         * @return this builder (for chaining)
+         */
+        public Builder proposalStep(ProposalStep step) {
+            this.proposalStep = Objects.requireNonNull(step, "step");
             return this;
         }
 

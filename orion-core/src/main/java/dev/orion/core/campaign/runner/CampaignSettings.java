@@ -10,7 +10,7 @@ import java.util.List;
 /** What a {@link CampaignRunner} was built with. */
 record CampaignSettings(String name, DesignSpace space, Goal goal, Strategy strategy, Evaluator evaluator,
                         StopCriteria stop, int batchSize, long seed, Duration pollInterval,
-                        List<CampaignListener> listeners) {
+                        List<CampaignListener> listeners, ProposalStep proposalStep) {
 
     CampaignSettings {
         listeners = List.copyOf(listeners);

@@ -1,4 +1,4 @@
-package dev.orion.llm.agent;
+package dev.orion.core.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -114,5 +114,36 @@ class ToolLoopTest {
                     assertThat(e.steps()).isEqualTo(3);
                     assertThat(e.costUsd()).isEqualByComparingTo("0.03");
                 });
+    }
+
+    @Test
+    void everyToolCallIsAuditedWithItsRunAndMalformedArgumentsGoBackToTheModel() {
+        record Formula(String formula) { }
+        List<String> results = new ArrayList<>();
+        ChatModel m = model(req -> {
+            Message last = req.messages().get(req.messages().size() - 1);
+            if (last instanceof Message.Tool t) {
+                results.add(t.content());
+                return ChatResponse.of("r", "m", Message.assistant("done"), FinishReason.STOP, Usage.ZERO);
+            }
+            return calls(new ToolCall("c1", "energy", "{\"formula\":\"KCl\"}"), new ToolCall("c2", "energy", "{formula: KCl"));
+        });
+        try (dev.orion.store.OrionStores stores = dev.orion.core.Stores.inMemory()) {
+            dev.orion.store.AuditStore audit = stores.tenant(TenantId.of("acme"), dev.orion.tenant.Principal.user("alice")).audit();
+            TenantChat chat = acme(m).run("campaign-7/3");
+            ToolLoop.builder(chat).tool(Tool.typed("energy", "e", Formula.class, f -> java.util.Map.of("eV", f.formula().length())))
+                    .audit(audit).build().run(ChatRequest.builder().model("m").user("go").build());
+            assertThat(results).hasSize(1);
+            List<dev.orion.store.AuditEvent> events = audit.query(dev.orion.store.AuditFilter.all().withAction("tool-call"),
+                    dev.orion.store.PageRequest.first(10)).items();
+            assertThat(events).hasSize(2).allSatisfy(e -> {
+                assertThat(e.resourceType()).isEqualTo("tool");
+                assertThat(e.resourceId()).isEqualTo("energy");
+                assertThat(e.details()).containsEntry("run", "campaign-7/3").containsEntry("feature", "agent");
+            });
+            assertThat(events).extracting(e -> e.details().get("outcome")).containsExactlyInAnyOrder("ok", "error");
+            assertThat(events).filteredOn(e -> e.details().get("outcome").equals("error")).singleElement()
+                    .satisfies(e -> assertThat(e.details().get("error")).contains("do not match the schema of Formula"));
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.orion.llm.agent;
+package dev.orion.core.agent;
 
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
@@ -6,12 +6,14 @@ import dev.orion.llm.Message;
 import dev.orion.llm.TenantChat;
 import dev.orion.llm.ToolCall;
 import dev.orion.llm.Usage;
+import dev.orion.store.AuditStore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +21,11 @@ import org.slf4j.LoggerFactory;
  * Runs a conversation in which the model may call tools: each answer that asks for tool calls has
  * them run, their results appended, and the model asked again, until it answers without tool calls.
  * The loop stops with a {@link ToolLoopException} at {@code maxSteps} model calls, or as soon as the
- * money spent (from {@link ChatResponse#costUsd()}, which the router fills) reaches the cost cap.
+ * money spent (from {@link ChatResponse#costUsd()}, which the router fills) reaches the cost cap. A tool that
+ * throws, or a call of an unknown tool, becomes an error result the model reads and may correct; it never
+ * ends the loop. With {@link Builder#audit(AuditStore)} every tool call is written to the tenant's audit log
+ * (action {@code "tool-call"}, resource type {@code "tool"}, the tool's name, the run id, the arguments and
+ * whether it failed).
  *
  * <pre>{@code
  * ToolLoop loop = ToolLoop.builder(acme.llm().feature("garnet-agent"))
@@ -31,17 +37,20 @@ import org.slf4j.LoggerFactory;
 public final class ToolLoop {
 
     private static final Logger LOG = LoggerFactory.getLogger(ToolLoop.class);
+    private static final int MAX_AUDIT_TEXT = 2000;
 
     private final TenantChat model;
     private final Map<String, Tool> tools;
     private final int maxSteps;
     private final BigDecimal costCap;
+    private final Optional<AuditStore> audit;
 
     private ToolLoop(Builder b) {
         this.model = b.model;
         this.tools = Map.copyOf(b.tools);
         this.maxSteps = b.maxSteps;
         this.costCap = b.costCap;
+        this.audit = Optional.ofNullable(b.audit);
     }
 
     /**
@@ -98,16 +107,38 @@ public final class ToolLoop {
     private String runTool(ToolCall call) {
         Tool tool = tools.get(call.name());
         if (tool == null) {
-            return "{\"error\":\"unknown tool '" + call.name().replace("\"", "") + "'; available: " + tools.keySet() + "\"}";
+            String error = "unknown tool '" + call.name() + "'; available: " + tools.keySet();
+            audit(call, Optional.of(error));
+            return ToolJson.error(error);
         }
         try {
-            return Objects.requireNonNull(tool.function().apply(call.argumentsJson()), "tool result");
+            String result = Objects.requireNonNull(tool.function().apply(call.argumentsJson()), "tool result");
+            audit(call, Optional.empty());
+            return result;
         } catch (RuntimeException e) {
             // the model gets to see the failure and may correct its arguments
             LOG.debug("tool {} failed on {}: {}", call.name(), call.argumentsJson(), e.toString());
-            String message = String.valueOf(e.getMessage()).replace("\\", "\\\\").replace("\"", "\\\"");
-            return "{\"error\":\"" + e.getClass().getSimpleName() + ": " + message + "\"}";
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            audit(call, Optional.of(error));
+            return ToolJson.error(error);
         }
+    }
+
+    private void audit(ToolCall call, Optional<String> error) {
+        audit.ifPresent(log -> {
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("run", model.context().runId().orElse(""));
+            details.put("feature", model.context().feature().orElse(""));
+            details.put("callId", call.id());
+            details.put("arguments", clip(call.argumentsJson()));
+            details.put("outcome", error.isPresent() ? "error" : "ok");
+            error.ifPresent(e -> details.put("error", clip(e)));
+            log.record("tool-call", "tool", clip(call.name()), details);
+        });
+    }
+
+    private static String clip(String text) {
+        return text.length() > MAX_AUDIT_TEXT ? text.substring(0, MAX_AUDIT_TEXT) + "…" : text;
     }
 
     /** Collects the tools and limits of a {@link ToolLoop}. */
@@ -116,6 +147,7 @@ public final class ToolLoop {
         private final Map<String, Tool> tools = new LinkedHashMap<>();
         private int maxSteps = 10;
         private BigDecimal costCap;
+        private AuditStore audit;
 
         private Builder(TenantChat model) {
             this.model = Objects.requireNonNull(model, "model");
@@ -144,6 +176,15 @@ public final class ToolLoop {
                 throw new IllegalArgumentException("costCap must be > 0, was " + usd);
             }
             this.costCap = usd;
+            return this;
+        }
+
+        /**
+         * @param audit the tenant's audit log, which gets one event per tool call
+         * @return this builder (for chaining)
+         */
+        public Builder audit(AuditStore audit) {
+            this.audit = Objects.requireNonNull(audit, "audit");
             return this;
         }
 

@@ -1,4 +1,4 @@
-package dev.orion.llm.agent;
+package dev.orion.core.agent;
 
 import dev.orion.llm.LlmException;
 import java.math.BigDecimal;
