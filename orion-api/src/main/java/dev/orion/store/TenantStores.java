@@ -55,4 +55,7 @@ public interface TenantStores {
 
     /** @return the durable work queue */
     WorkQueue workQueue();
+
+    /** @return named collections of vectors (structure fingerprints, text embeddings) with nearest-neighbour search */
+    VectorIndex vectors();
 }

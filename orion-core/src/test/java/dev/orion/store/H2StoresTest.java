@@ -134,4 +134,12 @@ class H2StoresTest {
             return H2StoresTest.backend();
         }
     }
+
+    @Nested
+    class VectorIndexTest extends VectorIndexContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
 }

@@ -126,4 +126,12 @@ class MemoryStoresTest {
             return MemoryStoresTest.backend();
         }
     }
+
+    @Nested
+    class VectorIndexTest extends VectorIndexContract {
+        @Override
+        protected Backend backend() {
+            return MemoryStoresTest.backend();
+        }
+    }
 }

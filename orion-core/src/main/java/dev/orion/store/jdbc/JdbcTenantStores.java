@@ -12,6 +12,7 @@ import dev.orion.store.RateLimiterStore;
 import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageStore;
+import dev.orion.store.VectorIndex;
 import dev.orion.store.WorkQueue;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
@@ -19,9 +20,11 @@ import dev.orion.tenant.TenantId;
 final class JdbcTenantStores implements TenantStores {
 
     private final View v;
+    private final PgVector pgvector;
 
-    JdbcTenantStores(View v) {
+    JdbcTenantStores(View v, PgVector pgvector) {
         this.v = v;
+        this.pgvector = pgvector;
     }
 
     @Override public TenantId tenant() { return v.tenant(); }
@@ -38,6 +41,7 @@ final class JdbcTenantStores implements TenantStores {
     @Override public ApiKeyStore apiKeys() { return new JdbcApiKeyStore(v); }
     @Override public ProvenanceStore provenance() { return new JdbcProvenanceStore(v); }
     @Override public WorkQueue workQueue() { return new JdbcWorkQueue(v); }
+    @Override public VectorIndex vectors() { return new JdbcVectorIndex(v, pgvector); }
 
     @Override
     public String toString() {

@@ -58,6 +58,8 @@ final class MemoryTenant {
     final Map<String, Seq<WorkItem>> workItems = new LinkedHashMap<>();
     final Map<String, String> leaseTokens = new HashMap<>();
     final Map<String, Long> backoffMillis = new HashMap<>();
+    /** Vector collections by name, entries by id in insertion order. */
+    final Map<String, Map<String, dev.orion.store.VectorEntry>> vectors = new HashMap<>();
 
     MemoryTenant(TenantId tenant, Clock clock) {
         this.tenant = tenant;

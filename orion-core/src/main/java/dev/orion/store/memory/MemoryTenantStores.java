@@ -12,6 +12,7 @@ import dev.orion.store.RateLimiterStore;
 import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageStore;
+import dev.orion.store.VectorIndex;
 import dev.orion.store.WorkQueue;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
@@ -40,6 +41,7 @@ final class MemoryTenantStores implements TenantStores {
     @Override public ApiKeyStore apiKeys() { return new MemoryApiKeyStore(t, actor); }
     @Override public ProvenanceStore provenance() { return new MemoryProvenanceStore(t, actor); }
     @Override public WorkQueue workQueue() { return new MemoryWorkQueue(t, actor); }
+    @Override public VectorIndex vectors() { return new MemoryVectorIndex(t, actor); }
 
     @Override
     public String toString() {
