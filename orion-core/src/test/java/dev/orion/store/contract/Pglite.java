@@ -3,22 +3,8 @@ package dev.orion.store.contract;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.orion.testdata.TestData;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -33,7 +19,6 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class Pglite {
 
     private static PGSimpleDataSource dataSource;
-    private static Process process;
 
     private Pglite() {
     }
@@ -61,59 +46,8 @@ public final class Pglite {
             }
             Assumptions.abort(why);
         }
-        int port = freePort();
-        try {
-            Process p = new ProcessBuilder("node", script.toString(), "--host=127.0.0.1", "--port=" + port,
-                    "--extensions=@electric-sql/pglite-pgvector:vector", "--max-connections=8")
-                    .directory(script.getParent().toFile()).redirectErrorStream(true).start();
-            process = p;
-            Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
-            List<String> output = new ArrayList<>();
-            CompletableFuture<Boolean> listening = new CompletableFuture<>();
-            // one reader for the server's whole life, so its output pipe never fills
-            Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        if (!listening.isDone()) {
-                            synchronized (output) {
-                                output.add(line);
-                            }
-                            if (line.contains("listening")) {
-                                listening.complete(true);
-                            }
-                        }
-                    }
-                } catch (IOException e) {
-                    // the server stopped
-                }
-                listening.complete(false);
-            }, "pglite-output");
-            reader.setDaemon(true);
-            reader.start();
-            if (!listening.get(120, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("PGlite server exited before listening: " + output);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("PGlite server did not start within 120 s", e);
-        }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[] {"127.0.0.1"});
-        ds.setPortNumbers(new int[] {port});
-        ds.setDatabaseName("postgres");
-        ds.setUser("postgres");
-        ds.setPassword("postgres");
-        ds.setSslMode("disable");
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE EXTENSION IF NOT EXISTS vector");
-        } catch (SQLException e) {
-            throw new IllegalStateException("creating the vector extension in PGlite failed", e);
-        }
+        int port = PgliteServer.start(script);
+        PGSimpleDataSource ds = PgliteServer.withVectorExtension(port);
         dataSource = ds;
         return ds;
     }
@@ -127,11 +61,4 @@ public final class Pglite {
         return false;
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -14,11 +14,15 @@ import javax.sql.DataSource;
  * transactions wait on each other (Flyway's lock connection and its migration connection deadlock);
  * over one connection, the store's calls, which run one at a time in these tests, are served in turn.
  */
-final class SingleConnectionDataSource implements DataSource {
+public final class SingleConnectionDataSource implements DataSource {
 
     private final Connection connection;
 
-    SingleConnectionDataSource(DataSource target) throws SQLException {
+    /**
+     * @param target where the one connection comes from
+     * @throws SQLException if it cannot connect
+     */
+    public SingleConnectionDataSource(DataSource target) throws SQLException {
         Connection physical = target.getConnection();
         this.connection = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
