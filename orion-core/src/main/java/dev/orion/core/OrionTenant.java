@@ -82,7 +82,7 @@ public final class OrionTenant {
     /**
      * @return the tenant's vector collections (structure fingerprints, text embeddings) with nearest-neighbour
      *         search; wrap a collection of structure fingerprints as a
-     *         {@link dev.orion.analysis.features.VectorSimilarityIndex} to search by structure
+     *         {@link dev.orion.core.similarity.VectorSimilarityIndex} to search by structure
      */
     public VectorIndex vectors() {
         return stores.vectors();

@@ -3,22 +3,17 @@ package dev.orion.analysis.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.orion.core.Stores;
-import dev.orion.features.SimilarityIndex;
-import dev.orion.features.SimilarityMatch;
 import dev.orion.store.VectorMetric;
 import dev.orion.store.internal.VectorSearch;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
-import dev.orion.tenant.Principal;
-import dev.orion.tenant.TenantId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class StructureFingerprintTest {
+public class StructureFingerprintTest {
 
-    static Structure rockSalt(Element a, Element b, double lattice) {
+    public static Structure rockSalt(Element a, Element b, double lattice) {
         dev.orion.structure.StructureBuilder s = Structure.builder().lattice(Lattice.cubic(lattice));
         double[][] fcc = {{0, 0, 0}, {0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0}};
         for (double[] p : fcc) {
@@ -28,7 +23,7 @@ class StructureFingerprintTest {
         return s.build();
     }
 
-    static Structure zincBlende(Element a, Element b, double lattice) {
+    public static Structure zincBlende(Element a, Element b, double lattice) {
         dev.orion.structure.StructureBuilder s = Structure.builder().lattice(Lattice.cubic(lattice));
         double[][] fcc = {{0, 0, 0}, {0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0}};
         for (double[] p : fcc) {
@@ -38,11 +33,11 @@ class StructureFingerprintTest {
         return s.build();
     }
 
-    static Structure cesiumChloride(Element a, Element b, double lattice) {
+    public static Structure cesiumChloride(Element a, Element b, double lattice) {
         return Structure.builder().lattice(Lattice.cubic(lattice)).addSite(a, 0, 0, 0).addSite(b, 0.5, 0.5, 0.5).build();
     }
 
-    static Structure fcc(Element a, double lattice) {
+    public static Structure fcc(Element a, double lattice) {
         return Structure.builder().lattice(Lattice.cubic(lattice)).addSite(a, 0, 0, 0).addSite(a, 0, 0.5, 0.5)
                 .addSite(a, 0.5, 0, 0.5).addSite(a, 0.5, 0.5, 0).build();
     }
@@ -82,26 +77,6 @@ class StructureFingerprintTest {
         assertThat(kcl).isLessThan(mgo);
         assertThat(zincBlendeNaCl).isGreaterThan(0.01).isLessThan(mgo);
         assertThat(fp.vector(nacl)).hasSize(fp.dimension());
-    }
-
-    @Test
-    void aStoreBackedIndexFindsRockSaltsAcrossChemistry() {
-        var stores = Stores.inMemory();
-        SimilarityIndex index = VectorSimilarityIndex.of(stores.tenant(TenantId.of("acme"), Principal.user("alice")).vectors(),
-                StructureFingerprint.prototype());
-        index.add("NaCl", rockSalt(Element.Na, Element.Cl, 5.64));
-        index.add("KBr", rockSalt(Element.K, Element.Br, 6.60));
-        index.add("ZnS", zincBlende(Element.Zn, Element.S, 5.41));
-        index.add("CsCl", cesiumChloride(Element.Cs, Element.Cl, 4.12));
-        index.add("Cu", fcc(Element.Cu, 3.61));
-        assertThat(index.size()).isEqualTo(5);
-        List<SimilarityMatch> best = index.nearest(rockSalt(Element.Mg, Element.O, 4.21), 3);
-        assertThat(best.subList(0, 2)).extracting(SimilarityMatch::id).containsExactlyInAnyOrder("KBr", "NaCl");
-        assertThat(best.get(1).distance()).isLessThan(1e-6);
-        assertThat(best.get(2).distance()).isGreaterThan(0.05);
-        assertThat(index.remove("KBr")).isTrue();
-        assertThat(index.size()).isEqualTo(4);
-        assertThat(stores.tenant(TenantId.of("other"), Principal.user("bob")).vectors().size("structure-prototype")).isZero();
     }
 
     @Test

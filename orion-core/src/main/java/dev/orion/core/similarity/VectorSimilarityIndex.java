@@ -1,4 +1,6 @@
-package dev.orion.analysis.features;
+package dev.orion.core.similarity;
+
+import dev.orion.analysis.features.StructureFingerprint;
 
 import dev.orion.features.SimilarityIndex;
 import dev.orion.features.SimilarityMatch;
