@@ -50,6 +50,10 @@ final class JdbcVectorIndex implements VectorIndex {
         pgvector.indexed(dims);
         Instant now = v.now();
         v.tx("upsert vectors", c -> {
+            if (v.tx().dialect() == Dialect.POSTGRESQL) {
+                // two first batches of different dimensions must not both create the collection
+                Queries.one(c, "SELECT pg_advisory_xact_lock(hashtext(?))", rs -> true, v.t() + "/" + collection);
+            }
             VectorSearch.checkBatch(collection, entries, dimension(c, collection));
             try (PreparedStatement del = c.prepareStatement("DELETE FROM vector_entries WHERE tenant_id = ? AND collection = ? AND id = ?");
                  PreparedStatement ins = c.prepareStatement("INSERT INTO vector_entries (tenant_id, collection, id, dims, vec, metadata,"
@@ -150,7 +154,8 @@ final class JdbcVectorIndex implements VectorIndex {
     /** H2: stream the collection and keep the best k in Java. */
     private List<VectorMatch> scan(Connection c, String collection, float[] q, int k, VectorMetric metric) throws SQLException {
         VectorSearch search = new VectorSearch(q, k, metric);
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, vec, metadata FROM vector_entries WHERE tenant_id = ? AND collection = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, vec, metadata FROM vector_entries WHERE tenant_id = ? AND collection = ?"
+                + " AND dims = " + q.length)) {
             ps.setFetchSize(Queries.STREAM_FETCH_SIZE);
             Columns.bindAll(ps, v.t(), collection);
             try (ResultSet rs = ps.executeQuery()) {
@@ -168,7 +173,7 @@ final class JdbcVectorIndex implements VectorIndex {
                 ? "GREATEST(0, 1 - LEAST(1, GREATEST(-1, SUM(a::float8 * b) / (SQRT(SUM(a::float8 * a)) * SQRT(SUM(b::float8 * b))))))"
                 : "SQRT(SUM((a::float8 - b) * (a::float8 - b)))";
         String sql = "SELECT id, metadata, d FROM (SELECT id, metadata, (SELECT " + distance + " FROM unnest(vec, ?::real[]) AS u(a, b)) AS d"
-                + " FROM vector_entries WHERE tenant_id = ? AND collection = ?) x ORDER BY d, id LIMIT ?";
+                + " FROM vector_entries WHERE tenant_id = ? AND collection = ? AND dims = " + q.length + ") x ORDER BY d, id LIMIT ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, array(c, q));
             Columns.bind(ps, 2, v.t());
