@@ -58,4 +58,6 @@ public interface TenantStores {
 
     /** @return the verdicts of checks on agent outputs, proposals and results */
     VerdictStore verdicts();
+    /** @return named collections of vectors (structure fingerprints, text embeddings) with nearest-neighbour search */
+    VectorIndex vectors();
 }

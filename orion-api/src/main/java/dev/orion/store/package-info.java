@@ -9,7 +9,8 @@
  * <p>Mutations of business data (structures, jobs, campaigns, budgets, API keys, provenance, work
  * items) write exactly one {@link dev.orion.store.AuditEvent} in the same transaction; a mutation that
  * fails writes none. High-volume telemetry (LLM call records, usage records, cache entries,
- * rate-limit buckets, budget reservations) is its own record and is not audited again.
+ * rate-limit buckets, budget reservations) and derived data ({@link dev.orion.store.VectorIndex} vectors)
+ * are not audited again.
  *
  * <p>Queries take typed filters and return {@link dev.orion.store.Page}s with keyset cursors.
  */

@@ -12,6 +12,7 @@ import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageHistory;
 import dev.orion.store.VerdictStore;
+import dev.orion.store.VectorIndex;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.util.Objects;
@@ -82,6 +83,15 @@ public final class OrionTenant {
     /** @return the tenant's API keys: issue, list, revoke */
     public ApiKeyStore apiKeys() {
         return stores.apiKeys();
+    }
+
+    /**
+     * @return the tenant's vector collections (structure fingerprints, text embeddings) with nearest-neighbour
+     *         search; wrap a collection of structure fingerprints as a
+     *         {@link dev.orion.core.similarity.VectorSimilarityIndex} to search by structure
+     */
+    public VectorIndex vectors() {
+        return stores.vectors();
     }
 
     /** @return the tenant's metered usage (LLM tokens and cost, compute), read-only */

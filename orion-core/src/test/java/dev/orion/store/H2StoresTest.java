@@ -142,4 +142,12 @@ class H2StoresTest {
             return H2StoresTest.backend();
         }
     }
+
+    @Nested
+    class VectorIndexTest extends VectorIndexContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
 }

@@ -134,4 +134,12 @@ class MemoryStoresTest {
             return MemoryStoresTest.backend();
         }
     }
+
+    @Nested
+    class VectorIndexTest extends VectorIndexContract {
+        @Override
+        protected Backend backend() {
+            return MemoryStoresTest.backend();
+        }
+    }
 }

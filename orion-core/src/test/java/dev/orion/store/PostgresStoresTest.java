@@ -158,4 +158,12 @@ class PostgresStoresTest {
             return PostgresStoresTest.backend();
         }
     }
+
+    @Nested
+    class VectorIndexTest extends VectorIndexContract {
+        @Override
+        protected Backend backend() {
+            return PostgresStoresTest.backend();
+        }
+    }
 }

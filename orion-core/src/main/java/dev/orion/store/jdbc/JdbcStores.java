@@ -44,9 +44,11 @@ public final class JdbcStores implements OrionStores {
     private final Tx adminTx;
     private final Clock clock;
     private final AutoCloseable owned;
+    private final PgVector pgvector;
 
-    private JdbcStores(Tx tx, Tx adminTx, Clock clock, AutoCloseable owned) {
+    private JdbcStores(Tx tx, Tx adminTx, Clock clock, AutoCloseable owned, PgVector pgvector) {
         this.tx = tx;
+        this.pgvector = pgvector;
         this.adminTx = adminTx;
         this.clock = clock;
         this.owned = owned;
@@ -98,7 +100,8 @@ public final class JdbcStores implements OrionStores {
                     + " connections (it may alter the tables); use a separate owner role, see docs/persistence.md");
         }
         LOG.debug("ORION stores ready on {}", dialect);
-        return new JdbcStores(new Tx(runtime, dialect), new Tx(owner, dialect), clock, owned.orElse(() -> { }));
+        return new JdbcStores(new Tx(runtime, dialect), new Tx(owner, dialect), clock, owned.orElse(() -> { }),
+                PgVector.detect(dialect, owner));
     }
 
     private static boolean runtimeOwnsTables(DataSource runtime) {
@@ -111,6 +114,11 @@ public final class JdbcStores implements OrionStores {
         }
     }
 
+    /** @return whether vector searches go through pgvector's HNSW indexes (the extension was installed when the stores opened) */
+    public boolean hasPgVector() {
+        return pgvector.available();
+    }
+
     /** @return whether the database is PostgreSQL (with row-level security) rather than H2 */
     public boolean isPostgres() {
         return tx.dialect() == Dialect.POSTGRESQL;
@@ -119,7 +127,7 @@ public final class JdbcStores implements OrionStores {
     @Override
     public TenantStores tenant(TenantId tenant, Principal actor) {
         Checks.ordinaryTenant(tenant, actor);
-        return new JdbcTenantStores(new View(tx, tenant, actor, clock));
+        return new JdbcTenantStores(new View(tx, tenant, actor, clock), pgvector);
     }
 
     @Override

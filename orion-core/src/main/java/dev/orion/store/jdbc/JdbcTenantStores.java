@@ -13,6 +13,7 @@ import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageStore;
 import dev.orion.store.VerdictStore;
+import dev.orion.store.VectorIndex;
 import dev.orion.store.WorkQueue;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
@@ -20,9 +21,11 @@ import dev.orion.tenant.TenantId;
 final class JdbcTenantStores implements TenantStores {
 
     private final View v;
+    private final PgVector pgvector;
 
-    JdbcTenantStores(View v) {
+    JdbcTenantStores(View v, PgVector pgvector) {
         this.v = v;
+        this.pgvector = pgvector;
     }
 
     @Override public TenantId tenant() { return v.tenant(); }
@@ -40,6 +43,7 @@ final class JdbcTenantStores implements TenantStores {
     @Override public ProvenanceStore provenance() { return new JdbcProvenanceStore(v); }
     @Override public WorkQueue workQueue() { return new JdbcWorkQueue(v); }
     @Override public VerdictStore verdicts() { return new JdbcVerdictStore(v); }
+    @Override public VectorIndex vectors() { return new JdbcVectorIndex(v, pgvector); }
 
     @Override
     public String toString() {

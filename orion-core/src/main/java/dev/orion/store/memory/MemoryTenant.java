@@ -60,6 +60,8 @@ final class MemoryTenant {
     final Map<String, String> leaseTokens = new HashMap<>();
     final Map<String, Long> backoffMillis = new HashMap<>();
     final List<Seq<VerdictRecord>> verdicts = new ArrayList<>();
+    /** Vector collections by name, entries by id in insertion order. */
+    final Map<String, Map<String, dev.orion.store.VectorEntry>> vectors = new HashMap<>();
 
     MemoryTenant(TenantId tenant, Clock clock) {
         this.tenant = tenant;

@@ -13,6 +13,7 @@ import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageStore;
 import dev.orion.store.VerdictStore;
+import dev.orion.store.VectorIndex;
 import dev.orion.store.WorkQueue;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
@@ -42,6 +43,7 @@ final class MemoryTenantStores implements TenantStores {
     @Override public ProvenanceStore provenance() { return new MemoryProvenanceStore(t, actor); }
     @Override public WorkQueue workQueue() { return new MemoryWorkQueue(t, actor); }
     @Override public VerdictStore verdicts() { return new MemoryVerdictStore(t, actor); }
+    @Override public VectorIndex vectors() { return new MemoryVectorIndex(t, actor); }
 
     @Override
     public String toString() {

@@ -28,6 +28,7 @@ public final class Backends {
     private static Backend memory;
     private static Backend h2;
     private static Backend postgres;
+    private static Backend pgvector;
     private static EmbeddedPostgres server;
 
     private Backends() {
@@ -97,6 +98,32 @@ public final class Backends {
             }
         }
         return postgres;
+    }
+
+    /**
+     * PostgreSQL with the pgvector extension: PGlite over its socket server ({@link Pglite}), one database,
+     * connected as its only user (a superuser, so row-level security does not apply here; the embedded
+     * PostgreSQL backend tests it). Skips the calling test when PGlite is not installed.
+     *
+     * @return the backend
+     */
+    public static synchronized Backend pgvector() {
+        if (pgvector == null) {
+            PGSimpleDataSource ds = Pglite.start();
+            MutableClock clock = new MutableClock(T0);
+            DataSource single;
+            try {
+                single = new SingleConnectionDataSource(ds);
+            } catch (SQLException e) {
+                throw new IllegalStateException("connecting to PGlite failed", e);
+            }
+            var stores = dev.orion.store.jdbc.JdbcStores.open(single, clock, Optional.empty());
+            if (!stores.hasPgVector()) {
+                throw new IllegalStateException("the stores did not find pgvector in PGlite");
+            }
+            pgvector = new Backend("pgvector", stores, clock, Optional.of(single), Optional.empty(), Optional.empty());
+        }
+        return pgvector;
     }
 
     /**
