@@ -23,7 +23,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -76,13 +78,14 @@ class CampaignsController {
      * One evaluation.
      *
      * @param iteration the iteration that proposed it
-     * @param candidate the candidate's parameters
-     * @param values    what was observed (energy_per_atom in eV/atom); empty for a failed evaluation
-     * @param jobId     the job that computed it
-     * @param time      when it was stored
+     * @param parameters the candidate's parameters ({@code a} in Å)
+     * @param values     what was observed (energy_per_atom in eV/atom); empty for a failed evaluation
+     * @param failure    why the evaluation failed, when it did
+     * @param jobId      the job that computed it
+     * @param time       when it was stored
      */
-    record ObservationView(int iteration, JsonNode candidate, java.util.Map<String, Double> values, Optional<String> jobId,
-                           Instant time) {
+    record ObservationView(int iteration, Map<String, Object> parameters, Map<String, Double> values,
+                           Optional<String> failure, Optional<String> jobId, Instant time) {
     }
 
     /**
@@ -200,7 +203,7 @@ class CampaignsController {
 
     private CampaignView view(OrionTenant tenant, CampaignRecord c) {
         List<ObservationView> seen = observations(tenant, c.id()).stream()
-                .map(o -> new ObservationView(o.iteration(), tree(o.candidateJson()), o.values(), o.jobId(), o.createdAt()))
+                .map(this::observation)
                 .toList();
         Optional<ObservationView> best = seen.stream().filter(o -> o.values().containsKey(EamCampaigns.OUTCOME))
                 .min(Comparator.comparingDouble(o -> o.values().get(EamCampaigns.OUTCOME)));
@@ -208,11 +211,21 @@ class CampaignsController {
                 c.createdAt());
     }
 
-    private JsonNode tree(String text) {
+    private ObservationView observation(ObservationRecord o) {
+        JsonNode stored;
         try {
-            return json.readTree(text);
+            stored = json.readTree(o.candidateJson());
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("a stored candidate is not JSON", e);
+            throw new UncheckedIOException("a stored observation of campaign " + o.campaignId() + " is not JSON", e);
         }
+        JsonNode candidate = stored.has("candidate") ? stored.get("candidate") : stored;
+        Map<String, Object> parameters = new TreeMap<>();
+        candidate.path("values").fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            parameters.put(e.getKey(), v.has("real") ? v.get("real").asDouble() : v.has("integer") ? v.get("integer").asLong()
+                    : v.has("category") ? v.get("category").asText() : v.toString());
+        });
+        Optional<String> failure = stored.has("failure") ? Optional.of(stored.get("failure").asText()) : Optional.empty();
+        return new ObservationView(o.iteration(), parameters, o.values(), failure, o.jobId(), o.createdAt());
     }
 }

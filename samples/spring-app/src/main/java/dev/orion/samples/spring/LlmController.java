@@ -9,10 +9,7 @@ import dev.orion.store.LlmCallGrouping;
 import dev.orion.store.LlmCallOutcome;
 import dev.orion.store.LlmCallRecord;
 import dev.orion.store.NotFoundException;
-import dev.orion.store.UsageAggregate;
-import dev.orion.store.UsageFilter;
 import dev.orion.store.UsageGranularity;
-import dev.orion.store.UsageKind;
 import dev.orion.tenant.ProjectId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * The tenant's LLM calls, usage and cost: every routed call as the router recorded it (filters, pages,
- * CSV/JSON export), usage summed by day or month, project, kind and feature, and per-model (or per-profile,
+ * CSV/JSON export), usage and cost summed by day or month, project and feature, and per-model (or per-profile,
  * per-experiment-variant, ...) analytics.
  */
 @RestController
@@ -77,27 +73,6 @@ class LlmController {
             return new CallView(r.id(), c.time(), c.project().map(ProjectId::value), c.feature(), c.profile(), c.provider(),
                     c.model(), c.experiment(), c.tokensIn(), c.tokensOut(), c.cost(), c.latency().toMillis(), c.outcome(),
                     c.cacheHit(), c.fallbackPath(), c.error());
-        }
-    }
-
-    /**
-     * Usage summed over a period.
-     *
-     * @param period      the first day of the period
-     * @param project     the project ({@code ""} for none)
-     * @param kind        LLM or COMPUTE
-     * @param feature     the feature ({@code ""} for none)
-     * @param records     how many records were summed
-     * @param tokensIn    prompt tokens
-     * @param tokensOut   completion tokens
-     * @param costUsd     USD
-     * @param coreSeconds core-seconds of compute
-     */
-    record UsageView(LocalDate period, String project, UsageKind kind, String feature, long records, long tokensIn,
-                     long tokensOut, BigDecimal costUsd, double coreSeconds) {
-        static UsageView of(UsageAggregate a) {
-            return new UsageView(a.period(), a.project().map(ProjectId::value).orElse(""), a.kind(), a.feature(), a.records(),
-                    a.tokensIn(), a.tokensOut(), a.cost(), a.coreSeconds());
         }
     }
 
@@ -162,32 +137,38 @@ class LlmController {
     }
 
     @GetMapping("/usage")
-    @Operation(summary = "Usage and cost summed by period (DAY or MONTH), project, kind and feature")
-    List<UsageView> usage(OrionTenant tenant, @RequestParam(defaultValue = "DAY") UsageGranularity granularity,
-                          @RequestParam Optional<String> project, @RequestParam Optional<String> feature,
-                          @RequestParam Optional<UsageKind> kind, @RequestParam Optional<String> from,
-                          @RequestParam Optional<String> to) {
-        return tenant.usage().aggregate(usageFilter(project, feature, kind, from, to), granularity).stream()
-                .map(UsageView::of).toList();
+    @Operation(summary = "Usage and cost of the tenant's LLM calls summed by period (DAY or MONTH, UTC), project and feature")
+    List<UsageSums.Row> usage(OrionTenant tenant, @RequestParam(defaultValue = "DAY") UsageGranularity granularity,
+                              @RequestParam Optional<String> project, @RequestParam Optional<String> feature,
+                              @RequestParam Optional<String> profile, @RequestParam Optional<String> from,
+                              @RequestParam Optional<String> to) {
+        return sums(tenant, granularity, callFilter(project, feature, profile, Optional.empty(), Optional.empty(), from, to)).rows();
     }
 
     @GetMapping("/usage/export")
-    @Operation(summary = "Export usage (the same sums) as CSV or JSON")
+    @Operation(summary = "Export the usage sums (the same filters) as CSV or JSON")
     ResponseEntity<StreamingResponseBody> exportUsage(OrionTenant tenant, @RequestParam(defaultValue = "csv") String format,
                                                       @RequestParam(defaultValue = "DAY") UsageGranularity granularity,
                                                       @RequestParam Optional<String> project,
                                                       @RequestParam Optional<String> feature,
-                                                      @RequestParam Optional<UsageKind> kind,
+                                                      @RequestParam Optional<String> profile,
                                                       @RequestParam Optional<String> from, @RequestParam Optional<String> to) {
         Exports.Format f = Exports.Format.of(format);
-        UsageFilter filter = usageFilter(project, feature, kind, from, to);
+        LlmCallFilter filter = callFilter(project, feature, profile, Optional.empty(), Optional.empty(), from, to);
         return Exports.download("usage-" + tenant.tenant().value(), f, w -> {
+            UsageSums sums = sums(tenant, granularity, filter);
             if (f == Exports.Format.CSV) {
-                tenant.usage().exportCsv(filter, granularity, w);
+                sums.writeCsv(w);
             } else {
-                write(w, tenant.usage().aggregate(filter, granularity).stream().map(UsageView::of).toList());
+                write(w, sums.rows());
             }
         });
+    }
+
+    private static UsageSums sums(OrionTenant tenant, UsageGranularity granularity, LlmCallFilter filter) {
+        UsageSums sums = new UsageSums(granularity);
+        tenant.llmCalls().forEach(filter, r -> sums.add(r.call()));
+        return sums;
     }
 
     @GetMapping("/analytics")
@@ -227,25 +208,6 @@ class LlmController {
         }
         if (outcome.isPresent()) {
             f = f.withOutcome(outcome.get());
-        }
-        if (present(from) || present(to)) {
-            f = f.between(from.filter(v -> !v.isBlank()).map(v -> Paging.instant("from", v)).orElse(Instant.EPOCH),
-                    to.filter(v -> !v.isBlank()).map(v -> Paging.instant("to", v)).orElse(END_OF_TIME));
-        }
-        return f;
-    }
-
-    private static UsageFilter usageFilter(Optional<String> project, Optional<String> feature, Optional<UsageKind> kind,
-                                           Optional<String> from, Optional<String> to) {
-        UsageFilter f = UsageFilter.all();
-        if (present(project)) {
-            f = f.withProject(ProjectId.of(project.get()));
-        }
-        if (present(feature)) {
-            f = f.withFeature(feature.get());
-        }
-        if (kind.isPresent()) {
-            f = f.withKind(kind.get());
         }
         if (present(from) || present(to)) {
             f = f.between(from.filter(v -> !v.isBlank()).map(v -> Paging.instant("from", v)).orElse(Instant.EPOCH),
