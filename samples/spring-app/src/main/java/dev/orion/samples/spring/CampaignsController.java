@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orion.core.OrionTenant;
+import dev.orion.core.campaign.runner.CampaignListener;
 import dev.orion.core.campaign.runner.CampaignOutcome;
 import dev.orion.core.campaign.runner.CampaignReport;
+import dev.orion.spring.metrics.CampaignMetrics;
 import dev.orion.store.CampaignFilter;
 import dev.orion.store.CampaignRecord;
 import dev.orion.store.CampaignStatus;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Create design campaigns ({@link EamCampaigns}) and advance them by a number of evaluations with
  * {@link dev.orion.core.campaign.runner.CampaignRunner}; follow their progress and plot. A create or advance
- * answers when the evaluations are done (each is an EAM job of a few milliseconds to seconds).
+ * answers when the evaluations are done (each is an EAM job of a few milliseconds to seconds). Runs report to
+ * the starter's {@link CampaignMetrics} ({@code orion.campaign.*}) when the application has a meter registry.
  */
 @RestController
 @RequestMapping("/api/campaigns")
@@ -51,9 +55,11 @@ class CampaignsController {
 
     static final int MAX_STEP = 20;
     private final ObjectMapper json;
+    private final CampaignListener metrics;
 
-    CampaignsController(ObjectMapper json) {
+    CampaignsController(ObjectMapper json, ObjectProvider<CampaignMetrics> metrics) {
         this.json = json;
+        this.metrics = Optional.<CampaignListener>ofNullable(metrics.getIfAvailable()).orElse(new CampaignListener() { });
     }
 
     /**
@@ -128,7 +134,7 @@ class CampaignsController {
         EamCampaigns.Definition d = new EamCampaigns.Definition(String.valueOf(body.element()), body.strategy().orElse("bayesian"),
                 body.batchSize().orElse(1), body.seed().orElse(1L));
         int evaluations = step(body.evaluations().orElse(4));
-        CampaignOutcome outcome = EamCampaigns.runner(tenant, body.name(), d, evaluations).run();
+        CampaignOutcome outcome = EamCampaigns.runner(tenant, body.name(), d, evaluations, metrics).run();
         return view(tenant, find(tenant, outcome.campaignId()));
     }
 
@@ -138,7 +144,7 @@ class CampaignsController {
         CampaignRecord campaign = find(tenant, id);
         int more = step(body.evaluations());
         int done = observations(tenant, id).size();
-        EamCampaigns.runner(tenant, campaign.name(), EamCampaigns.definition(campaign), done + more).resume(id);
+        EamCampaigns.runner(tenant, campaign.name(), EamCampaigns.definition(campaign), done + more, metrics).resume(id);
         return view(tenant, find(tenant, id));
     }
 

@@ -8,6 +8,7 @@ import dev.orion.campaign.Goal;
 import dev.orion.campaign.ParameterSpace;
 import dev.orion.campaign.Strategy;
 import dev.orion.core.OrionTenant;
+import dev.orion.core.campaign.runner.CampaignListener;
 import dev.orion.core.campaign.runner.CampaignRunner;
 import dev.orion.core.campaign.runner.JobEvaluator;
 import dev.orion.core.campaign.runner.StopCriteria;
@@ -74,9 +75,10 @@ final class EamCampaigns {
      * @param name        the campaign's name
      * @param d           its definition
      * @param evaluations the total evaluations (over the campaign's life) to stop at
+     * @param listener    told of the run's progress (the starter's campaign metrics)
      * @return the runner
      */
-    static CampaignRunner runner(OrionTenant tenant, String name, Definition d, int evaluations) {
+    static CampaignRunner runner(OrionTenant tenant, String name, Definition d, int evaluations, CampaignListener listener) {
         Element element = Element.of(d.element());
         JobEvaluator evaluator = JobEvaluator.builder(tenant).name(EVALUATOR_PREFIX + d.element()).engine("orion-eam")
                 .calculation(c -> Calculation.singlePoint(fcc(element, c.number("a"))).with(CUNI))
@@ -85,7 +87,7 @@ final class EamCampaigns {
         return CampaignRunner.builder(tenant).name(name)
                 .space(space(d.element())).goal(Goal.minimize(OUTCOME)).strategy(STRATEGIES.get(d.strategy()).get())
                 .evaluator(evaluator).stop(StopCriteria.afterEvaluations(evaluations))
-                .batchSize(d.batchSize()).seed(d.seed()).build();
+                .batchSize(d.batchSize()).seed(d.seed()).listener(listener).build();
     }
 
     /** @param element {@code Cu} or {@code Ni} @return the one-parameter space {@code a} in Å */

@@ -38,4 +38,39 @@ class ObservabilityTest extends SampleAppTest {
         assertThat(tokens.path("measurements").findValues("value").stream().mapToDouble(JsonNode::asDouble).max().orElse(0))
                 .isGreaterThanOrEqualTo(12);
     }
+
+    @Test
+    void metricsShowJobsByStateAndDurationCampaignIterationsAndRouterCacheGets() {
+        String key = key(freshTenant("ops"), "*");
+        String cu = uploadCopper(key);
+        String job = json(send("POST", "/api/jobs", key, "{\"structureId\":\"" + cu + "\"}")).path("id").asText();
+        assertThat(json(get("/api/jobs/" + job + "?waitSeconds=60", key)).path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(send("POST", "/api/campaigns", key, "{\"name\":\"m\",\"element\":\"Cu\",\"strategy\":\"random\","
+                + "\"evaluations\":2}").statusCode()).isEqualTo(201);
+        // the summariser profile caches: the second identical prompt is a hit
+        for (int i = 0; i < 2; i++) {
+            assertThat(send("POST", "/api/profiles/summariser/test", key, "{\"prompt\":\"same words\"}").statusCode()).isEqualTo(200);
+        }
+        flushLlmLog();
+
+        assertThat(measurement("/actuator/metrics/orion.jobs.duration?tag=state:succeeded", "COUNT")).isGreaterThanOrEqualTo(3);
+        assertThat(json(get("/actuator/metrics/orion.jobs?tag=state:running", null)).path("measurements")).isNotEmpty();
+        assertThat(measurement("/actuator/metrics/orion.jobs.events?tag=type:started", "COUNT")).isGreaterThanOrEqualTo(3);
+        assertThat(measurement("/actuator/metrics/orion.campaign.iterations", "COUNT")).isGreaterThanOrEqualTo(2);
+        assertThat(measurement("/actuator/metrics/orion.campaign.evaluations?tag=outcome:success", "COUNT")).isGreaterThanOrEqualTo(2);
+        assertThat(measurement("/actuator/metrics/orion.llm.cache.gets?tag=result:hit&tag=orion.profile:summariser", "COUNT"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(measurement("/actuator/metrics/orion.llm.cache.gets?tag=result:miss&tag=orion.profile:summariser", "COUNT"))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    private double measurement(String path, String statistic) {
+        JsonNode m = json(get(path, null));
+        for (JsonNode s : m.path("measurements")) {
+            if (s.path("statistic").asText().equals(statistic)) {
+                return s.path("value").asDouble();
+            }
+        }
+        throw new AssertionError("no " + statistic + " in " + path + ": " + m);
+    }
 }
