@@ -6,7 +6,10 @@ import dev.orion.store.NewApiKey;
 import dev.orion.tenant.RateLimit;
 import dev.orion.tenant.TenantId;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Every endpoint refuses a request without a valid key (401), with a key lacking its scope (403), over the key's rate limit (429). */
@@ -87,5 +90,16 @@ class ApiSecurityTest extends SampleAppTest {
         assertThat(doc.path("components").path("securitySchemes").path("apiKey").path("name").asText()).isEqualTo("X-API-Key");
         // the tenant comes from the key: it is no request parameter
         assertThat(r.body()).doesNotContain("\"name\":\"tenant\"");
+    }
+
+    @Test
+    void theEndpointTableOfTheseTestsIsEveryEndpointOfTheApi() {
+        Set<String> documented = new TreeSet<>();
+        json(get("/v3/api-docs", null)).path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " "
+                        + path.getKey().replaceAll("\\{[^}]+}", "{}"))));
+        Set<String> tested = new TreeSet<>();
+        Endpoint.ALL.forEach(e -> tested.add(e.method() + " " + e.path().replaceAll("\\?.*", "").replaceAll("\\{[^}]+}", "{}")));
+        assertThat(tested).isEqualTo(documented);
     }
 }
