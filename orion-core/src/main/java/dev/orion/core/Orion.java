@@ -3,6 +3,7 @@ package dev.orion.core;
 import dev.orion.core.jobs.JobService;
 import dev.orion.engine.Engine;
 import dev.orion.engine.Executor;
+import dev.orion.engine.JobListener;
 import dev.orion.llm.ChatModel;
 import dev.orion.store.AdminStores;
 import dev.orion.store.ApiKeyCheck;
@@ -51,6 +52,7 @@ public final class Orion implements AutoCloseable {
     private final Optional<String> defaultExecutor;
     private final Path workRoot;
     private final Optional<ChatModel> chatModel;
+    private final List<JobListener> jobListeners;
     private final Map<TenantId, JobService> jobServices = new ConcurrentHashMap<>();
     private boolean closed;
 
@@ -62,6 +64,7 @@ public final class Orion implements AutoCloseable {
         this.defaultExecutor = b.defaultExecutor;
         this.workRoot = b.workRoot;
         this.chatModel = b.chatModel;
+        this.jobListeners = List.copyOf(b.jobListeners);
     }
 
     /** @return a builder; without {@code store(...)} ORION uses an embedded database in {@code ./orion-data} */
@@ -144,6 +147,7 @@ public final class Orion implements AutoCloseable {
         engines.forEach(b::engine);
         executors.forEach(b::executor);
         defaultExecutor.ifPresent(b::defaultExecutor);
+        jobListeners.forEach(b::listener);
         JobService service = b.build();
         service.start();
         LOG.debug("started the job service of tenant {}", tenant.value());
@@ -193,6 +197,7 @@ public final class Orion implements AutoCloseable {
         private Optional<String> defaultExecutor = Optional.empty();
         private Path workRoot = Path.of("orion-work");
         private Optional<ChatModel> chatModel = Optional.empty();
+        private final List<JobListener> jobListeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -270,6 +275,18 @@ public final class Orion implements AutoCloseable {
          */
         public Builder chatModel(ChatModel model) {
             this.chatModel = Optional.of(Objects.requireNonNull(model, "chatModel"));
+            return this;
+        }
+
+        /**
+         * Adds a listener to every tenant's job service (e.g. metrics of jobs by state and duration); it is told of
+         * every job event of every tenant, on the job service's threads, so it must be quick and thread-safe.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder jobListener(JobListener listener) {
+            jobListeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

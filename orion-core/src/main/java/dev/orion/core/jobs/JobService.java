@@ -13,6 +13,7 @@ import dev.orion.store.JobFilter;
 import dev.orion.store.JobRecord;
 import dev.orion.store.JobStatus;
 import dev.orion.store.JobTransition;
+import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
 import dev.orion.store.TenantStores;
 import java.nio.file.Path;
@@ -157,6 +158,17 @@ public final class JobService implements AutoCloseable {
      */
     public List<JobRecord> list(JobFilter filter, PageRequest page) {
         return stores.jobs().query(filter, page).items();
+    }
+
+    /**
+     * One page of the tenant's jobs, with the cursor of the next (for an API that pages through them).
+     *
+     * @param filter which jobs
+     * @param page   which page
+     * @return the page
+     */
+    public Page<JobRecord> query(JobFilter filter, PageRequest page) {
+        return stores.jobs().query(filter, page);
     }
 
     /**

@@ -118,6 +118,53 @@ public final class ProfileSet {
         return java.util.List.copyOf(out);
     }
 
+    /**
+     * The profiles one tenant overrides (not its projects'), for an admin page that shows which of the
+     * tenant's profiles differ from the base.
+     *
+     * @param tenant the tenant
+     * @return the tenant's overrides by profile name, empty when it has none
+     */
+    public Map<String, Profile> tenantOverrides(TenantId tenant) {
+        return tenantOverrides.getOrDefault(Objects.requireNonNull(tenant, "tenant"), Map.of());
+    }
+
+    /**
+     * A copy of this set in which one tenant's version of a profile is replaced (or added), everything else
+     * unchanged; give it to {@link LlmRouter#reloadProfiles(ProfileSet)} to edit one tenant's profile while
+     * the router runs.
+     *
+     * @param tenant  the tenant
+     * @param profile the tenant's version of the profile (its name says which)
+     * @return the new set
+     */
+    public ProfileSet withTenantOverride(TenantId tenant, Profile profile) {
+        Map<TenantId, Map<String, Profile>> tenants = new HashMap<>(tenantOverrides);
+        Map<String, Profile> own = new HashMap<>(tenants.getOrDefault(Objects.requireNonNull(tenant, "tenant"), Map.of()));
+        own.put(profile.name(), Objects.requireNonNull(profile, "profile"));
+        tenants.put(tenant, own);
+        return new ProfileSet(base, tenants, projectOverrides);
+    }
+
+    /**
+     * A copy of this set without one tenant's version of a profile, so the tenant gets the base profile again.
+     *
+     * @param tenant the tenant
+     * @param name   the profile's name
+     * @return the new set (equal in content to this one when the tenant had no such override)
+     */
+    public ProfileSet withoutTenantOverride(TenantId tenant, String name) {
+        Map<TenantId, Map<String, Profile>> tenants = new HashMap<>(tenantOverrides);
+        Map<String, Profile> own = new HashMap<>(tenants.getOrDefault(Objects.requireNonNull(tenant, "tenant"), Map.of()));
+        own.remove(Objects.requireNonNull(name, "name"));
+        if (own.isEmpty()) {
+            tenants.remove(tenant);
+        } else {
+            tenants.put(tenant, own);
+        }
+        return new ProfileSet(base, tenants, projectOverrides);
+    }
+
     private static <K> Map<K, Map<String, Profile>> copy(Map<K, Map<String, Profile>> m) {
         Map<K, Map<String, Profile>> out = new HashMap<>();
         m.forEach((k, v) -> out.put(k, Map.copyOf(v)));

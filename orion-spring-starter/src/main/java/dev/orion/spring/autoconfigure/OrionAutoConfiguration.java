@@ -3,6 +3,7 @@ package dev.orion.spring.autoconfigure;
 import dev.orion.core.Orion;
 import dev.orion.engine.Engine;
 import dev.orion.engine.Executor;
+import dev.orion.engine.JobListener;
 import dev.orion.engines.eam.EamEngine;
 import dev.orion.engines.espresso.EspressoEngine;
 import dev.orion.engines.lammps.LammpsEngine;
@@ -46,12 +47,14 @@ public class OrionAutoConfiguration {
      * @param engines     every engine bean
      * @param executors   every executor bean
      * @param chatModel   the chat model bean, if there is exactly one
+     * @param jobListeners every job listener bean (job metrics, the application's own), told of every tenant's jobs
      * @return the application's ORION instance (closed with the context)
      */
     @Bean
     @ConditionalOnMissingBean
     public Orion orion(OrionProperties properties, OrionStores stores, ObjectProvider<Engine> engines,
-            ObjectProvider<Executor> executors, ObjectProvider<ChatModel> chatModel) {
+            ObjectProvider<Executor> executors, ObjectProvider<ChatModel> chatModel,
+            ObjectProvider<JobListener> jobListeners) {
         Orion.Builder b = Orion.builder().store(stores).workRoot(properties.workRoot());
         engines.orderedStream().forEach(b::engine);
         executors.orderedStream().forEach(b::executor);
@@ -59,6 +62,7 @@ public class OrionAutoConfiguration {
             PropertyChecks.apply("orion.default-executor", () -> b.defaultExecutor(properties.defaultExecutor()));
         }
         chatModel.ifUnique(b::chatModel);
+        jobListeners.orderedStream().forEach(b::jobListener);
         return PropertyChecks.apply("orion.default-executor", b::build);
     }
 

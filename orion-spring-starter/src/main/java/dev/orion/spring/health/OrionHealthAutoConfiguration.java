@@ -7,9 +7,11 @@ import dev.orion.engines.lammps.LammpsEngine;
 import dev.orion.engines.slurm.SlurmExecutor;
 import dev.orion.llm.router.LlmRouter;
 import dev.orion.spring.autoconfigure.OrionAutoConfiguration;
+import dev.orion.spring.autoconfigure.OrionConfigurationException;
 import dev.orion.spring.autoconfigure.OrionLlmAutoConfiguration;
 import dev.orion.spring.autoconfigure.OrionLlmProperties;
 import dev.orion.spring.autoconfigure.OrionProperties;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.HealthContributor;
@@ -25,6 +28,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
@@ -99,18 +103,34 @@ public class OrionHealthAutoConfiguration {
     }
 
     /**
-     * @param properties the {@code orion.llm.*} properties
-     * @param router     the router whose figures are reported
+     * @param properties   the {@code orion.llm.*} properties
+     * @param router       the router whose figures are reported
+     * @param ping         whether each provider's first model is pinged ({@code management.health.orion.llm.ping.enabled})
+     * @param interval     the least time between two pings of a model (a duration such as {@code 5m})
      * @return the {@code orionLlm} health contributor, one component per provider
      */
     @Bean
     @ConditionalOnBean(LlmRouter.class)
     @ConditionalOnMissingBean(name = "orionLlmHealthContributor")
-    public HealthContributor orionLlmHealthContributor(OrionLlmProperties properties, LlmRouter router) {
+    public HealthContributor orionLlmHealthContributor(OrionLlmProperties properties, LlmRouter router,
+            @Value("${management.health.orion.llm.ping.enabled:false}") boolean ping,
+            @Value("${management.health.orion.llm.ping.interval:5m}") String interval) {
+        Duration pingInterval;
+        try {
+            pingInterval = DurationStyle.detectAndParse(interval);
+        } catch (IllegalArgumentException e) {
+            throw new OrionConfigurationException("management.health.orion.llm.ping.interval", "must be a duration such as"
+                    + " 5m, was '" + interval + "'", e);
+        }
+        if (pingInterval.isNegative() || pingInterval.isZero()) {
+            throw new OrionConfigurationException("management.health.orion.llm.ping.interval", "must be positive, was "
+                    + pingInterval);
+        }
+        Optional<LlmPing> pinger = ping ? Optional.of(new LlmPing(router, pingInterval, Clock.systemUTC())) : Optional.empty();
         Map<String, HealthIndicator> byName = new TreeMap<>();
         properties.providers().forEach((name, provider) -> byName.put(name, new LlmProviderHealthIndicator(provider,
                 properties.models().entrySet().stream().filter(m -> name.equals(m.getValue().provider()))
-                        .map(Map.Entry::getKey).sorted().collect(Collectors.toList()), router)));
+                        .map(Map.Entry::getKey).sorted().collect(Collectors.toList()), router, pinger)));
         return CompositeHealthContributor.fromMap(byName);
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Resolves each request to the tenant of the ORION API key it presents ({@code Authorization: Bearer <key>}
- * or {@code X-API-Key: <key>}), checked by {@link Orion#authenticate} against the key store with the scope
+ * or {@code X-API-Key: <key>}), or, in an OAuth2 resource server, of the verified JWT it presents (its
+ * {@code tenant_id} claim, see {@link JwtTenantResolver}), checked by {@link Orion#authenticate} against the key store with the scope
  * the request needs ({@code <resource>:read} for GET and HEAD, {@code <resource>:write} otherwise, the
  * resource being the first path segment after the base path) and the key's rate limit. An accepted request
  * carries the key's {@code OrionTenant} ({@link TenantRequests}); a refused one is answered here: 401 without
@@ -30,12 +31,26 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
     private static final Set<String> READS = Set.of("GET", "HEAD");
     private static final String BEARER = "Bearer ";
 
+    /** How every ORION API key begins ({@code orion_<tenant>_<id>_<secret>}). */
+    private static final String ORION_KEY_PREFIX = "orion_";
+
     private final Orion orion;
     private final String basePath;
+    private final Optional<TokenTenantResolver> tokens;
 
     TenantResolutionFilter(Orion orion, String basePath) {
+        this(orion, basePath, Optional.empty());
+    }
+
+    TenantResolutionFilter(Orion orion, String basePath, Optional<TokenTenantResolver> tokens) {
         this.orion = orion;
         this.basePath = basePath;
+        this.tokens = tokens;
+    }
+
+    /** @param token a presented bearer token @return whether it is (shaped like) an ORION API key */
+    static boolean isOrionKey(String token) {
+        return token.startsWith(ORION_KEY_PREFIX);
     }
 
     @Override
@@ -47,6 +62,10 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<String> key = presentedKey(request);
+        if (key.isPresent() && tokens.isPresent() && !isOrionKey(key.get()) && request.getHeader("X-API-Key") == null) {
+            resolveByToken(tokens.get().resolve(request), request, response, chain);
+            return;
+        }
         if (key.isEmpty()) {
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "MISSING",
                     "an ORION API key is required (Authorization: Bearer <key> or X-API-Key: <key>)");
@@ -75,14 +94,36 @@ final class TenantResolutionFilter extends OncePerRequestFilter {
         }
     }
 
+    /** A request with a bearer token that is not an ORION key: the JWT's tenant, with the same 401/403 rules. */
+    private void resolveByToken(TokenTenant token, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (token instanceof TokenTenant.Refused refused) {
+            LOG.debug("refused {} {}: {}", request.getMethod(), path(request), refused.reason());
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, refused.reason(), refused.message());
+            return;
+        }
+        TokenTenant.Resolved resolved = (TokenTenant.Resolved) token;
+        String scope = requiredScope(request);
+        if (!resolved.grants(scope)) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "MISSING_SCOPE", "the token does not grant the scope " + scope);
+            return;
+        }
+        request.setAttribute(TenantRequests.TENANT_ATTRIBUTE, orion.tenant(resolved.tenant(), resolved.actor()));
+        chain.doFilter(request, response);
+    }
+
+    /** @return the presented key: the {@code X-API-Key} header, else the {@code Authorization: Bearer} token */
     private static Optional<String> presentedKey(HttpServletRequest request) {
+        String header = request.getHeader("X-API-Key");
+        if (header != null && !header.isBlank()) {
+            return Optional.of(header.strip());
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             String key = authorization.substring(BEARER.length()).strip();
             return key.isEmpty() ? Optional.empty() : Optional.of(key);
         }
-        String header = request.getHeader("X-API-Key");
-        return header == null || header.isBlank() ? Optional.empty() : Optional.of(header.strip());
+        return Optional.empty();
     }
 
     /** @return {@code <resource>:<read|write>}, the resource being the first segment after the base path */

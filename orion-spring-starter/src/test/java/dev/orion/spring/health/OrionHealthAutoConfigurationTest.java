@@ -152,6 +152,44 @@ class OrionHealthAutoConfigurationTest {
     }
 
     @Test
+    void theOptionalPingSendsOneTokenAtMostOncePerIntervalAndADeadProviderIsDown() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.start();
+            server.enqueue(new MockResponse.Builder().body("{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":"
+                    + "\"gpt-4o-mini-2024-07-18\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+                    + "\"content\":\"pong\"},\"finish_reason\":\"length\"}],\"usage\":{\"prompt_tokens\":8,"
+                    + "\"completion_tokens\":1,\"total_tokens\":9}}").build());
+            runner().withPropertyValues("orion.store.type=memory", "management.health.orion.llm.ping.enabled=true",
+                    "orion.llm.providers.openai.base-url=" + server.url("/v1"), "orion.llm.providers.openai.api-key=sk-p",
+                    "orion.llm.providers.gone.base-url=http://127.0.0.1:9/v1",
+                    "orion.llm.models.fast.provider=openai", "orion.llm.models.fast.id=gpt-4o-mini",
+                    "orion.llm.models.lost.provider=gone").run(context -> {
+                        Health up = component(context, "orionLlmHealthContributor", "openai");
+                        assertThat(up.getStatus()).isEqualTo(Status.UP);
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> ping = (Map<String, Object>) up.getDetails().get("ping");
+                        assertThat(ping).containsEntry("model", "fast").containsEntry("answeredBy", "gpt-4o-mini-2024-07-18");
+                        var sent = server.takeRequest();
+                        assertThat(sent.getBody().utf8()).contains("\"ping\"").containsPattern("\"max_(completion_)?tokens\":1");
+                        // within the interval the health check reuses the ping
+                        assertThat(component(context, "orionLlmHealthContributor", "openai").getStatus()).isEqualTo(Status.UP);
+                        assertThat(server.getRequestCount()).isEqualTo(1);
+                        // the ping is recorded like any call, for its own tenant and feature
+                        context.getBean(dev.orion.llm.router.LlmRouter.class).flushCallLog(java.time.Duration.ofSeconds(10));
+                        assertThat(context.getBean(Orion.class).tenant(TenantId.of("orion-health")).llmCalls()
+                                .count(dev.orion.store.LlmCallFilter.all().withFeature("health-ping"))).isEqualTo(1);
+
+                        Health down = component(context, "orionLlmHealthContributor", "gone");
+                        assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+                        assertThat(down.getDetails().get("ping").toString()).contains("lost").contains("error");
+                    });
+        }
+        runner().withPropertyValues("orion.store.type=memory", "management.health.orion.llm.ping.interval=0s",
+                "orion.llm.providers.openai.base-url=http://127.0.0.1:9/v1", "orion.llm.models.fast.provider=openai")
+                .run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
     void theIndicatorsCanBeSwitchedOffOrReplaced() {
         runner().withPropertyValues("management.health.orion.enabled=false").run(context -> assertThat(context)
                 .hasNotFailed().doesNotHaveBean("orionStoreHealthIndicator").doesNotHaveBean("orionEnginesHealthContributor"));

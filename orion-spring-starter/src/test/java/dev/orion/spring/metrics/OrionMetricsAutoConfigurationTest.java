@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.BudgetExceededException;
 import dev.orion.core.Orion;
+import dev.orion.llm.router.LlmRouter;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.LlmProviderException;
 import dev.orion.llm.TenantChat;
@@ -131,6 +132,27 @@ class OrionMetricsAutoConfigurationTest {
         runner().run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(GenAiMetricsLink.class));
         runner().withBean(MeterRegistry.class, SimpleMeterRegistry::new)
                 .withPropertyValues("orion.llm.metrics.enabled=false")
-                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(GenAiMetricsLink.class));
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(GenAiMetricsLink.class)
+                        .doesNotHaveBean(LlmCacheMetrics.class).hasSingleBean(JobMetrics.class));
+        runner().run(context -> assertThat(context).doesNotHaveBean(JobMetrics.class).doesNotHaveBean(CampaignMetrics.class));
+        runner().withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("orion.metrics.jobs.enabled=false", "orion.metrics.campaigns.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(JobMetrics.class)
+                        .doesNotHaveBean(CampaignMetrics.class).hasSingleBean(LlmCacheMetrics.class));
+    }
+
+    @Test
+    void cacheGetsAreCountedFromTheRoutersCallRecords() {
+        server.enqueue(new MockResponse.Builder().body(ANSWER).build());
+        runner().withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+            acme(context).chat(ChatRequest.builder().model("fast").user("Name a perovskite.").build());
+            assertThat(context.getBean(LlmRouter.class).flushCallLog(java.time.Duration.ofSeconds(10))).isTrue();
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            assertThat(registry.get(LlmCacheMetrics.GETS).tag("result", "miss").counter().count()).isEqualTo(1);
+            assertThat(registry.find(LlmCacheMetrics.GETS).tag("result", "hit").counter()).isNull();
+            // the records still reach the store-backed call log
+            assertThat(context.getBean(Orion.class).tenant(TenantId.of("acme")).llmCalls()
+                    .count(dev.orion.store.LlmCallFilter.all())).isEqualTo(1);
+        });
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orion.spring.autoconfigure.OrionAutoConfiguration;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -56,5 +58,21 @@ class OrionWebAutoConfigurationTest {
             }
             assertThat(messages).contains("orion.web.base-path must be a path such as /api");
         });
+    }
+
+    @Test
+    void withSpringSecuritysResourceServerJwtsAreResolvedByTheirTenantClaim() {
+        web().run(context -> {
+            assertThat(context).hasSingleBean(JwtTenants.class);
+            assertThat(context.getBean(BearerTokenResolver.class)).isInstanceOf(OrionKeyAwareBearerTokenResolver.class);
+        });
+        web().withPropertyValues("orion.web.jwt.enabled=false").run(context ->
+                assertThat(context).hasNotFailed().doesNotHaveBean(JwtTenants.class).doesNotHaveBean(BearerTokenResolver.class));
+        web().withClassLoader(new FilteredClassLoader("org.springframework.security.oauth2.server.resource")).run(context ->
+                assertThat(context).hasNotFailed().doesNotHaveBean(JwtTenants.class).hasBean("orionTenantResolutionFilter"));
+        BearerTokenResolver own = request -> null;
+        web().withBean(BearerTokenResolver.class, () -> own).run(context ->
+                assertThat(context.getBean(BearerTokenResolver.class)).isSameAs(own));
+        web().withPropertyValues("orion.web.jwt.tenant-claim= ").run(context -> assertThat(context).hasFailed());
     }
 }
