@@ -91,6 +91,14 @@ class MemoryStoresTest {
     }
 
     @Nested
+    class ModelStoreTest extends ModelStoreContract {
+        @Override
+        protected Backend backend() {
+            return MemoryStoresTest.backend();
+        }
+    }
+
+    @Nested
     class AuditStoreTest extends AuditStoreContract {
         @Override
         protected Backend backend() {

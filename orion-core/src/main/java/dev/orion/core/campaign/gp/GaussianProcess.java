@@ -65,6 +65,34 @@ public final class GaussianProcess implements Surrogate {
         return builder().build();
     }
 
+    /**
+     * Rebuilds a stored GP model exactly: the same kernel, hyperparameters, target standardisation and jitter,
+     * on the data it was fitted on (a model registry's reload).
+     *
+     * <pre>{@code
+     * ModelRecord v = tenant.models().latest("campaign/" + id + "/energy").orElseThrow();
+     * SurrogateModel model = GaussianProcess.reload(v.state(), data);
+     * }</pre>
+     *
+     * @param state the stored state of a model fitted by a {@code GaussianProcess}
+     * @param data  the data it saw
+     * @return the model, with the same state
+     * @throws IllegalArgumentException if the state is not of a GP, or the data's hash or size differs from
+     *                                  the state's
+     */
+    public static SurrogateModel reload(ModelState state, TrainingSet data) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(data, "data");
+        Kernel kernel = java.util.Arrays.stream(Kernel.values()).filter(k -> state.kind().equals("gp-" + k.label()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("state must be of a GP model, got kind "
+                        + state.kind()));
+        if (data.size() != state.trainingSize() || !data.hash().equals(state.dataHash())) {
+            throw new IllegalArgumentException("data (" + data.size() + " points, hash " + data.hash()
+                    + ") is not the data the model saw (" + state.trainingSize() + " points, hash " + state.dataHash() + ")");
+        }
+        return builder().kernel(kernel).fixedHyperparameters(state).build().fit(data);
+    }
+
     @Override
     public String name() {
         return "gp-" + kernel.label();

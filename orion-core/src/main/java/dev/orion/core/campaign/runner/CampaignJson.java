@@ -54,7 +54,11 @@ final class CampaignJson {
         return write(n);
     }
 
-    static String proposals(List<Proposal> proposals) {
+    /**
+     * @param proposals     an iteration's proposals
+     * @param modelVersions the model registry's version of each proposal's model (by model state)
+     */
+    static String proposals(List<Proposal> proposals, Map<ModelState, Integer> modelVersions) {
         ObjectNode n = MAPPER.createObjectNode();
         ArrayNode list = n.putArray("proposals");
         for (Proposal p : proposals) {
@@ -62,9 +66,25 @@ final class CampaignJson {
             item.set("candidate", candidate(p.candidate()));
             item.put("strategy", p.strategy());
             p.acquisitionValue().ifPresent(v -> item.put("acquisition", v));
-            p.model().ifPresent(m -> item.set("model", model(m)));
+            p.model().ifPresent(m -> {
+                item.set("model", model(m));
+                Integer version = modelVersions.get(m);
+                if (version != null) {
+                    item.put("modelVersion", version);
+                }
+            });
         }
         return write(n);
+    }
+
+    /** @return the registry version of each proposal's model in an iteration's JSON, empty where it had none */
+    static List<java.util.OptionalInt> modelVersions(String json) {
+        List<java.util.OptionalInt> out = new ArrayList<>();
+        for (JsonNode item : read(json).path("proposals")) {
+            out.add(item.has("modelVersion") ? java.util.OptionalInt.of(item.path("modelVersion").asInt())
+                    : java.util.OptionalInt.empty());
+        }
+        return out;
     }
 
     static List<Proposal> readProposals(String json, DesignSpace space) {

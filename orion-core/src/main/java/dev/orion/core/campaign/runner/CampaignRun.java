@@ -1,6 +1,7 @@
 package dev.orion.core.campaign.runner;
 
 import dev.orion.campaign.EvaluationTicket;
+import dev.orion.campaign.ModelState;
 import dev.orion.campaign.Objective;
 import dev.orion.campaign.Observation;
 import dev.orion.campaign.Proposal;
@@ -10,6 +11,7 @@ import dev.orion.store.CampaignRecord;
 import dev.orion.store.CampaignStatus;
 import dev.orion.store.CampaignStore;
 import dev.orion.store.IterationRecord;
+import dev.orion.store.ModelRecord;
 import dev.orion.store.NewObservation;
 import dev.orion.store.ObservationRecord;
 import dev.orion.store.Page;
@@ -77,7 +79,7 @@ final class CampaignRun {
                     break;
                 }
                 int iteration = iterations;
-                store.recordIteration(campaign.id(), iteration, CampaignJson.proposals(proposals));
+                store.recordIteration(campaign.id(), iteration, CampaignJson.proposals(proposals, register(proposals)));
                 iterations++;
                 notify(l -> l.proposed(iteration, proposals));
                 List<Open> batch = new ArrayList<>();
@@ -99,6 +101,23 @@ final class CampaignRun {
             store.updateStatus(campaign.id(), CampaignStatus.FAILED);
             throw e;
         }
+    }
+
+    /**
+     * Records each model the proposals were scored with in the tenant's model registry (a refit on the same
+     * data, as after a resume, is the version already there).
+     */
+    private Map<ModelState, Integer> register(List<Proposal> proposals) {
+        Map<ModelState, Integer> versions = new HashMap<>();
+        for (Proposal p : proposals) {
+            p.model().filter(m -> !versions.containsKey(m)).ifPresent(m -> {
+                ModelRecord r = tenant.models().register(CampaignRunner.modelName(campaign.id()), m);
+                versions.put(m, r.version());
+                LOG.debug("campaign {}: model version {} ({} on {} points)", campaign.id(), r.version(), m.kind(),
+                        m.trainingSize());
+            });
+        }
+        return versions;
     }
 
     /** Reads the stored iterations and observations; returns the proposals still to observe. */

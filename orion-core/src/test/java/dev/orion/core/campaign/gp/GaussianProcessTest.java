@@ -8,6 +8,10 @@ import dev.orion.campaign.ModelState;
 import dev.orion.campaign.Prediction;
 import dev.orion.campaign.SurrogateModel;
 import dev.orion.campaign.TrainingSet;
+import dev.orion.store.ModelStore;
+import dev.orion.store.memory.MemoryStores;
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.TenantId;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +48,28 @@ class GaussianProcessTest {
             minus[i] -= 1e-5;
             double numeric = (lml.evaluate(plus, new double[5]) - lml.evaluate(minus, new double[5])) / 2e-5;
             assertThat(g[i]).as("d/dtheta_%d", i).isCloseTo(numeric, within(1e-4 * Math.max(1, Math.abs(numeric))));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kernel.class)
+    void aModelStoredInTheRegistryReloadsExactly(Kernel kernel) {
+        TrainingSet t = data(40, 3, 4);
+        SurrogateModel model = GaussianProcess.builder().kernel(kernel).seed(3).build().fit(t);
+        try (MemoryStores stores = new MemoryStores(java.time.Clock.systemUTC())) {
+            ModelStore registry = stores.tenant(TenantId.of("acme"), Principal.user("alice")).models();
+            registry.register("energy", model.state());
+            ModelState stored = registry.latest("energy").orElseThrow().state();
+            SurrogateModel reloaded = GaussianProcess.reload(stored, t);
+            assertThat(reloaded.state()).isEqualTo(model.state());
+            SplittableRandom r = new SplittableRandom(8);
+            for (int i = 0; i < 20; i++) {
+                double[] p = {r.nextDouble(), r.nextDouble(), r.nextDouble()};
+                assertThat(reloaded.predict(p)).isEqualTo(model.predict(p));
+            }
+            TrainingSet other = t.plus(new double[] {0.5, 0.5, 0.5}, 1, 0);
+            assertThatThrownBy(() -> GaussianProcess.reload(stored, other)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not the data the model saw");
         }
     }
 

@@ -20,6 +20,7 @@ import dev.orion.store.CampaignFilter;
 import dev.orion.store.CampaignRecord;
 import dev.orion.store.CampaignStatus;
 import dev.orion.store.IterationRecord;
+import dev.orion.store.ModelRecord;
 import dev.orion.store.NotFoundException;
 import dev.orion.store.ObservationRecord;
 import dev.orion.store.PageRequest;
@@ -32,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +127,19 @@ class CampaignRunnerTest {
         assertThat(obs).hasSize(16).allSatisfy(r -> assertThat(r.values()).containsKey("f"));
         assertThat(acme.provenance().linksFrom(ResourceRef.of("observation", obs.get(0).id())))
                 .extracting(l -> l.relation() + " " + l.object()).containsExactly("observed-in campaign:" + outcome.campaignId());
+
+        // the registry holds one version per refit, and each stored proposal names the version that scored it
+        List<ModelRecord> versions = acme.models().versions(CampaignRunner.modelName(outcome.campaignId()));
+        assertThat(versions).extracting(ModelRecord::version).containsExactly(1, 2);
+        assertThat(versions).extracting(v -> v.state().trainingSize()).containsExactly(12, 15);
+        assertThat(versions.get(1).state().crossValidatedRmse()).isPresent();
+        assertThat(versions.get(1).state()).isEqualTo(CampaignJson.readProposals(its.get(5).stateJson(), SPACE).get(0)
+                .model().orElseThrow());
+        OptionalInt none = OptionalInt.empty();
+        assertThat(runner(Strategies.bayesian(), Evaluator.of("square", "f", "", CampaignRunnerTest::quadratic), 16).build()
+                .modelVersions(outcome.campaignId())).containsExactly(List.of(none, none, none), List.of(none, none, none),
+                List.of(none, none, none), List.of(none, none, none),
+                List.of(OptionalInt.of(1), OptionalInt.of(1), OptionalInt.of(1)), List.of(OptionalInt.of(2)));
 
         assertThat(events).first().isEqualTo("started false");
         assertThat(events).filteredOn(e -> e.startsWith("proposed")).hasSize(6).last().isEqualTo("proposed 5 1");
