@@ -11,12 +11,16 @@ import dev.orion.store.CampaignRecord;
 import dev.orion.store.CampaignStatus;
 import dev.orion.store.CampaignStore;
 import dev.orion.store.IterationRecord;
+import dev.orion.store.LlmCallAggregate;
+import dev.orion.store.LlmCallFilter;
+import dev.orion.store.LlmCallGrouping;
 import dev.orion.store.ModelRecord;
 import dev.orion.store.NewObservation;
 import dev.orion.store.ObservationRecord;
 import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
 import dev.orion.store.ResourceRef;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -220,6 +224,9 @@ final class CampaignRun {
         if (stop.maxCoreHours().isPresent() && coreHours >= stop.maxCoreHours().getAsDouble()) {
             return Optional.of(StopReason.CORE_HOURS);
         }
+        if (stop.maxLlmCost().isPresent() && llmCost().compareTo(stop.maxLlmCost().get()) >= 0) {
+            return Optional.of(StopReason.LLM_COST);
+        }
         Optional<Objective> single = s.goal().isMultiObjective() ? Optional.empty()
                 : Optional.of(s.goal().objectives().get(0));
         if (single.isEmpty()) {
@@ -261,6 +268,12 @@ final class CampaignRun {
 
     private List<Observation> observations() {
         return seen.stream().map(Seen::observation).toList();
+    }
+
+    /** @return the cost of the tenant's LLM calls recorded with the campaign as their run id */
+    private BigDecimal llmCost() {
+        return tenant.llmCalls().aggregate(LlmCallFilter.all().withRunId(campaign.id()), LlmCallGrouping.MODEL).stream()
+                .map(LlmCallAggregate::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private double coreHoursOf(String jobId) {

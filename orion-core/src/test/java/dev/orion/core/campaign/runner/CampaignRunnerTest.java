@@ -20,6 +20,9 @@ import dev.orion.store.CampaignFilter;
 import dev.orion.store.CampaignRecord;
 import dev.orion.store.CampaignStatus;
 import dev.orion.store.IterationRecord;
+import dev.orion.store.LlmCall;
+import dev.orion.store.LlmCallOutcome;
+import dev.orion.store.OrionStores;
 import dev.orion.store.ModelRecord;
 import dev.orion.store.NotFoundException;
 import dev.orion.store.ObservationRecord;
@@ -27,7 +30,10 @@ import dev.orion.store.PageRequest;
 import dev.orion.store.ResourceRef;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,9 +63,12 @@ class CampaignRunnerTest {
     Orion orion;
     OrionTenant acme;
 
+    OrionStores stores;
+
     @BeforeEach
     void open() {
-        orion = Orion.builder().store(Stores.embedded(dir.resolve("data"))).build();
+        stores = Stores.embedded(dir.resolve("data"));
+        orion = Orion.builder().store(stores).build();
         acme = orion.tenant(TenantId.of("acme"), Principal.user("alice"));
     }
 
@@ -304,6 +313,37 @@ class CampaignRunnerTest {
                 .satisfies(r -> assertThat(r.candidateJson()).contains("\"failure\"", "m5"));
         assertThatThrownBy(() -> Evaluators.lookup("g", "eV", Map.of("m0", Double.NaN)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("m0");
+    }
+
+    @Test
+    void theCampaignStopsWhenItsRecordedLlmSpendReachesTheDollarBudget() {
+        List<String> campaignId = new ArrayList<>();
+        CampaignListener remember = new CampaignListener() {
+            @Override
+            public void started(CampaignRecord campaign, boolean resumed) {
+                campaignId.add(campaign.id());
+            }
+        };
+        // each evaluation stands for an agent's model call, recorded with the campaign as its run id;
+        // a call of another run and one of another tenant with the same run id must not count
+        Evaluator advised = Evaluator.of("square", "f", "", c -> {
+            stores.tenant(TenantId.of("acme"), Principal.user("router")).llmCalls().record(call(campaignId.get(0), "0.40"));
+            stores.tenant(TenantId.of("acme"), Principal.user("router")).llmCalls().record(call("other-run", "5.00"));
+            stores.tenant(TenantId.of("globex"), Principal.user("router")).llmCalls().record(call(campaignId.get(0), "5.00"));
+            return quadratic(c);
+        });
+        CampaignOutcome o = runner(Strategies.random(), advised, 20).batchSize(1).listener(remember)
+                .stop(StopCriteria.builder().maxEvaluations(20).maxLlmCost(new BigDecimal("1.00")).build()).build().run();
+        assertThat(o.reason()).isEqualTo(StopReason.LLM_COST);
+        assertThat(o.evaluations()).as("0.40 + 0.40 < 1.00 <= 0.40 x 3").isEqualTo(3);
+        assertThatThrownBy(() -> StopCriteria.builder().maxEvaluations(3).maxLlmCost(BigDecimal.ZERO).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxLlmCost");
+    }
+
+    private static LlmCall call(String runId, String dollars) {
+        return LlmCall.builder().profile("advisor").provider("openai").model("gpt-a").runId(runId).tokensIn(100)
+                .tokensOut(20).cost(new BigDecimal(dollars)).latency(Duration.ofMillis(30))
+                .outcome(LlmCallOutcome.SUCCESS).fallbackPath(List.of("gpt-a")).time(Instant.now()).build();
     }
 
     @Test
