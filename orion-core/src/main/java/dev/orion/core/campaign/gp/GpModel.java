@@ -4,6 +4,7 @@ import dev.orion.campaign.ModelState;
 import dev.orion.campaign.Prediction;
 import dev.orion.campaign.SurrogateModel;
 import dev.orion.campaign.TrainingSet;
+import dev.orion.core.campaign.internal.JointPosterior;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -14,7 +15,7 @@ import java.util.stream.IntStream;
  * {@code alpha = K^-1 y} on standardised targets. Immutable; {@link #withPoint} extends the factor by one
  * row in O(n^2) instead of refactoring in O(n^3).
  */
-final class GpModel implements SurrogateModel {
+final class GpModel implements SurrogateModel, JointPosterior {
 
     /** Above this size the leave-one-out error (which needs K^-1) is not computed for the state. */
     private static final int CROSS_VALIDATION_LIMIT = 2000;
@@ -115,6 +116,43 @@ final class GpModel implements SurrogateModel {
     public Prediction[] predict(double[][] points) {
         Prediction[] out = new Prediction[points.length];
         IntStream.range(0, points.length).parallel().forEach(i -> out[i] = predict(points[i]));
+        return out;
+    }
+
+    @Override
+    public double[][] covariance(double[][] a, double[][] b) {
+        double[][] sa = new double[a.length][];
+        double[][] wa = whitened(a, sa);
+        double[][] sb = new double[b.length][];
+        double[][] wb = whitened(b, sb);
+        double[][] out = new double[a.length][b.length];
+        double units = yScale * yScale;
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++) {
+                double explained = 0;
+                for (int k = 0; k < wa[i].length; k++) {
+                    explained += wa[i][k] * wb[j][k];
+                }
+                double prior = h.signalVariance() * kernel.correlation(Covariance.squaredDistance(sa[i], sb[j]));
+                out[i][j] = units * (prior - explained);
+            }
+        }
+        return out;
+    }
+
+    /** @return L^-1 k(x) for each point (the training covariances, whitened); fills {@code scaled} */
+    private double[][] whitened(double[][] points, double[][] scaled) {
+        double[][] out = new double[points.length][];
+        IntStream.range(0, points.length).parallel().forEach(i -> {
+            if (points[i].length != dimension()) {
+                throw new IllegalArgumentException("point " + i + " must have width " + dimension() + ", got "
+                        + points[i].length);
+            }
+            scaled[i] = Covariance.scale(points[i], h.lengthScales());
+            double[] k = Covariance.vector(kernel, xs, scaled[i], h.signalVariance());
+            Cholesky.solveLower(lower, k.length, k);
+            out[i] = k;
+        });
         return out;
     }
 
