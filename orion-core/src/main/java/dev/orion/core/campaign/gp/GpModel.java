@@ -215,22 +215,11 @@ final class GpModel implements SurrogateModel, JointPosterior {
         if (n < 2 || n > CROSS_VALIDATION_LIMIT) {
             return OptionalDouble.empty();
         }
-        double[] diagonal = new double[n];
-        for (int i = 0; i < n; i++) {
-            diagonal[i] = h.noiseVariance() + data.noiseVariance(i) / (yScale * yScale);
-        }
-        for (int i = 0; i < n; i++) {
-            diagonal[i] += jitter;
-        }
-        Cholesky.Solution solution = Cholesky.solveAndInvert(
-                Covariance.matrix(kernel, xs, h.signalVariance(), diagonal), n, new double[n]);
-        if (solution == null) {
-            return OptionalDouble.empty();
-        }
-        double[] kinv = solution.inverse();
+        // the model's own factor (jitter included) gives the diagonal of K^-1 without refactoring
+        double[][] inverseRows = Cholesky.inverseTransposedRows(lower, n);
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double r = alpha[i] / kinv[i * n + i];
+            double r = alpha[i] / Cholesky.inverseEntry(inverseRows, i, i);
             sum += r * r;
         }
         return OptionalDouble.of(yScale * Math.sqrt(sum / n));

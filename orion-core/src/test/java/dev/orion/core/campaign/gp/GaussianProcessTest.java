@@ -74,6 +74,32 @@ class GaussianProcessTest {
     }
 
     @Test
+    void inverseFromTheFactorMatchesEjmlsInverse() {
+        for (int n : new int[] {1, 7, 301}) {
+            SplittableRandom r = new SplittableRandom(n);
+            double[][] x = new double[n][3];
+            for (double[] row : x) {
+                for (int j = 0; j < 3; j++) {
+                    row[j] = r.nextDouble();
+                }
+            }
+            double[] diagonal = new double[n];
+            java.util.Arrays.fill(diagonal, 0.05);
+            double[] k = Covariance.matrix(Kernel.MATERN_52, x, 1.3, diagonal);
+            Cholesky.Factor f = Cholesky.factor(k, n, 0);
+            double[][] rows = Cholesky.inverseTransposedRows(f.lower(), n);
+            org.ejml.data.DMatrixRMaj inverse = new org.ejml.data.DMatrixRMaj(n, n);
+            org.ejml.dense.row.CommonOps_DDRM.invert(new org.ejml.data.DMatrixRMaj(n, n, true, k), inverse);
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b <= a; b++) {
+                    assertThat(Cholesky.inverseEntry(rows, a, b)).as("n=%d (%d, %d)", n, a, b)
+                            .isCloseTo(inverse.get(a, b), within(1e-8 * Math.max(1, Math.abs(inverse.get(a, b)))));
+                }
+            }
+        }
+    }
+
+    @Test
     void rankOneUpdateEqualsAFullRefitWithTheSameHyperparameters() {
         TrainingSet t = data(60, 4, 9);
         SurrogateModel model = GaussianProcess.builder().seed(1).build().fit(t);
