@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -78,11 +79,11 @@ final class CampaignJson {
     }
 
     /** @return the registry version of each proposal's model in an iteration's JSON, empty where it had none */
-    static List<java.util.OptionalInt> modelVersions(String json) {
-        List<java.util.OptionalInt> out = new ArrayList<>();
+    static List<OptionalInt> modelVersions(String json) {
+        List<OptionalInt> out = new ArrayList<>();
         for (JsonNode item : read(json).path("proposals")) {
-            out.add(item.has("modelVersion") ? java.util.OptionalInt.of(item.path("modelVersion").asInt())
-                    : java.util.OptionalInt.empty());
+            out.add(item.has("modelVersion") ? OptionalInt.of(item.path("modelVersion").asInt())
+                    : OptionalInt.empty());
         }
         return out;
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Runs a design campaign in a closed loop: propose, evaluate, observe, and again, until a
@@ -119,7 +120,7 @@ public final class CampaignRunner {
      *         made without a model (the initial design, random search)
      * @throws NotFoundException if this tenant has no such campaign
      */
-    public List<List<java.util.OptionalInt>> modelVersions(String campaignId) {
+    public List<List<OptionalInt>> modelVersions(String campaignId) {
         tenant.campaigns().find(Objects.requireNonNull(campaignId, "campaignId"))
                 .orElseThrow(() -> new NotFoundException("campaign", campaignId));
         return tenant.campaigns().iterations(campaignId).stream()
