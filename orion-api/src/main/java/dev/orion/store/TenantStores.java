@@ -50,6 +50,9 @@ public interface TenantStores {
     /** @return API keys: issue, list, revoke */
     ApiKeyStore apiKeys();
 
+    /** @return the model registry: every fitted surrogate by name and version */
+    ModelStore models();
+
     /** @return provenance links between resources */
     ProvenanceStore provenance();
 

@@ -7,6 +7,7 @@ import dev.orion.store.ApiKeyStore;
 import dev.orion.store.AuditStore;
 import dev.orion.store.CampaignStore;
 import dev.orion.store.LlmCallHistory;
+import dev.orion.store.ModelStore;
 import dev.orion.store.ProvenanceStore;
 import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
@@ -63,6 +64,11 @@ public final class OrionTenant {
     /** @return the tenant's design campaigns with their iterations and observations */
     public CampaignStore campaigns() {
         return stores.campaigns();
+    }
+
+    /** @return the tenant's model registry: every fitted surrogate by name and version, reloadable */
+    public ModelStore models() {
+        return stores.models();
     }
 
     /** @return provenance links between the tenant's resources (which job made which structure, ...) */

@@ -99,6 +99,14 @@ class H2StoresTest {
     }
 
     @Nested
+    class ModelStoreTest extends ModelStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
     class AuditStoreTest extends AuditStoreContract {
         @Override
         protected Backend backend() {

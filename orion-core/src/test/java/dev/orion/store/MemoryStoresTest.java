@@ -99,6 +99,14 @@ class MemoryStoresTest {
     }
 
     @Nested
+    class ModelStoreTest extends ModelStoreContract {
+        @Override
+        protected Backend backend() {
+            return MemoryStoresTest.backend();
+        }
+    }
+
+    @Nested
     class AuditStoreTest extends AuditStoreContract {
         @Override
         protected Backend backend() {

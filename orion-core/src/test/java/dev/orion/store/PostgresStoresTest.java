@@ -99,6 +99,14 @@ class PostgresStoresTest {
     }
 
     @Nested
+    class ModelStoreTest extends ModelStoreContract {
+        @Override
+        protected Backend backend() {
+            return PostgresStoresTest.backend();
+        }
+    }
+
+    @Nested
     class AuditStoreTest extends AuditStoreContract {
         @Override
         protected Backend backend() {

@@ -7,6 +7,7 @@ import dev.orion.store.CampaignStore;
 import dev.orion.store.JobStore;
 import dev.orion.store.LlmCacheStore;
 import dev.orion.store.LlmCallStore;
+import dev.orion.store.ModelStore;
 import dev.orion.store.ProvenanceStore;
 import dev.orion.store.RateLimiterStore;
 import dev.orion.store.StructureStore;
@@ -40,6 +41,7 @@ final class JdbcTenantStores implements TenantStores {
     @Override public RateLimiterStore rateLimits() { return new JdbcRateLimiterStore(v); }
     @Override public AuditStore audit() { return new JdbcAuditStore(v); }
     @Override public ApiKeyStore apiKeys() { return new JdbcApiKeyStore(v); }
+    @Override public ModelStore models() { return new JdbcModelStore(v); }
     @Override public ProvenanceStore provenance() { return new JdbcProvenanceStore(v); }
     @Override public WorkQueue workQueue() { return new JdbcWorkQueue(v); }
     @Override public VerdictStore verdicts() { return new JdbcVerdictStore(v); }

@@ -27,6 +27,15 @@ final class JsonColumns {
         }
     }
 
+    /** Writes a map keeping its iteration order (a model's hyperparameters are listed in the model's order). */
+    static String writeInOrder(Map<String, Double> value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("could not serialise a map to JSON", e);
+        }
+    }
+
     private static <T> T read(String json, TypeReference<T> type, String what) {
         try {
             return MAPPER.readValue(json, type);

@@ -7,6 +7,7 @@ import dev.orion.store.JobRecord;
 import dev.orion.store.LlmCacheEntry;
 import dev.orion.store.LlmCacheGenerations;
 import dev.orion.store.LlmCallRecord;
+import dev.orion.store.ModelRecord;
 import dev.orion.store.ObservationRecord;
 import dev.orion.store.ProvenanceLink;
 import dev.orion.store.StructureRecord;
@@ -56,6 +57,8 @@ final class MemoryTenant {
     final Map<String, ApiKey> apiKeys = new LinkedHashMap<>();
     final Map<String, String> apiKeyHashes = new HashMap<>();
     final List<Seq<ProvenanceLink>> provenance = new ArrayList<>();
+    /** Versions of each model name, oldest first. */
+    final Map<String, List<ModelRecord>> models = new HashMap<>();
     final Map<String, Seq<WorkItem>> workItems = new LinkedHashMap<>();
     final Map<String, String> leaseTokens = new HashMap<>();
     final Map<String, Long> backoffMillis = new HashMap<>();

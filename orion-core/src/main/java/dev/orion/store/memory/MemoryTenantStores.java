@@ -7,6 +7,7 @@ import dev.orion.store.CampaignStore;
 import dev.orion.store.JobStore;
 import dev.orion.store.LlmCacheStore;
 import dev.orion.store.LlmCallStore;
+import dev.orion.store.ModelStore;
 import dev.orion.store.ProvenanceStore;
 import dev.orion.store.RateLimiterStore;
 import dev.orion.store.StructureStore;
@@ -40,6 +41,7 @@ final class MemoryTenantStores implements TenantStores {
     @Override public RateLimiterStore rateLimits() { return new MemoryRateLimiterStore(t, actor); }
     @Override public AuditStore audit() { return new MemoryAuditStore(t, actor); }
     @Override public ApiKeyStore apiKeys() { return new MemoryApiKeyStore(t, actor); }
+    @Override public ModelStore models() { return new MemoryModelStore(t, actor); }
     @Override public ProvenanceStore provenance() { return new MemoryProvenanceStore(t, actor); }
     @Override public WorkQueue workQueue() { return new MemoryWorkQueue(t, actor); }
     @Override public VerdictStore verdicts() { return new MemoryVerdictStore(t, actor); }

@@ -36,7 +36,7 @@ public final class TestProblems {
         return branin(c.number("x1"), c.number("x2"));
     }
 
-    static double branin(double x1, double x2) {
+    public static double branin(double x1, double x2) {
         double b = 5.1 / (4 * Math.PI * Math.PI);
         double t = x2 - b * x1 * x1 + 5 / Math.PI * x1 - 6;
         return t * t + 10 * (1 - 1 / (8 * Math.PI)) * Math.cos(x1) + 10;

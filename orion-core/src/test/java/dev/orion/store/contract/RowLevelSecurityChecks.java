@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 public abstract class RowLevelSecurityChecks extends ContractSupport {
 
     private static final List<String> TABLES = List.of("structures", "structure_tags", "structure_elements", "jobs", "audit_events", "work_items",
-            "llm_calls", "usage_records", "api_keys");
+            "llm_calls", "usage_records", "api_keys", "surrogate_models");
 
     private static long count(DataSource ds, String tenantSetting, String table) throws SQLException {
         try (Connection c = ds.getConnection()) {
@@ -48,6 +48,7 @@ public abstract class RowLevelSecurityChecks extends ContractSupport {
         a.structures().save(NewStructure.of("x", TestStructures.cu()).withTags(java.util.Set.of("t")));
         b.structures().save(NewStructure.of("y", TestStructures.fe()));
         b.workQueue().enqueue(NewWorkItem.of("q", "p"));
+        b.models().register("m", ModelStoreContract.state(0.5, 3));
         DataSource reader = backend().readerSql().orElseThrow();
         DataSource app = backend().rawSql().orElseThrow();
         for (String table : TABLES) {
@@ -58,6 +59,8 @@ public abstract class RowLevelSecurityChecks extends ContractSupport {
         assertThat(count(reader, a.tenant().value(), "structure_tags")).isEqualTo(1);
         assertThat(count(reader, a.tenant().value(), "work_items")).isZero();
         assertThat(count(reader, b.tenant().value(), "work_items")).isEqualTo(1);
+        assertThat(count(reader, a.tenant().value(), "surrogate_models")).isZero();
+        assertThat(count(reader, b.tenant().value(), "surrogate_models")).isEqualTo(1);
         assertThat(count(reader, a.tenant().value(), "audit_events")).isEqualTo(1);
     }
 

@@ -141,6 +141,11 @@ public final class AlloyCampaign {
             System.out.printf("stopped (%s) after %d evaluations; lowest mixing energy %.4f eV/atom at a = %.3f Å with"
                             + " %d Ni of %d atoms%n", outcome.reason(), outcome.evaluations(),
                     best.value("mixing_energy").getAsDouble(), best.candidate().number("a"), nickels(best.candidate()), ATOMS);
+            // the model registry keeps every surrogate the campaign fitted, versioned, with its cross-validated error
+            demo.models().latest(CampaignRunner.modelName(outcome.campaignId())).ifPresent(m -> System.out.printf(
+                    "surrogate: version %d (%s) fitted on %d points, leave-one-out RMSE %s eV/atom%n", m.version(),
+                    m.state().kind(), m.state().trainingSize(), m.state().crossValidatedRmse().isPresent()
+                            ? String.format("%.4f", m.state().crossValidatedRmse().getAsDouble()) : "-"));
             Path report = CampaignReport.write(demo, outcome.campaignId(), dataDir.resolve("report"), space);
             System.out.println("report: " + report.toAbsolutePath());
             System.out.println("campaign " + outcome.campaignId() + " is " + demo.campaigns().find(outcome.campaignId())

@@ -17,6 +17,7 @@ import dev.orion.core.campaign.runner.CampaignProgress;
 import dev.orion.core.campaign.runner.CampaignRunner;
 import dev.orion.core.campaign.runner.Evaluators;
 import dev.orion.core.campaign.runner.StopCriteria;
+import dev.orion.core.campaign.strategy.Acquisitions;
 import dev.orion.core.campaign.strategy.BayesianOptimization;
 import dev.orion.core.campaign.strategy.Strategies;
 import dev.orion.structure.Composition;
@@ -40,7 +41,7 @@ import java.util.Optional;
  *
  * <pre>
  * scripts/campaign --pool FILE.csv --id COL --formula COL --target COL (--minimize|--maximize)
- *     [--features COL,...] [--strategy bo|random|sobol|ga] [--init N] [--budget N] [--batch Q] [--seed S] [--out DIR]
+ *     [--features COL,...] [--strategy bo|qnei|random|sobol|ga] [--init N] [--budget N] [--batch Q] [--seed S] [--out DIR]
  * </pre>
  *
  * With {@code --out} the campaign is stored in the embedded store under {@code DIR/orion-data} and its HTML
@@ -49,7 +50,7 @@ import java.util.Optional;
 public final class PoolCampaign {
 
     static final String USAGE = "usage: campaign --pool FILE.csv --id COL --formula COL --target COL (--minimize|--maximize)"
-            + " [--features COL,...] [--strategy bo|random|sobol|ga] [--init N] [--budget N] [--batch Q] [--seed S] [--out DIR]";
+            + " [--features COL,...] [--strategy bo|qnei|random|sobol|ga] [--init N] [--budget N] [--batch Q] [--seed S] [--out DIR]";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PoolCampaign() {
@@ -147,8 +148,8 @@ public final class PoolCampaign {
         if (opt.containsKey("--seed") && !opt.get("--seed").matches("-?[0-9]{1,18}")) {
             throw new PoolTable.BadInput("--seed needs a whole number, got '" + opt.get("--seed") + "'");
         }
-        if (!List.of("bo", "random", "sobol", "ga").contains(opt.getOrDefault("--strategy", "bo"))) {
-            throw new PoolTable.BadInput("--strategy must be bo, random, sobol or ga, got '" + opt.get("--strategy") + "'");
+        if (!List.of("bo", "qnei", "random", "sobol", "ga").contains(opt.getOrDefault("--strategy", "bo"))) {
+            throw new PoolTable.BadInput("--strategy must be bo, qnei, random, sobol or ga, got '" + opt.get("--strategy") + "'");
         }
         return opt;
     }
@@ -200,6 +201,9 @@ public final class PoolCampaign {
             case "random" -> Strategies.random();
             case "sobol" -> Strategies.sobol();
             case "ga" -> Strategies.nsga2();
+            // Bayesian optimisation whose batches are chosen jointly by Monte Carlo noisy EI
+            case "qnei" -> BayesianOptimization.builder().initialPoints(init)
+                    .acquisition(Acquisitions.qNoisyExpectedImprovement(256)).build();
             default -> BayesianOptimization.builder().initialPoints(init).build();
         };
     }

@@ -77,6 +77,21 @@ class PoolCampaignTest {
     }
 
     @Test
+    void qNeiBatchesSearchThePoolToo() throws Exception {
+        int status = run("--pool", table().toString(), "--id", "material", "--formula", "formula", "--target", "hardness",
+                "--minimize", "--strategy", "qnei", "--init", "6", "--budget", "15", "--batch", "3", "--seed", "4");
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(16);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            ids.add(JSON.readTree(lines[i]).path("id").asText());
+        }
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(JSON.readTree(lines[15]).path("best").asDouble()).isLessThanOrEqualTo(2.0);
+    }
+
+    @Test
     void badInputExitsWithStatusTwoNamingTheRowAndColumn() throws Exception {
         Path good = table();
         assertThat(run("--pool", good.toString(), "--id", "material", "--formula", "formula", "--target", "hardnes", "--minimize"))

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * An exact Gaussian-process surrogate. Targets are standardised; the kernel is a stationary ARD kernel
  * ({@link Kernel}) times a signal variance, plus homoscedastic noise (learned or fixed) plus each point's
  * known noise. Hyperparameters maximise the log marginal likelihood: projected L-BFGS on the log
- * hyperparameters with analytic gradients, from a default start and {@code restarts} seeded random
- * starts. Above {@code hyperparameterSubset} points the starts run on a random subset and the best is
+ * hyperparameters with analytic gradients, from a default start and up to {@code restarts} seeded random
+ * starts (the search stops early once a start reaches the same optimum as the best one before it). Above
+ * {@code hyperparameterSubset} points the starts run on a random subset and the best is
  * refined on all points by at most 10 L-BFGS iterations (up to 2,000 points; beyond, the subset's optimum is used as is), which keeps the
  * cost of a fit near one O(n^3) factorisation per iteration at large n. Duplicate inputs and
  * ill-conditioned data get diagonal jitter (recorded in the model state).
@@ -32,6 +33,8 @@ public final class GaussianProcess implements Surrogate {
     private static final Logger LOG = LoggerFactory.getLogger(GaussianProcess.class);
     private static final int REFINE_LIMIT = 2000;
     private static final int REFINE_ITERATIONS = 10;
+    /** Two starts whose -LML differ by at most this (relative) found the same optimum. */
+    private static final double AGREEMENT = 1e-6;
 
     private final Kernel kernel;
     private final double fixedNoise;
@@ -63,6 +66,34 @@ public final class GaussianProcess implements Surrogate {
     /** @return a GP with the defaults */
     public static GaussianProcess create() {
         return builder().build();
+    }
+
+    /**
+     * Rebuilds a stored GP model exactly: the same kernel, hyperparameters, target standardisation and jitter,
+     * on the data it was fitted on (a model registry's reload).
+     *
+     * <pre>{@code
+     * ModelRecord v = tenant.models().latest("campaign/" + id + "/energy").orElseThrow();
+     * SurrogateModel model = GaussianProcess.reload(v.state(), data);
+     * }</pre>
+     *
+     * @param state the stored state of a model fitted by a {@code GaussianProcess}
+     * @param data  the data it saw
+     * @return the model, with the same state
+     * @throws IllegalArgumentException if the state is not of a GP, or the data's hash or size differs from
+     *                                  the state's
+     */
+    public static SurrogateModel reload(ModelState state, TrainingSet data) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(data, "data");
+        Kernel kernel = java.util.Arrays.stream(Kernel.values()).filter(k -> state.kind().equals("gp-" + k.label()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("state must be of a GP model, got kind "
+                        + state.kind()));
+        if (data.size() != state.trainingSize() || !data.hash().equals(state.dataHash())) {
+            throw new IllegalArgumentException("data (" + data.size() + " points, hash " + data.hash()
+                    + ") is not the data the model saw (" + state.trainingSize() + " points, hash " + state.dataHash() + ")");
+        }
+        return builder().kernel(kernel).fixedHyperparameters(state).build().fit(data);
     }
 
     @Override
@@ -103,7 +134,16 @@ public final class GaussianProcess implements Surrogate {
             double[] theta0 = start == 0 ? defaultStart(d, noise) : randomStart(d, noise, random);
             BoundedLbfgs.Result r = optimiser.minimize(search, theta0);
             LOG.debug("GP start {}: -LML {} after {} evaluations", start, r.value(), r.evaluations());
-            if (Double.isFinite(r.value()) && (best == null || r.value() < best.value())) {
+            if (!Double.isFinite(r.value())) {
+                continue;
+            }
+            if (best != null && Math.abs(r.value() - best.value()) <= AGREEMENT * Math.max(1, Math.abs(best.value()))) {
+                // a second start reached the best optimum found: further random starts rarely beat it
+                LOG.debug("GP start {} agrees with the best start; {} starts skipped", start, restarts - start);
+                best = r.value() < best.value() ? r : best;
+                break;
+            }
+            if (best == null || r.value() < best.value()) {
                 best = r;
             }
         }

@@ -4,6 +4,7 @@ import dev.orion.campaign.ModelState;
 import dev.orion.campaign.Prediction;
 import dev.orion.campaign.SurrogateModel;
 import dev.orion.campaign.TrainingSet;
+import dev.orion.core.campaign.internal.JointPosterior;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -14,7 +15,7 @@ import java.util.stream.IntStream;
  * {@code alpha = K^-1 y} on standardised targets. Immutable; {@link #withPoint} extends the factor by one
  * row in O(n^2) instead of refactoring in O(n^3).
  */
-final class GpModel implements SurrogateModel {
+final class GpModel implements SurrogateModel, JointPosterior {
 
     /** Above this size the leave-one-out error (which needs K^-1) is not computed for the state. */
     private static final int CROSS_VALIDATION_LIMIT = 2000;
@@ -119,6 +120,43 @@ final class GpModel implements SurrogateModel {
     }
 
     @Override
+    public double[][] covariance(double[][] a, double[][] b) {
+        double[][] sa = new double[a.length][];
+        double[][] wa = whitened(a, sa);
+        double[][] sb = new double[b.length][];
+        double[][] wb = whitened(b, sb);
+        double[][] out = new double[a.length][b.length];
+        double units = yScale * yScale;
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++) {
+                double explained = 0;
+                for (int k = 0; k < wa[i].length; k++) {
+                    explained += wa[i][k] * wb[j][k];
+                }
+                double prior = h.signalVariance() * kernel.correlation(Covariance.squaredDistance(sa[i], sb[j]));
+                out[i][j] = units * (prior - explained);
+            }
+        }
+        return out;
+    }
+
+    /** @return L^-1 k(x) for each point (the training covariances, whitened); fills {@code scaled} */
+    private double[][] whitened(double[][] points, double[][] scaled) {
+        double[][] out = new double[points.length][];
+        IntStream.range(0, points.length).parallel().forEach(i -> {
+            if (points[i].length != dimension()) {
+                throw new IllegalArgumentException("point " + i + " must have width " + dimension() + ", got "
+                        + points[i].length);
+            }
+            scaled[i] = Covariance.scale(points[i], h.lengthScales());
+            double[] k = Covariance.vector(kernel, xs, scaled[i], h.signalVariance());
+            Cholesky.solveLower(lower, k.length, k);
+            out[i] = k;
+        });
+        return out;
+    }
+
+    @Override
     public GpModel withPoint(double[] x, double y, double noiseVariance) {
         int n = data.size();
         TrainingSet next = data.plus(x, y, noiseVariance);
@@ -177,22 +215,11 @@ final class GpModel implements SurrogateModel {
         if (n < 2 || n > CROSS_VALIDATION_LIMIT) {
             return OptionalDouble.empty();
         }
-        double[] diagonal = new double[n];
-        for (int i = 0; i < n; i++) {
-            diagonal[i] = h.noiseVariance() + data.noiseVariance(i) / (yScale * yScale);
-        }
-        for (int i = 0; i < n; i++) {
-            diagonal[i] += jitter;
-        }
-        Cholesky.Solution solution = Cholesky.solveAndInvert(
-                Covariance.matrix(kernel, xs, h.signalVariance(), diagonal), n, new double[n]);
-        if (solution == null) {
-            return OptionalDouble.empty();
-        }
-        double[] kinv = solution.inverse();
+        // the model's own factor (jitter included) gives the diagonal of K^-1 without refactoring
+        double[][] inverseRows = Cholesky.inverseTransposedRows(lower, n);
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double r = alpha[i] / kinv[i * n + i];
+            double r = alpha[i] / Cholesky.inverseEntry(inverseRows, i, i);
             sum += r * r;
         }
         return OptionalDouble.of(yScale * Math.sqrt(sum / n));

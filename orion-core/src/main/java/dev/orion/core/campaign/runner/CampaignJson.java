@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -54,7 +55,11 @@ final class CampaignJson {
         return write(n);
     }
 
-    static String proposals(List<Proposal> proposals) {
+    /**
+     * @param proposals     an iteration's proposals
+     * @param modelVersions the model registry's version of each proposal's model (by model state)
+     */
+    static String proposals(List<Proposal> proposals, Map<ModelState, Integer> modelVersions) {
         ObjectNode n = MAPPER.createObjectNode();
         ArrayNode list = n.putArray("proposals");
         for (Proposal p : proposals) {
@@ -62,9 +67,25 @@ final class CampaignJson {
             item.set("candidate", candidate(p.candidate()));
             item.put("strategy", p.strategy());
             p.acquisitionValue().ifPresent(v -> item.put("acquisition", v));
-            p.model().ifPresent(m -> item.set("model", model(m)));
+            p.model().ifPresent(m -> {
+                item.set("model", model(m));
+                Integer version = modelVersions.get(m);
+                if (version != null) {
+                    item.put("modelVersion", version);
+                }
+            });
         }
         return write(n);
+    }
+
+    /** @return the registry version of each proposal's model in an iteration's JSON, empty where it had none */
+    static List<OptionalInt> modelVersions(String json) {
+        List<OptionalInt> out = new ArrayList<>();
+        for (JsonNode item : read(json).path("proposals")) {
+            out.add(item.has("modelVersion") ? OptionalInt.of(item.path("modelVersion").asInt())
+                    : OptionalInt.empty());
+        }
+        return out;
     }
 
     static List<Proposal> readProposals(String json, DesignSpace space) {

@@ -1,6 +1,7 @@
 package dev.orion.core.campaign.runner;
 
 import dev.orion.campaign.EvaluationTicket;
+import dev.orion.campaign.ModelState;
 import dev.orion.campaign.Objective;
 import dev.orion.campaign.Observation;
 import dev.orion.campaign.Proposal;
@@ -10,11 +11,16 @@ import dev.orion.store.CampaignRecord;
 import dev.orion.store.CampaignStatus;
 import dev.orion.store.CampaignStore;
 import dev.orion.store.IterationRecord;
+import dev.orion.store.LlmCallAggregate;
+import dev.orion.store.LlmCallFilter;
+import dev.orion.store.LlmCallGrouping;
+import dev.orion.store.ModelRecord;
 import dev.orion.store.NewObservation;
 import dev.orion.store.ObservationRecord;
 import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
 import dev.orion.store.ResourceRef;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -79,7 +85,7 @@ final class CampaignRun {
                     break;
                 }
                 int iteration = iterations;
-                store.recordIteration(campaign.id(), iteration, CampaignJson.proposals(proposals));
+                store.recordIteration(campaign.id(), iteration, CampaignJson.proposals(proposals, register(proposals)));
                 iterations++;
                 notify(l -> l.proposed(iteration, proposals));
                 List<Open> batch = new ArrayList<>();
@@ -116,6 +122,23 @@ final class CampaignRun {
             }
         }
         return List.copyOf(proposals);
+    }
+
+    /**
+     * Records each model the proposals were scored with in the tenant's model registry (a refit on the same
+     * data, as after a resume, is the version already there).
+     */
+    private Map<ModelState, Integer> register(List<Proposal> proposals) {
+        Map<ModelState, Integer> versions = new HashMap<>();
+        for (Proposal p : proposals) {
+            p.model().filter(m -> !versions.containsKey(m)).ifPresent(m -> {
+                ModelRecord r = tenant.models().register(CampaignRunner.modelName(campaign.id()), m);
+                versions.put(m, r.version());
+                LOG.debug("campaign {}: model version {} ({} on {} points)", campaign.id(), r.version(), m.kind(),
+                        m.trainingSize());
+            });
+        }
+        return versions;
     }
 
     /** Reads the stored iterations and observations; returns the proposals still to observe. */
@@ -218,6 +241,9 @@ final class CampaignRun {
         if (stop.maxCoreHours().isPresent() && coreHours >= stop.maxCoreHours().getAsDouble()) {
             return Optional.of(StopReason.CORE_HOURS);
         }
+        if (stop.maxLlmCost().isPresent() && llmCost().compareTo(stop.maxLlmCost().get()) >= 0) {
+            return Optional.of(StopReason.LLM_COST);
+        }
         Optional<Objective> single = s.goal().isMultiObjective() ? Optional.empty()
                 : Optional.of(s.goal().objectives().get(0));
         if (single.isEmpty()) {
@@ -259,6 +285,12 @@ final class CampaignRun {
 
     private List<Observation> observations() {
         return seen.stream().map(Seen::observation).toList();
+    }
+
+    /** @return the cost of the tenant's LLM calls recorded with the campaign as their run id */
+    private BigDecimal llmCost() {
+        return tenant.llmCalls().aggregate(LlmCallFilter.all().withRunId(campaign.id()), LlmCallGrouping.MODEL).stream()
+                .map(LlmCallAggregate::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private double coreHoursOf(String jobId) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Runs a design campaign in a closed loop: propose, evaluate, observe, and again, until a
@@ -96,6 +97,34 @@ public final class CampaignRunner {
                     + "; this runner has " + expected);
         }
         return new CampaignRun(tenant, settings, stored, true).execute();
+    }
+
+    /**
+     * The name under which a campaign's surrogate models are versioned in the tenant's model registry
+     * ({@code OrionTenant.models()}). The runner registers the model behind each iteration's proposals
+     * before the iteration is stored, and each stored proposal names its model's version
+     * ({@link #modelVersions}).
+     *
+     * @param campaignId a campaign
+     * @return {@code "campaign/" + campaignId}
+     */
+    public static String modelName(String campaignId) {
+        return "campaign/" + Objects.requireNonNull(campaignId, "campaignId");
+    }
+
+    /**
+     * Says which model version scored each proposal of a stored campaign.
+     *
+     * @param campaignId the stored campaign
+     * @return per iteration (in order), the registry version of each proposal's model, empty for proposals
+     *         made without a model (the initial design, random search)
+     * @throws NotFoundException if this tenant has no such campaign
+     */
+    public List<List<OptionalInt>> modelVersions(String campaignId) {
+        tenant.campaigns().find(Objects.requireNonNull(campaignId, "campaignId"))
+                .orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        return tenant.campaigns().iterations(campaignId).stream()
+                .map(it -> CampaignJson.modelVersions(it.stateJson())).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.orion.core.campaign.runner;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,9 +19,12 @@ import java.util.OptionalInt;
  * @param target         stop once the (single) objective reaches this value or better
  * @param patience       stop when the best value did not improve in this many iterations
  * @param maxCoreHours   stop once the evaluations' core-hours (as a {@link JobEvaluator} reports them) reach this
+ * @param maxLlmCost     stop once the LLM spend recorded for the campaign reaches this many US dollars: the
+ *                       cost of the tenant's LLM call records whose run id is the campaign's id (an agent
+ *                       steering the campaign calls its model with {@code TenantChat.run(campaignId)})
  */
 public record StopCriteria(int maxEvaluations, Optional<Duration> maxWallTime, OptionalDouble target,
-                           OptionalInt patience, OptionalDouble maxCoreHours) {
+                           OptionalInt patience, OptionalDouble maxCoreHours, Optional<BigDecimal> maxLlmCost) {
 
     /** Validates. */
     public StopCriteria {
@@ -51,6 +55,12 @@ public record StopCriteria(int maxEvaluations, Optional<Duration> maxWallTime, O
                 throw new IllegalArgumentException("maxCoreHours must be finite and > 0, got " + h);
             }
         });
+        Objects.requireNonNull(maxLlmCost, "maxLlmCost");
+        maxLlmCost.ifPresent(c -> {
+            if (c.signum() <= 0) {
+                throw new IllegalArgumentException("maxLlmCost must be > 0 dollars, got " + c);
+            }
+        });
     }
 
     /** @param n the evaluation budget  @return criteria that stop after {@code n} evaluations only */
@@ -70,6 +80,7 @@ public record StopCriteria(int maxEvaluations, Optional<Duration> maxWallTime, O
         private OptionalDouble target = OptionalDouble.empty();
         private OptionalInt patience = OptionalInt.empty();
         private OptionalDouble maxCoreHours = OptionalDouble.empty();
+        private Optional<BigDecimal> maxLlmCost = Optional.empty();
 
         private Builder() {
         }
@@ -105,11 +116,20 @@ public record StopCriteria(int maxEvaluations, Optional<Duration> maxWallTime, O
         }
 
         /**
+         * @param dollars the LLM budget in US dollars of the model calls made for the campaign (run id = campaign id)
+         * @return this builder (for chaining)
+         */
+        public Builder maxLlmCost(BigDecimal dollars) {
+            this.maxLlmCost = Optional.of(Objects.requireNonNull(dollars, "maxLlmCost"));
+            return this;
+        }
+
+        /**
          * @return the criteria
          * @throws IllegalArgumentException naming the first bad value (the evaluation budget is required)
          */
         public StopCriteria build() {
-            return new StopCriteria(maxEvaluations, maxWallTime, target, patience, maxCoreHours);
+            return new StopCriteria(maxEvaluations, maxWallTime, target, patience, maxCoreHours, maxLlmCost);
         }
     }
 }

@@ -13,5 +13,7 @@ public enum StopReason {
     /** The strategy has nothing left to propose (a finite pool or grid is used up). */
     EXHAUSTED,
     /** The evaluators' reported core-hours reached the compute budget. */
-    CORE_HOURS
+    CORE_HOURS,
+    /** The LLM spend recorded for the campaign reached its dollar budget. */
+    LLM_COST
 }

@@ -16,6 +16,10 @@ import dev.orion.core.campaign.internal.Normal;
  *   <li>{@link #upperConfidenceBound(double)}: {@code -(mean - sqrt(beta) sd)}, exploration set by beta.</li>
  *   <li>{@link #noisyExpectedImprovement()}: EI over the best posterior mean at the observed points
  *       instead of the best (noisy) observation, so one lucky noisy value does not stop the search.</li>
+ *   <li>{@link #qExpectedImprovement(int)} and {@link #qNoisyExpectedImprovement(int)}: Monte Carlo batch
+ *       EI and noisy EI on fixed quasi-random base samples. In {@link BayesianOptimization} a batch of q is
+ *       then chosen by sequential greedy maximisation of the joint batch value, pending evaluations
+ *       included, instead of the kriging believer's fantasies. They need a GP surrogate.</li>
  * </ul>
  */
 public final class Acquisitions {
@@ -52,6 +56,23 @@ public final class Acquisitions {
     /** @return expected improvement over the best posterior mean at the observed points */
     public static Acquisition noisyExpectedImprovement() {
         return new Analytic("noisy-ei", 0, Analytic.Kind.NOISY_EI);
+    }
+
+    /**
+     * @param samples Monte Carlo samples of the joint posterior (&gt;= 16; 256 or more is typical)
+     * @return batch expected improvement (qEI); at q = 1 it is EI up to Monte Carlo error
+     */
+    public static Acquisition qExpectedImprovement(int samples) {
+        return new MonteCarloAcquisition(false, samples);
+    }
+
+    /**
+     * @param samples Monte Carlo samples of the joint posterior (&gt;= 16; 256 or more is typical)
+     * @return batch noisy expected improvement (qNEI): the improvement over the best of the observed points'
+     *         latent values, sampled jointly with the batch
+     */
+    public static Acquisition qNoisyExpectedImprovement(int samples) {
+        return new MonteCarloAcquisition(true, samples);
     }
 
     /** The analytic acquisitions as one small class; they differ only in the formula per point. */

@@ -29,7 +29,10 @@ import java.util.stream.IntStream;
  * over Sobol candidates and perturbations of the best points, refining the best few locally (over a pool:
  * every unused entry). A batch of q is chosen greedily: after each choice the model is conditioned on a
  * fantasy (its own predicted mean at the chosen point, the "kriging believer"), so the next choice looks
- * elsewhere; pending evaluations are fantasised the same way before the first choice.
+ * elsewhere; pending evaluations are fantasised the same way before the first choice. With a Monte Carlo
+ * acquisition ({@link Acquisitions#qExpectedImprovement}, {@link Acquisitions#qNoisyExpectedImprovement})
+ * each choice instead maximises the joint value of the batch so far (pending points included) plus the
+ * candidate, on fixed quasi-random base samples.
  *
  * <pre>{@code
  * Strategy bo = BayesianOptimization.builder().acquisition(Acquisitions.upperConfidenceBound(2)).build();
@@ -78,10 +81,10 @@ public final class BayesianOptimization implements Strategy {
         ModelState state = fitted.state();
         List<ConstraintModel> constraints = constraintModels(history);
         double incumbent = incumbent(y, history.satisfiesGoal());
-        SurrogateModel model = fitted;
-        for (double[] p : history.pendingFeatures) {
-            model = model.withPoint(p, model.predict(p).mean(), 0);
-        }
+        Greedy greedy = acquisition instanceof MonteCarloAcquisition mc
+                ? new MonteCarloGreedy(mc.batch(fitted, history.pendingFeatures,
+                        request.batchSize(), incumbent, request.seed()))
+                : new BelieverGreedy(fitted, history.pendingFeatures, incumbent);
         double[][] around = IntStream.range(0, y.length).boxed().sorted(Comparator.comparingDouble(i -> y[i]))
                 .limit(5).map(i -> history.features[i]).toArray(double[][]::new);
         List<CandidateSearch.Point> candidates = CandidateSearch.candidates(history, rawSamples, around, request.seed());
@@ -89,8 +92,7 @@ public final class BayesianOptimization implements Strategy {
         List<Proposal> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (int k = 0; k < request.batchSize() && used.size() < candidates.size(); k++) {
-            SurrogateModel current = model;
-            double[] scores = weighted(acquisition.score(current, features, incumbent), features, constraints);
+            double[] scores = weighted(greedy.score(features), features, constraints);
             Integer[] order = IntStream.range(0, features.length).boxed()
                     .filter(i -> !used.contains(candidates.get(i).candidate().id()))
                     .sorted(Comparator.comparingDouble(i -> -scores[i])).limit(refined).toArray(Integer[]::new);
@@ -98,11 +100,10 @@ public final class BayesianOptimization implements Strategy {
             double bestScore = scores[order[0]];
             for (Integer i : order) {
                 CandidateSearch.Point r = CandidateSearch.refine(history, candidates.get(i),
-                        f -> weighted(acquisition.score(current, new double[][] {f}, incumbent),
-                                new double[][] {f}, constraints)[0], used);
+                        f -> weighted(greedy.score(new double[][] {f}), new double[][] {f}, constraints)[0], used);
                 double s = r == candidates.get(i) ? scores[i]
-                        : weighted(acquisition.score(current, new double[][] {r.features()}, incumbent),
-                                new double[][] {r.features()}, constraints)[0];
+                        : weighted(greedy.score(new double[][] {r.features()}), new double[][] {r.features()},
+                                constraints)[0];
                 if (s > bestScore) {
                     best = r;
                     bestScore = s;
@@ -110,9 +111,53 @@ public final class BayesianOptimization implements Strategy {
             }
             used.add(best.candidate().id());
             out.add(new Proposal(best.candidate(), name(), OptionalDouble.of(bestScore), Optional.of(state)));
-            model = model.withPoint(best.features(), model.predict(best.features()).mean(), 0);
+            greedy.choose(best.features());
         }
         return out;
+    }
+
+    /** How a batch is filled one choice at a time. */
+    private interface Greedy {
+        double[] score(double[][] points);
+
+        void choose(double[] features);
+    }
+
+    /** Kriging believer: condition on the model's own mean at each pending or chosen point. */
+    private final class BelieverGreedy implements Greedy {
+        private SurrogateModel model;
+        private final double incumbent;
+
+        BelieverGreedy(SurrogateModel fitted, double[][] pending, double incumbent) {
+            this.model = fitted;
+            this.incumbent = incumbent;
+            for (double[] p : pending) {
+                choose(p);
+            }
+        }
+
+        @Override
+        public double[] score(double[][] points) {
+            return acquisition.score(model, points, incumbent);
+        }
+
+        @Override
+        public void choose(double[] features) {
+            model = model.withPoint(features, model.predict(features).mean(), 0);
+        }
+    }
+
+    /** Monte Carlo qEI/qNEI: the joint value of the batch so far plus each candidate. */
+    private record MonteCarloGreedy(MonteCarloAcquisition.Batch batch) implements Greedy {
+        @Override
+        public double[] score(double[][] points) {
+            return batch.score(points);
+        }
+
+        @Override
+        public void choose(double[] features) {
+            batch.add(features);
+        }
     }
 
     private record ConstraintModel(OutcomeConstraint constraint, SurrogateModel model) {

@@ -8,6 +8,10 @@ import dev.orion.campaign.ModelState;
 import dev.orion.campaign.Prediction;
 import dev.orion.campaign.SurrogateModel;
 import dev.orion.campaign.TrainingSet;
+import dev.orion.store.ModelStore;
+import dev.orion.store.memory.MemoryStores;
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.TenantId;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +48,54 @@ class GaussianProcessTest {
             minus[i] -= 1e-5;
             double numeric = (lml.evaluate(plus, new double[5]) - lml.evaluate(minus, new double[5])) / 2e-5;
             assertThat(g[i]).as("d/dtheta_%d", i).isCloseTo(numeric, within(1e-4 * Math.max(1, Math.abs(numeric))));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kernel.class)
+    void aModelStoredInTheRegistryReloadsExactly(Kernel kernel) {
+        TrainingSet t = data(40, 3, 4);
+        SurrogateModel model = GaussianProcess.builder().kernel(kernel).seed(3).build().fit(t);
+        try (MemoryStores stores = new MemoryStores(java.time.Clock.systemUTC())) {
+            ModelStore registry = stores.tenant(TenantId.of("acme"), Principal.user("alice")).models();
+            registry.register("energy", model.state());
+            ModelState stored = registry.latest("energy").orElseThrow().state();
+            SurrogateModel reloaded = GaussianProcess.reload(stored, t);
+            assertThat(reloaded.state()).isEqualTo(model.state());
+            SplittableRandom r = new SplittableRandom(8);
+            for (int i = 0; i < 20; i++) {
+                double[] p = {r.nextDouble(), r.nextDouble(), r.nextDouble()};
+                assertThat(reloaded.predict(p)).isEqualTo(model.predict(p));
+            }
+            TrainingSet other = t.plus(new double[] {0.5, 0.5, 0.5}, 1, 0);
+            assertThatThrownBy(() -> GaussianProcess.reload(stored, other)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not the data the model saw");
+        }
+    }
+
+    @Test
+    void inverseFromTheFactorMatchesEjmlsInverse() {
+        for (int n : new int[] {1, 7, 301}) {
+            SplittableRandom r = new SplittableRandom(n);
+            double[][] x = new double[n][3];
+            for (double[] row : x) {
+                for (int j = 0; j < 3; j++) {
+                    row[j] = r.nextDouble();
+                }
+            }
+            double[] diagonal = new double[n];
+            java.util.Arrays.fill(diagonal, 0.05);
+            double[] k = Covariance.matrix(Kernel.MATERN_52, x, 1.3, diagonal);
+            Cholesky.Factor f = Cholesky.factor(k, n, 0);
+            double[][] rows = Cholesky.inverseTransposedRows(f.lower(), n);
+            org.ejml.data.DMatrixRMaj inverse = new org.ejml.data.DMatrixRMaj(n, n);
+            org.ejml.dense.row.CommonOps_DDRM.invert(new org.ejml.data.DMatrixRMaj(n, n, true, k), inverse);
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b <= a; b++) {
+                    assertThat(Cholesky.inverseEntry(rows, a, b)).as("n=%d (%d, %d)", n, a, b)
+                            .isCloseTo(inverse.get(a, b), within(1e-8 * Math.max(1, Math.abs(inverse.get(a, b)))));
+                }
+            }
         }
     }
 

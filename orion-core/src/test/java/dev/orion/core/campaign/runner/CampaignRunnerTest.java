@@ -20,18 +20,26 @@ import dev.orion.store.CampaignFilter;
 import dev.orion.store.CampaignRecord;
 import dev.orion.store.CampaignStatus;
 import dev.orion.store.IterationRecord;
+import dev.orion.store.LlmCall;
+import dev.orion.store.LlmCallOutcome;
+import dev.orion.store.OrionStores;
+import dev.orion.store.ModelRecord;
 import dev.orion.store.NotFoundException;
 import dev.orion.store.ObservationRecord;
 import dev.orion.store.PageRequest;
 import dev.orion.store.ResourceRef;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,9 +63,12 @@ class CampaignRunnerTest {
     Orion orion;
     OrionTenant acme;
 
+    OrionStores stores;
+
     @BeforeEach
     void open() {
-        orion = Orion.builder().store(Stores.embedded(dir.resolve("data"))).build();
+        stores = Stores.embedded(dir.resolve("data"));
+        orion = Orion.builder().store(stores).build();
         acme = orion.tenant(TenantId.of("acme"), Principal.user("alice"));
     }
 
@@ -125,6 +136,19 @@ class CampaignRunnerTest {
         assertThat(obs).hasSize(16).allSatisfy(r -> assertThat(r.values()).containsKey("f"));
         assertThat(acme.provenance().linksFrom(ResourceRef.of("observation", obs.get(0).id())))
                 .extracting(l -> l.relation() + " " + l.object()).containsExactly("observed-in campaign:" + outcome.campaignId());
+
+        // the registry holds one version per refit, and each stored proposal names the version that scored it
+        List<ModelRecord> versions = acme.models().versions(CampaignRunner.modelName(outcome.campaignId()));
+        assertThat(versions).extracting(ModelRecord::version).containsExactly(1, 2);
+        assertThat(versions).extracting(v -> v.state().trainingSize()).containsExactly(12, 15);
+        assertThat(versions.get(1).state().crossValidatedRmse()).isPresent();
+        assertThat(versions.get(1).state()).isEqualTo(CampaignJson.readProposals(its.get(5).stateJson(), SPACE).get(0)
+                .model().orElseThrow());
+        OptionalInt none = OptionalInt.empty();
+        assertThat(runner(Strategies.bayesian(), Evaluator.of("square", "f", "", CampaignRunnerTest::quadratic), 16).build()
+                .modelVersions(outcome.campaignId())).containsExactly(List.of(none, none, none), List.of(none, none, none),
+                List.of(none, none, none), List.of(none, none, none),
+                List.of(OptionalInt.of(1), OptionalInt.of(1), OptionalInt.of(1)), List.of(OptionalInt.of(2)));
 
         assertThat(events).first().isEqualTo("started false");
         assertThat(events).filteredOn(e -> e.startsWith("proposed")).hasSize(6).last().isEqualTo("proposed 5 1");
@@ -289,6 +313,37 @@ class CampaignRunnerTest {
                 .satisfies(r -> assertThat(r.candidateJson()).contains("\"failure\"", "m5"));
         assertThatThrownBy(() -> Evaluators.lookup("g", "eV", Map.of("m0", Double.NaN)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("m0");
+    }
+
+    @Test
+    void theCampaignStopsWhenItsRecordedLlmSpendReachesTheDollarBudget() {
+        List<String> campaignId = new ArrayList<>();
+        CampaignListener remember = new CampaignListener() {
+            @Override
+            public void started(CampaignRecord campaign, boolean resumed) {
+                campaignId.add(campaign.id());
+            }
+        };
+        // each evaluation stands for an agent's model call, recorded with the campaign as its run id;
+        // a call of another run and one of another tenant with the same run id must not count
+        Evaluator advised = Evaluator.of("square", "f", "", c -> {
+            stores.tenant(TenantId.of("acme"), Principal.user("router")).llmCalls().record(call(campaignId.get(0), "0.40"));
+            stores.tenant(TenantId.of("acme"), Principal.user("router")).llmCalls().record(call("other-run", "5.00"));
+            stores.tenant(TenantId.of("globex"), Principal.user("router")).llmCalls().record(call(campaignId.get(0), "5.00"));
+            return quadratic(c);
+        });
+        CampaignOutcome o = runner(Strategies.random(), advised, 20).batchSize(1).listener(remember)
+                .stop(StopCriteria.builder().maxEvaluations(20).maxLlmCost(new BigDecimal("1.00")).build()).build().run();
+        assertThat(o.reason()).isEqualTo(StopReason.LLM_COST);
+        assertThat(o.evaluations()).as("0.40 + 0.40 < 1.00 <= 0.40 x 3").isEqualTo(3);
+        assertThatThrownBy(() -> StopCriteria.builder().maxEvaluations(3).maxLlmCost(BigDecimal.ZERO).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxLlmCost");
+    }
+
+    private static LlmCall call(String runId, String dollars) {
+        return LlmCall.builder().profile("advisor").provider("openai").model("gpt-a").runId(runId).tokensIn(100)
+                .tokensOut(20).cost(new BigDecimal(dollars)).latency(Duration.ofMillis(30))
+                .outcome(LlmCallOutcome.SUCCESS).fallbackPath(List.of("gpt-a")).time(Instant.now()).build();
     }
 
     @Test

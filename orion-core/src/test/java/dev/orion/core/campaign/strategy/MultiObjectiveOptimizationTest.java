@@ -40,4 +40,18 @@ class MultiObjectiveOptimizationTest {
         assertThat(e).as("EHVI %s vs random %s", e, random).isGreaterThan(random + 1).isLessThanOrEqualTo(59.37);
         assertThat(p).as("ParEGO %s vs random %s", p, random).isGreaterThan(random);
     }
+
+    @Test
+    void exactEhviReachesMoreHypervolumeThanRandomAndNeedsTwoObjectives() {
+        Strategy exact = MultiObjectiveOptimization.builder().method(MultiObjectiveOptimization.Method.EXACT_EHVI)
+                .reference(REFERENCE).build();
+        assertThat(exact.name()).isEqualTo("ehvi-exact");
+        double e = (hypervolume(exact, 0, 31) + hypervolume(exact, 1, 31)) / 2;
+        double random = (hypervolume(Strategies.random(), 0, 31) + hypervolume(Strategies.random(), 1, 31)) / 2;
+        assertThat(e).as("exact EHVI %s vs random %s", e, random).isGreaterThan(random + 1).isLessThanOrEqualTo(59.37);
+        Goal three = Goal.builder().minimize("a").minimize("b").minimize("c").build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> exact.propose(dev.orion.campaign.ProposalRequest.of(
+                TestProblems.braninSpace(), three, List.of(), 1, 0))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two objectives");
+    }
 }
