@@ -54,6 +54,9 @@ final class CampaignRun {
     private final List<Seen> seen = new ArrayList<>();
     private final long startNanos = System.nanoTime();
     private int iterations;
+    /** LLM spend of iterations {@code 0 .. costedIterations - 1}, which no longer change. */
+    private BigDecimal settledCost = BigDecimal.ZERO;
+    private int costedIterations;
     private double coreHours;
 
     CampaignRun(OrionTenant tenant, CampaignSettings settings, CampaignRecord campaign, boolean resumed) {
@@ -288,8 +291,24 @@ final class CampaignRun {
     }
 
     /** @return the cost of the tenant's LLM calls recorded with the campaign as their run id */
+    /**
+     * @return the LLM spend of the campaign: calls under its id, and under {@code <id>/<iteration>} as a
+     *         proposal step (the campaign agent) logs them; iterations before the last two are summed once
+     */
     private BigDecimal llmCost() {
-        return tenant.llmCalls().aggregate(LlmCallFilter.all().withRunId(campaign.id()), LlmCallGrouping.MODEL).stream()
+        int settled = Math.max(0, iterations - 1);
+        while (costedIterations < settled) {
+            settledCost = settledCost.add(llmCost(campaign.id() + "/" + costedIterations++));
+        }
+        BigDecimal total = settledCost.add(llmCost(campaign.id()));
+        for (int i = settled; i <= iterations; i++) {
+            total = total.add(llmCost(campaign.id() + "/" + i));
+        }
+        return total;
+    }
+
+    private BigDecimal llmCost(String runId) {
+        return tenant.llmCalls().aggregate(LlmCallFilter.all().withRunId(runId), LlmCallGrouping.MODEL).stream()
                 .map(LlmCallAggregate::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

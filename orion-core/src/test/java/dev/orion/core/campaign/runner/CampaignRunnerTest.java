@@ -324,10 +324,14 @@ class CampaignRunnerTest {
                 campaignId.add(campaign.id());
             }
         };
-        // each evaluation stands for an agent's model call, recorded with the campaign as its run id;
+        // each evaluation stands for an agent's model call, recorded with the campaign, then with its
+        // iteration (<campaign>/<iteration>, as the campaign agent logs them), as its run id;
         // a call of another run and one of another tenant with the same run id must not count
+        int[] evaluations = {0};
         Evaluator advised = Evaluator.of("square", "f", "", c -> {
-            stores.tenant(TenantId.of("acme"), Principal.user("router")).llmCalls().record(call(campaignId.get(0), "0.40"));
+            int k = evaluations[0]++;
+            String run = k == 0 ? campaignId.get(0) : campaignId.get(0) + "/" + k;
+            stores.tenant(TenantId.of("acme"), Principal.user("router")).llmCalls().record(call(run, "0.40"));
             stores.tenant(TenantId.of("acme"), Principal.user("router")).llmCalls().record(call("other-run", "5.00"));
             stores.tenant(TenantId.of("globex"), Principal.user("router")).llmCalls().record(call(campaignId.get(0), "5.00"));
             return quadratic(c);
