@@ -129,6 +129,7 @@ public final class Plots {
     public static XYChart rdf(RadialDistribution... rdfs) {
         requireSome("rdfs", List.of(rdfs));
         XYChart chart = chart("Radial distribution function", "r (Å)", "g(r)");
+        chart.getStyler().setXAxisMin(0.0).setXAxisDecimalPattern("0.0");
         for (RadialDistribution g : rdfs) {
             chart.addSeries(rdfName(g), g.radii(), g.values()).setMarker(SeriesMarkers.NONE);
         }

@@ -55,11 +55,11 @@ import java.util.Random;
  */
 public final class AlloyCampaign {
 
-    static final Element CU = Element.of("Cu");
-    static final Element NI = Element.of("Ni");
+    public static final Element CU = Element.of("Cu");
+    public static final Element NI = Element.of("Ni");
     static final int CELLS = 2;
-    static final int ATOMS = 4 * CELLS * CELLS * CELLS;
-    static final Potential CUNI = Potential.eamAlloy(Path.of("CuNi.eam.alloy"), CU, NI);
+    public static final int ATOMS = 4 * CELLS * CELLS * CELLS;
+    public static final Potential CUNI = Potential.eamAlloy(Path.of("CuNi.eam.alloy"), CU, NI);
     static final String NAME = "Cu-Ni mixing energy";
 
     private AlloyCampaign() {
@@ -70,7 +70,7 @@ public final class AlloyCampaign {
      * @param nickels how many of the 32 sites hold Ni (the same sites for the same count: a fixed shuffle)
      * @return the cell
      */
-    static Structure alloy(double a, int nickels) {
+    public static Structure alloy(double a, int nickels) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < ATOMS; i++) {
             order.add(i);
@@ -151,7 +151,7 @@ public final class AlloyCampaign {
     }
 
     /** Energy per atom minus the composition-weighted energies per atom of the pure metals. */
-    static double mixing(int nickels, CalculationResult r, double cu, double ni) {
+    public static double mixing(int nickels, CalculationResult r, double cu, double ni) {
         double x = (double) nickels / r.atoms();
         return r.energyPerAtom() - (1 - x) * cu - x * ni;
     }
