@@ -22,6 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * Reads a large collection of structure files (a folder, recursively, or a {@code .zip}, {@code .tar.gz} or
  * {@code .tgz} archive) in parallel: each file is parsed on one of {@link Builder#threads(int)} threads, a file
  * that cannot be read becomes a {@link BulkReadResult.Failure} and never stops the others, and progress is
- * reported after every file. Only files whose names are those of structure files
+ * reported as files finish (a worker never waits for another's report, so a count may be skipped; counts only
+ * grow, the first report is {@code 0} and the last is the total). Only files whose names are those of structure files
  * ({@link StructureFormat#fromFileName}) are read; the rest are counted as skipped. A file or entry over
  * {@value #MAX_FILE_BYTES} bytes is a failure. Built once, a reader may be used for any number of reads.
  *
@@ -127,10 +130,11 @@ public final class BulkReader {
     private final class Run {
         final ConcurrentLinkedQueue<BulkReadResult.FileResult> read = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<BulkReadResult.Failure> failed = new ConcurrentLinkedQueue<>();
-        final Object lock = new Object();
+        final ReentrantLock reporting = new ReentrantLock();
+        final AtomicLong done = new AtomicLong();
         int skipped;
         long total;
-        long done;
+        long reported = -1;
 
         void folder(Path dir) throws IOException {
             List<Path> paths;
@@ -226,9 +230,16 @@ public final class BulkReader {
             start(tasks.size(), others);
             ExecutorService pool = pool();
             List<Future<?>> futures = new ArrayList<>();
+            // each worker takes the next file itself: no hand-off per file through a queue, whose lock two
+            // workers would contend for (on a loaded machine every parked thread waits to be scheduled again)
+            AtomicInteger next = new AtomicInteger();
             try {
-                for (Task t : tasks) {
-                    futures.add(pool.submit(() -> parse(t)));
+                for (int w = 0; w < Math.min(threads, tasks.size()); w++) {
+                    futures.add(pool.submit(() -> {
+                        for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
+                            parse(tasks.get(i));
+                        }
+                    }));
                 }
             } finally {
                 finish(pool, futures);
@@ -238,7 +249,12 @@ public final class BulkReader {
         private void start(int files, int others) {
             total = files;
             skipped = others;
-            report();
+            reporting.lock();
+            try {
+                report();
+            } finally {
+                reporting.unlock();
+            }
         }
 
         private void parse(Task t) {
@@ -249,14 +265,25 @@ public final class BulkReader {
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 failed.add(new BulkReadResult.Failure(t.name(), message));
             }
-            synchronized (lock) {
-                done++;
-                report();
+            done.incrementAndGet();
+            // a worker that finds another one reporting goes on reading: that report, or a later one, or the last
+            // one that finish() makes, covers this file
+            if (reporting.tryLock()) {
+                try {
+                    report();
+                } finally {
+                    reporting.unlock();
+                }
             }
         }
 
+        /** Reports the count now, unless it was reported already; callers hold {@link #reporting}. */
         private void report() {
-            progress.progressed(new Progress(done, total, "reading structures: " + failed.size() + " failed"));
+            long n = done.get();
+            if (n != reported) {
+                reported = n;
+                progress.progressed(new Progress(n, total, "reading structures: " + failed.size() + " failed"));
+            }
         }
 
         private ExecutorService pool() {
@@ -281,6 +308,12 @@ public final class BulkReader {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             } finally {
                 pool.shutdownNow();
+            }
+            reporting.lock();
+            try {
+                report();
+            } finally {
+                reporting.unlock();
             }
         }
     }
@@ -314,7 +347,7 @@ public final class BulkReader {
         }
 
         /**
-         * @param listener hears {@code (files done, files in all, "reading structures: n failed")} after every file,
+         * @param listener hears {@code (files done, files in all, "reading structures: n failed")} as files finish,
          *                 one call at a time
          * @return this builder
          */
