@@ -21,11 +21,13 @@ import dev.orion.core.campaign.strategy.Strategies;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.JobRequest;
+import dev.orion.engine.Relaxation;
 import dev.orion.engines.eam.EamEngine;
 import dev.orion.engines.local.LocalExecutor;
 import dev.orion.io.Structures;
-import dev.orion.plot.ChartFiles;
-import dev.orion.plot.Plots;
+import dev.orion.core.plot.ChartFiles;
+import dev.orion.core.plot.Plots;
+import dev.orion.core.plot.RelaxationStep;
 import dev.orion.samples.campaign.AlloyCampaign;
 import dev.orion.store.CampaignFilter;
 import dev.orion.store.CampaignRecord;
@@ -33,7 +35,9 @@ import dev.orion.store.JobRecord;
 import dev.orion.store.PageRequest;
 import dev.orion.store.StructureFilter;
 import dev.orion.structure.Element;
+import dev.orion.structure.Site;
 import dev.orion.structure.Structure;
+import dev.orion.structure.StructureBuilder;
 import dev.orion.symmetry.SymmetryDataset;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
@@ -46,11 +50,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
+import org.knowm.xchart.XYChart;
 
 /**
  * The main sample (the README's first command), what ORION is for in under a minute: it reads the bundled
  * structures and checks their symmetry, relaxes pure fcc Cu and Ni (cell and positions) with the built-in EAM
- * engine ({@code CuNi.eam.alloy}) as a batch of jobs, runs a short Bayesian-optimisation campaign for the Cu–Ni
+ * engine ({@code CuNi.eam.alloy}) as a batch of jobs, traces the relaxation of a rattled Cu–Ni cell, runs a short Bayesian-optimisation campaign for the Cu–Ni
  * cell of lowest mixing energy (each candidate relaxed by the engine), stored step by step in the embedded
  * database, prints the best candidate, and writes the HTML campaign report with its plots and the radial
  * distribution function of the best cell. A second run finds everything in the store and only reports.
@@ -67,6 +73,7 @@ public final class QuickStart {
     static final List<String> EXAMPLES = List.of("Cu.cif", "NaCl.cif", "Si.poscar");
     static final String CAMPAIGN = "quick start: Cu-Ni mixing energy";
     static final int EVALUATIONS = 16;
+    static final int TRACE_STEPS = 15;
     private static final Duration WAIT = Duration.ofMinutes(5);
 
     private QuickStart() {
@@ -99,6 +106,8 @@ public final class QuickStart {
             List<CalculationResult> pure = relaxPureMetals(demo);
             double cu = pure.get(0).energyPerAtom();
             double ni = pure.get(1).energyPerAtom();
+            Path reportDir = Files.createDirectories(out.resolve("report"));
+            traceRelaxation(demo, reportDir);
             System.out.println("3. Bayesian optimisation: the 32-atom Cu-Ni cell of lowest mixing energy, each candidate relaxed");
             ParameterSpace space = ParameterSpace.builder().add(ContinuousParameter.of("a", 3.45, 3.70))
                     .add(IntegerParameter.of("ni_atoms", 1, AlloyCampaign.ATOMS - 1)).build();
@@ -109,13 +118,13 @@ public final class QuickStart {
                     outcome.evaluations(), outcome.reason(), c.number("a"), nickels(c), AlloyCampaign.ATOMS,
                     best.value("mixing_energy").getAsDouble());
             System.out.println("4. Report");
-            Path report = CampaignReport.write(demo, outcome.campaignId(), out.resolve("report"), space);
+            Path report = CampaignReport.write(demo, outcome.campaignId(), reportDir, space);
             Structure relaxed = relax(demo, AlloyCampaign.alloy(c.number("a"), nickels(c))).finalStructure().orElseThrow();
-            var rdf = Plots.rdf(Neighbors.rdf(relaxed, 6.0, 0.05), Neighbors.partialRdf(relaxed, AlloyCampaign.CU,
+            XYChart rdf = Plots.rdf(Neighbors.rdf(relaxed, 6.0, 0.05), Neighbors.partialRdf(relaxed, AlloyCampaign.CU,
                     AlloyCampaign.NI, 6.0, 0.05));
             ChartFiles.writePng(rdf, report.resolveSibling("rdf.png"));
             ChartFiles.writeSvg(rdf, report.resolveSibling("rdf.svg"));
-            System.out.println("   " + report.toAbsolutePath() + " (best.png, parity.png, rdf.png beside it)");
+            System.out.println("   " + report.toAbsolutePath() + " (best.png, parity.png, relaxation.png, rdf.png beside it)");
             System.out.printf(Locale.ROOT, "done in %.1f s; the embedded database is %s%n", (System.nanoTime() - start) / 1e9,
                     out.resolve("orion-data").toAbsolutePath());
         }
@@ -170,6 +179,47 @@ public final class QuickStart {
             results.add(r);
         }
         return results;
+    }
+
+    /**
+     * Relaxes a rattled Cu16Ni16 cell for 0, 1, ..., {@value #TRACE_STEPS} FIRE steps, one job each (FIRE is
+     * deterministic, so the k-step run is the first k steps of a longer one), and plots energy and max force.
+     */
+    private static void traceRelaxation(OrionTenant demo, Path reportDir) throws InterruptedException {
+        Structure rattled = rattled(AlloyCampaign.alloy(3.57, AlloyCampaign.ATOMS / 2), 0.01, 7);
+        List<String> jobs = new ArrayList<>();
+        jobs.add(demo.jobs().submit(JobRequest.of(Calculation.singlePoint(rattled).with(AlloyCampaign.CUNI), "orion-eam")).id());
+        for (int k = 1; k <= TRACE_STEPS; k++) {
+            jobs.add(demo.jobs().submit(JobRequest.of(Relaxation.builder(rattled).maxSteps(k).build().with(AlloyCampaign.CUNI),
+                    "orion-eam")).id());
+        }
+        try (ConsoleProgress progress = ConsoleProgress.create("   tracing")) {
+            demo.jobs().awaitAll(jobs, WAIT, progress).orElseThrow(() -> new IllegalStateException("relaxations still running"));
+        }
+        List<RelaxationStep> steps = new ArrayList<>();
+        for (int k = 0; k < jobs.size(); k++) {
+            CalculationResult r = demo.jobs().awaitResult(jobs.get(k), WAIT);
+            steps.add(new RelaxationStep(k, r.energy(), r.maxForce()));
+        }
+        XYChart chart = Plots.relaxation(steps);
+        ChartFiles.writePng(chart, reportDir.resolve("relaxation.png"));
+        ChartFiles.writeSvg(chart, reportDir.resolve("relaxation.svg"));
+        RelaxationStep first = steps.get(0);
+        RelaxationStep last = steps.get(steps.size() - 1);
+        System.out.printf(Locale.ROOT, "   rattled CuNi cell, %d FIRE steps: energy %.4f -> %.4f eV, max force %.3f -> %.3f eV/Å%n",
+                TRACE_STEPS, first.energy(), last.energy(), first.maxForce(), last.maxForce());
+    }
+
+    /** @return the structure with every site moved by up to {@code amplitude} (fractional) along each axis */
+    private static Structure rattled(Structure s, double amplitude, long seed) {
+        Random random = new Random(seed);
+        StructureBuilder b = Structure.builder().lattice(s.lattice());
+        for (int i = 0; i < s.size(); i++) {
+            Site site = s.site(i);
+            b.addSite(site.mainSpecies().element(), site.x() + amplitude * (2 * random.nextDouble() - 1),
+                    site.y() + amplitude * (2 * random.nextDouble() - 1), site.z() + amplitude * (2 * random.nextDouble() - 1));
+        }
+        return b.build();
     }
 
     private static CampaignOutcome campaign(OrionTenant demo, ParameterSpace space, double cu, double ni) {

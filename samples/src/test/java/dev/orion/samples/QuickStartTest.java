@@ -17,6 +17,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,12 +55,17 @@ class QuickStartTest {
         // the potential's fitted lattice parameters and cohesive energies, found from a = 3.55 Å
         assertThat(first).containsPattern("Cu +a = 3\\.61[45]\\d Å +-3\\.54\\d\\d eV/atom .* still Fm-3m \\(225\\)")
                 .containsPattern("Ni +a = 3\\.5[12]\\d\\d Å +-4\\.45\\d\\d eV/atom .* still Fm-3m \\(225\\)");
+        Matcher trace = Pattern.compile("rattled CuNi cell, 15 FIRE steps: energy (-?[\\d.]+) -> (-?[\\d.]+) eV, "
+                + "max force ([\\d.]+) -> ([\\d.]+) eV/Å").matcher(first);
+        assertThat(trace.find()).as("the relaxation trace line").isTrue();
+        assertThat(Double.parseDouble(trace.group(2))).as("FIRE lowers the energy").isLessThan(Double.parseDouble(trace.group(1)));
+        assertThat(Double.parseDouble(trace.group(4))).as("and the forces").isLessThan(Double.parseDouble(trace.group(3)));
         assertThat(first).contains("campaign: 16/16 stopped (EVALUATIONS) after 16 evaluations")
                 .containsPattern("best of 16 evaluations \\(EVALUATIONS\\): a = 3\\.\\d{3} Å, \\d+ Ni of 32 atoms, mixing energy");
         Path report = out.resolve("report");
         assertThat(report.resolve("report.html")).content().contains("quick start: Cu-Ni mixing energy",
                 "<h2>Surrogate parity</h2>", "data:image/png;base64,");
-        for (String plot : List.of("best", "parity", "rdf")) {
+        for (String plot : List.of("best", "parity", "relaxation", "rdf")) {
             assertThat(report.resolve(plot + ".png")).isNotEmptyFile();
             assertThat(report.resolve(plot + ".svg")).content().contains("<svg");
         }

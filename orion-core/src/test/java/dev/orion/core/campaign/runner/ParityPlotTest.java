@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import dev.orion.plot.ParityPoint;
-import dev.orion.plot.Plots;
+import dev.orion.core.plot.ParityPoint;
+import dev.orion.core.plot.Plots;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 

@@ -1,4 +1,4 @@
-package dev.orion.plot;
+package dev.orion.core.plot;
 
 import dev.orion.engine.Frame;
 import java.util.Objects;

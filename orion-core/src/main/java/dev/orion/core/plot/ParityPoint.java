@@ -1,4 +1,4 @@
-package dev.orion.plot;
+package dev.orion.core.plot;
 
 import java.util.Objects;
 

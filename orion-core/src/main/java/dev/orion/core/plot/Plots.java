@@ -1,4 +1,4 @@
-package dev.orion.plot;
+package dev.orion.core.plot;
 
 import dev.orion.analysis.neighbors.RadialDistribution;
 import dev.orion.campaign.Objective;

@@ -1,4 +1,4 @@
-package dev.orion.plot;
+package dev.orion.core.plot;
 
 /**
  * One step of a structure relaxation, as {@link Plots#relaxation} draws it.

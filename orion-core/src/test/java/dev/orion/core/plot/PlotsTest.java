@@ -1,4 +1,4 @@
-package dev.orion.plot;
+package dev.orion.core.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
