@@ -64,6 +64,7 @@ public final class Plots {
         requireSome("steps", steps);
         XYChart chart = chart("Relaxation", "step", "energy (eV)");
         chart.setYAxisGroupTitle(1, "max force (eV/Å)");
+        chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         double[] step = values(steps, s -> s.step());
         chart.addSeries(ENERGY, step, values(steps, RelaxationStep::energy)).setMarker(SeriesMarkers.CIRCLE);
         XYSeries force = chart.addSeries(MAX_FORCE, step, values(steps, RelaxationStep::maxForce));
