@@ -15,6 +15,7 @@ import dev.orion.io.vasp.PoscarReader;
 import dev.orion.io.vasp.PoscarWriter;
 import dev.orion.io.xyz.XyzReader;
 import dev.orion.io.xyz.XyzWriter;
+import dev.orion.progress.ProgressListener;
 import dev.orion.structure.Molecule;
 import dev.orion.structure.Structure;
 import dev.orion.structure.StructureFormat;
@@ -191,6 +192,32 @@ public final class Structures {
     }
 
     /**
+     * Reads every structure file of a folder (recursively) or of a {@code .zip}, {@code .tar.gz} or {@code .tgz}
+     * archive, in parallel on all cores; a file that cannot be read is listed in the result and never stops the
+     * others. Files whose names are not those of structure files ({@code README.md}, ...) are skipped. For the
+     * number of threads or read options, use {@link BulkReader}.
+     *
+     * <pre>{@code
+     * BulkReadResult all = Structures.readAll(Path.of("cifs.tar.gz"), p -> bar.stepTo(p.done()));
+     * System.out.println(all.summary());   // 607 files: 607 read (607 structures, 323 warnings), 0 failed, ...
+     * }</pre>
+     *
+     * @param source   a folder, an archive, or a single structure file
+     * @param progress hears how many files have been read (or failed) of how many
+     * @return every file's structures, every failure, and the counts
+     * @throws java.io.UncheckedIOException if the folder cannot be listed or the archive cannot be opened
+     */
+    public static BulkReadResult readAll(Path source, ProgressListener progress) {
+        return BulkReader.builder().progress(progress).build().read(source);
+    }
+
+    /** Reads every structure and molecule of a file's bytes, named {@code name} (for archive entries). */
+    static ReadResult readAll(byte[] bytes, String name, ReadOptions options) {
+        String text = decode(bytes);
+        return readAll(SourceText.of(name, text), detectFormat(name, text), options);
+    }
+
+    /**
      * Reads every structure and molecule of a text in a known format.
      *
      * @param text    the input and its name
@@ -305,7 +332,8 @@ public final class Structures {
         try {
             return decode(Files.readAllBytes(path));
         } catch (IOException e) {
-            throw new StructureParseException(path.toString(), 0, 0, "cannot read the file: " + e);
+            throw new StructureParseException(path.toString(), 0, 0, "cannot read the file: " + e
+                    + (Files.isDirectory(path) ? " (for a folder use Structures.readAll(folder, progress))" : ""));
         }
     }
 

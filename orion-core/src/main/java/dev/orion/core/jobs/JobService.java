@@ -8,6 +8,8 @@ import dev.orion.engine.Executor;
 import dev.orion.engine.JobEvent;
 import dev.orion.engine.JobListener;
 import dev.orion.engine.JobRequest;
+import dev.orion.progress.Progress;
+import dev.orion.progress.ProgressListener;
 import dev.orion.store.ConflictException;
 import dev.orion.store.JobFilter;
 import dev.orion.store.JobRecord;
@@ -20,6 +22,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,15 +184,53 @@ public final class JobService implements AutoCloseable {
      * @throws InterruptedException if interrupted
      */
     public Optional<JobRecord> await(String jobId, Duration timeout) throws InterruptedException {
+        return awaitAll(List.of(jobId), timeout, ProgressListener.none()).map(ended -> ended.get(0));
+    }
+
+    /**
+     * Waits until every job of a batch ends, reporting how many have ended as they do.
+     *
+     * <pre>{@code
+     * List<JobRecord> done = tenant.jobs().awaitAll(ids, Duration.ofMinutes(10), progress);
+     * }</pre>
+     *
+     * @param jobIds   the jobs (each at most once)
+     * @param timeout  how long to wait for all of them
+     * @param progress hears {@code (ended, jobIds.size(), "jobs: n failed")} at the start and whenever more have ended
+     * @return the jobs in their terminal states, in the order of {@code jobIds}; empty if some are still going
+     *         after {@code timeout}
+     * @throws IllegalArgumentException if a job does not exist or is listed twice
+     * @throws InterruptedException     if interrupted
+     */
+    public Optional<List<JobRecord>> awaitAll(List<String> jobIds, Duration timeout, ProgressListener progress)
+            throws InterruptedException {
+        Objects.requireNonNull(progress, "progress");
+        Map<String, JobRecord> ended = new HashMap<>();
+        if (new HashSet<>(jobIds).size() != jobIds.size()) {
+            throw new IllegalArgumentException("jobIds lists a job twice: " + jobIds);
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
+        int reported = -1;
         while (true) {
             long seen;
             synchronized (changed) {
                 seen = changes;
             }
-            JobRecord j = job(jobId).orElseThrow(() -> new IllegalArgumentException("no job " + jobId));
-            if (j.status().isTerminal()) {
-                return Optional.of(j);
+            for (String id : jobIds) {
+                if (!ended.containsKey(id)) {
+                    JobRecord j = job(id).orElseThrow(() -> new IllegalArgumentException("no job " + id));
+                    if (j.status().isTerminal()) {
+                        ended.put(id, j);
+                    }
+                }
+            }
+            if (ended.size() != reported) {
+                reported = ended.size();
+                long failed = ended.values().stream().filter(j -> j.status() != JobStatus.SUCCEEDED).count();
+                progress.progressed(new Progress(reported, jobIds.size(), "jobs: " + failed + " failed"));
+            }
+            if (ended.size() == jobIds.size()) {
+                return Optional.of(jobIds.stream().map(ended::get).toList());
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {

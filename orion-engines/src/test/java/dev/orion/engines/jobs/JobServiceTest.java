@@ -15,6 +15,8 @@ import dev.orion.engine.JobEvent;
 import dev.orion.engine.JobRequest;
 import dev.orion.engine.Potential;
 import dev.orion.engines.eam.AnalyticTestEngine;
+import dev.orion.progress.Progress;
+import dev.orion.progress.ProgressListener;
 import dev.orion.store.JobFilter;
 import dev.orion.store.JobRecord;
 import dev.orion.store.JobStatus;
@@ -74,6 +76,27 @@ class JobServiceTest {
     @AfterEach
     void stop() {
         service.close();
+    }
+
+    @Test
+    void aBatchIsAwaitedWithProgressFromNoneToAllInTheOrderOfTheIds() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (double a : new double[] {5.2, 5.3, 5.4, 5.5}) {
+            ids.add(service.submit(JobRequest.of(Calculation.singlePoint(argon(a)).with(LJ), "analytic-test")).id());
+        }
+        List<Progress> heard = new ArrayList<>();
+
+        List<JobRecord> done = service.awaitAll(ids, Duration.ofSeconds(30), heard::add).orElseThrow();
+
+        assertThat(done).extracting(JobRecord::id).containsExactlyElementsOf(ids);
+        assertThat(done).extracting(JobRecord::status).containsOnly(JobStatus.SUCCEEDED);
+        assertThat(heard).extracting(Progress::total).containsOnly(4L);
+        assertThat(heard.get(heard.size() - 1)).isEqualTo(new Progress(4, 4, "jobs: 0 failed"));
+        assertThat(heard).extracting(Progress::done).isSorted().doesNotHaveDuplicates();
+        assertThatThrownBy(() -> service.awaitAll(List.of(ids.get(0), ids.get(0)), Duration.ofSeconds(1),
+                ProgressListener.none())).hasMessageContaining("twice");
+        assertThatThrownBy(() -> service.awaitAll(List.of("no-such-job"), Duration.ofSeconds(1), ProgressListener.none()))
+                .hasMessageContaining("no job no-such-job");
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.orion.core.campaign.runner.JobEvaluator;
 import dev.orion.core.campaign.runner.StopCriteria;
 import dev.orion.core.campaign.strategy.Strategies;
 import dev.orion.engine.Calculation;
+import dev.orion.samples.ConsoleProgress;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.JobRequest;
 import dev.orion.engine.Potential;
@@ -133,7 +134,7 @@ public final class AlloyCampaign {
                     .goal(Goal.minimize("mixing_energy")).strategy(Strategies.bayesian()).evaluator(eam)
                     .stop(StopCriteria.builder().maxEvaluations(evaluations).patience(6).build())
                     .batchSize(2).seed(2026)
-                    .listener(System.console() != null ? CampaignProgress.to(System.out, evaluations) : progress()).build();
+                    .listener(System.console() != null ? CampaignProgress.to(ConsoleProgress.create("campaign"), evaluations) : progress()).build();
             Optional<CampaignRecord> earlier = demo.campaigns().query(CampaignFilter.all(), PageRequest.first(100)).items()
                     .stream().filter(c -> c.name().equals(NAME)).findFirst();
             CampaignOutcome outcome = earlier.isPresent() ? runner.resume(earlier.get().id()) : runner.run();

@@ -20,6 +20,7 @@ import dev.orion.core.campaign.runner.StopCriteria;
 import dev.orion.core.campaign.strategy.Acquisitions;
 import dev.orion.core.campaign.strategy.BayesianOptimization;
 import dev.orion.core.campaign.strategy.Strategies;
+import dev.orion.samples.ConsoleProgress;
 import dev.orion.structure.Composition;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
@@ -97,7 +98,7 @@ public final class PoolCampaign {
             CampaignRunner.Builder builder = CampaignRunner.builder(orion.tenant(TenantId.of("local"), Principal.user("cli")));
             if (System.console() != null) {
                 // on a terminal a progress line goes to stderr; stdout keeps only the JSON lines
-                builder.listener(CampaignProgress.to(err, budget));
+                builder.listener(CampaignProgress.to(ConsoleProgress.create("campaign"), budget));
             }
             CampaignOutcome outcome = builder
                     .name("pool " + Path.of(opt.get("--pool")).getFileName()).space(pool).goal(goal)

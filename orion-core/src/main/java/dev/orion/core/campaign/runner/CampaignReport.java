@@ -2,10 +2,13 @@ package dev.orion.core.campaign.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orion.campaign.DesignSpace;
+import dev.orion.campaign.Objective;
 import dev.orion.campaign.Observation;
 import dev.orion.core.OrionTenant;
-import dev.orion.core.campaign.Pareto;
 import dev.orion.core.campaign.gp.GaussianProcess;
+import dev.orion.core.plot.ChartFiles;
+import dev.orion.core.plot.ParityPoint;
+import dev.orion.core.plot.Plots;
 import dev.orion.store.CampaignRecord;
 import dev.orion.store.NotFoundException;
 import dev.orion.store.ObservationRecord;
@@ -17,19 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * A self-contained HTML report of a stored campaign, readable offline: its settings, a plot of the best value
@@ -50,13 +47,6 @@ public final class CampaignReport {
 
     private record Row(int iteration, int proposal, String candidate, double value, Map<String, Double> values,
                        String failure, String job) {
-    }
-
-    /** An objective as the stored settings name it. */
-    private record Axis(String outcome, boolean maximize) {
-        double minimized(double v) {
-            return maximize ? -v : v;
-        }
     }
 
     private CampaignReport() {
@@ -103,20 +93,18 @@ public final class CampaignReport {
         List<Row> rows = rows(records, outcome);
         try {
             Files.createDirectories(dir);
-            XYChart chart = bestChart(rows, outcome, maximize);
-            BitmapEncoder.saveBitmap(chart, dir.resolve("best").toString(), BitmapEncoder.BitmapFormat.PNG);
-            VectorGraphicsEncoder.saveVectorGraphic(chart, dir.resolve("best").toString(),
-                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            String png = Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+            XYChart chart = Plots.convergence(axis(spec, 0), rows.stream().mapToDouble(Row::value).toArray());
+            String png = writeBoth(chart, dir, "best");
             String pareto = "";
             if (spec.path("objectives").size() >= 2) {
-                XYChart front = paretoChart(rows, axis(spec, 0), axis(spec, 1));
-                BitmapEncoder.saveBitmap(front, dir.resolve("pareto").toString(), BitmapEncoder.BitmapFormat.PNG);
-                VectorGraphicsEncoder.saveVectorGraphic(front, dir.resolve("pareto").toString(),
-                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-                pareto = "<h2>Pareto front</h2>\n<img alt=\"Pareto front of the first two objectives\" src=\"data:image/png;base64,"
-                        + Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(front, BitmapEncoder.BitmapFormat.PNG))
-                        + "\">\n";
+                Objective x = axis(spec, 0);
+                Objective y = axis(spec, 1);
+                List<Row> both = rows.stream().filter(r -> r.values().containsKey(x.outcome())
+                        && r.values().containsKey(y.outcome())).toList();
+                XYChart front = Plots.pareto(x, y, both.stream().mapToDouble(r -> r.values().get(x.outcome())).toArray(),
+                        both.stream().mapToDouble(r -> r.values().get(y.outcome())).toArray());
+                pareto = "<h2>Pareto front</h2>\n<img alt=\"Pareto front of the first two objectives\" src=\""
+                        + writeBoth(front, dir, "pareto") + "\">\n";
             }
             String parity = space.map(sp -> parity(records, sp, outcome, dir)).orElse("");
             Path html = dir.resolve("report.html");
@@ -126,6 +114,13 @@ public final class CampaignReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report of campaign " + campaignId + " to " + dir, e);
         }
+    }
+
+    /** Writes {@code name.png} and {@code name.svg}. @return the PNG as a data URI */
+    private static String writeBoth(XYChart chart, Path dir, String name) {
+        ChartFiles.writeSvg(chart, dir.resolve(name + ".svg"));
+        ChartFiles.writePng(chart, dir.resolve(name + ".png"));
+        return ChartFiles.pngDataUri(chart);
     }
 
     private static List<ObservationRecord> records(OrionTenant tenant, String campaignId) {
@@ -154,95 +149,25 @@ public final class CampaignReport {
         return rows;
     }
 
-    private static XYChart bestChart(List<Row> rows, String outcome, boolean maximize) {
-        XYChart chart = new XYChartBuilder().width(720).height(400).title("Best " + outcome + " so far")
-                .xAxisTitle("evaluations").yAxisTitle(outcome).build();
-        chart.getStyler().setLegendVisible(true);
-        List<Integer> n = new ArrayList<>();
-        List<Double> observed = new ArrayList<>();
-        List<Integer> bestN = new ArrayList<>();
-        List<Double> best = new ArrayList<>();
-        double b = Double.NaN;
-        for (int i = 0; i < rows.size(); i++) {
-            double v = rows.get(i).value();
-            if (Double.isNaN(v)) {
-                continue;
-            }
-            n.add(i + 1);
-            observed.add(v);
-            b = Double.isNaN(b) ? v : maximize ? Math.max(b, v) : Math.min(b, v);
-            bestN.add(i + 1);
-            best.add(b);
-        }
-        if (n.isEmpty()) {
-            n.add(0);
-            observed.add(0.0);
-            bestN.add(0);
-            best.add(0.0);
-        }
-        chart.addSeries("observed", n, observed).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
-                .setMarker(SeriesMarkers.CIRCLE);
-        chart.addSeries("best", bestN, best).setMarker(SeriesMarkers.NONE);
-        return chart;
-    }
-
     // writes parity.png and parity.svg and returns the HTML section; nothing and "" if too few observations
     private static String parity(List<ObservationRecord> records, DesignSpace space, String outcome, Path dir) {
         List<Observation> observations = records.stream().map(r -> CampaignJson.readObservation(r.candidateJson(), space))
                 .toList();
-        List<ParityPlot.Point> points = ParityPlot.crossValidate(observations, outcome, space, GaussianProcess.create());
+        List<ParityPoint> points = ParityPlot.crossValidate(observations, outcome, space, GaussianProcess.create());
         if (points.isEmpty()) {
             return "";
         }
-        XYChart chart = ParityPlot.chart(points, outcome);
-        try {
-            BitmapEncoder.saveBitmap(chart, dir.resolve("parity").toString(), BitmapEncoder.BitmapFormat.PNG);
-            VectorGraphicsEncoder.saveVectorGraphic(chart, dir.resolve("parity").toString(),
-                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            return "<h2>Surrogate parity</h2>\n<p>Gaussian process, " + Math.min(ParityPlot.FOLDS, points.size())
-                    + "-fold cross-validation over " + points.size() + " observations: RMSE "
-                    + String.format(Locale.ROOT, "%.4g", ParityPlot.rmse(points)) + "</p>\n"
-                    + "<img alt=\"cross-validated predictions against observed values\" src=\"data:image/png;base64,"
-                    + Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG))
-                    + "\">\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the parity plot to " + dir, e);
-        }
+        String png = writeBoth(ParityPlot.chart(points, outcome), dir, "parity");
+        return "<h2>Surrogate parity</h2>\n<p>Gaussian process, " + Math.min(ParityPlot.FOLDS, points.size())
+                + "-fold cross-validation over " + points.size() + " observations: RMSE "
+                + String.format(Locale.ROOT, "%.4g", ParityPlot.rmse(points)) + "</p>\n"
+                + "<img alt=\"cross-validated predictions against observed values\" src=\"" + png + "\">\n";
     }
 
-    private static Axis axis(JsonNode spec, int i) {
+    private static Objective axis(JsonNode spec, int i) {
         JsonNode o = spec.path("objectives").path(i);
-        return new Axis(o.path("outcome").asText(), "MAXIMIZE".equals(o.path("direction").asText()));
-    }
-
-    /** Every successful observation of the first two objectives, the non-dominated ones joined by a line. */
-    private static XYChart paretoChart(List<Row> rows, Axis x, Axis y) {
-        XYChart chart = new XYChartBuilder().width(720).height(480).title("Pareto front")
-                .xAxisTitle(x.outcome()).yAxisTitle(y.outcome()).build();
-        List<double[]> points = new ArrayList<>();
-        for (Row r : rows) {
-            Double a = r.values().get(x.outcome());
-            Double b = r.values().get(y.outcome());
-            if (a != null && b != null) {
-                points.add(new double[] {a, b});
-            }
-        }
-        if (points.isEmpty()) {
-            points.add(new double[] {0, 0});
-        }
-        double[][] minimized = points.stream().map(p -> new double[] {x.minimized(p[0]), y.minimized(p[1])})
-                .toArray(double[][]::new);
-        List<double[]> front = new ArrayList<>();
-        for (int i : Pareto.nonDominated(minimized)) {
-            front.add(points.get(i));
-        }
-        front.sort(Comparator.comparingDouble(p -> p[0]));
-        chart.addSeries("observed", points.stream().mapToDouble(p -> p[0]).toArray(),
-                points.stream().mapToDouble(p -> p[1]).toArray())
-                .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setMarker(SeriesMarkers.CIRCLE);
-        chart.addSeries("front", front.stream().mapToDouble(p -> p[0]).toArray(), front.stream().mapToDouble(p -> p[1]).toArray())
-                .setMarker(SeriesMarkers.DIAMOND);
-        return chart;
+        String outcome = o.path("outcome").asText();
+        return "MAXIMIZE".equals(o.path("direction").asText()) ? Objective.maximize(outcome) : Objective.minimize(outcome);
     }
 
     private static String html(CampaignRecord c, JsonNode spec, List<Row> rows, String outcome, boolean maximize, String png) {
@@ -261,7 +186,7 @@ public final class CampaignReport {
         long failures = rows.stream().filter(r -> !r.failure().isEmpty()).count();
         row(h, "evaluations", rows.size() + " (" + failures + " failed)");
         row(h, "iterations", Integer.toString(c.iterations()));
-        h.append("</table>\n<h2>Best ").append(esc(outcome)).append(" against evaluations</h2>\n<img alt=\"best value against evaluations\" src=\"data:image/png;base64,")
+        h.append("</table>\n<h2>Best ").append(esc(outcome)).append(" against evaluations</h2>\n<img alt=\"best value against evaluations\" src=\"")
                 .append(png).append("\">\n<h2>Best candidates</h2>\n<table><tr><th>candidate</th><th>")
                 .append(esc(outcome)).append("</th><th>iteration</th><th>job</th></tr>\n");
         Comparator<Row> better = Comparator.comparingDouble(r -> maximize ? -r.value() : r.value());

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import dev.orion.core.plot.ParityPoint;
+import dev.orion.core.plot.Plots;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 
@@ -38,11 +40,11 @@ class ParityPlotTest {
             observations.add(i == 4 ? new Observation(POOL.get(i), Map.of(), Optional.of("job failed")) : seen(i));
         }
 
-        List<ParityPlot.Point> points = ParityPlot.crossValidate(observations, "gap", CandidatePool.of(POOL),
+        List<ParityPoint> points = ParityPlot.crossValidate(observations, "gap", CandidatePool.of(POOL),
                 GaussianProcess.create());
 
-        assertThat(points).hasSize(20).extracting(ParityPlot.Point::candidate).doesNotContain("c4").startsWith("c0", "c1");
-        for (ParityPlot.Point p : points) {
+        assertThat(points).hasSize(20).extracting(ParityPoint::label).doesNotContain("c4").startsWith("c0", "c1");
+        for (ParityPoint p : points) {
             assertThat(p.standardDeviation()).as("held-out points are uncertain").isPositive();
             assertThat(p.predicted()).as("a smooth function is predicted from its neighbours").isCloseTo(p.observed(), within(0.1));
         }
@@ -56,19 +58,19 @@ class ParityPlotTest {
 
     @Test
     void drawsPredictionsWithErrorBarsAgainstObservations() {
-        List<ParityPlot.Point> points = List.of(new ParityPlot.Point("a", 1, 1.5, 0.25), new ParityPlot.Point("b", 2, 1.8, 0.5),
-                new ParityPlot.Point("c", 3, 3.1, 0.1));
+        List<ParityPoint> points = List.of(new ParityPoint("a", 1, 1.5, 0.25), new ParityPoint("b", 2, 1.8, 0.5),
+                new ParityPoint("c", 3, 3.1, 0.1));
 
         XYChart chart = ParityPlot.chart(points, "gap");
 
         assertThat(chart.getTitle()).isEqualTo("Surrogate parity (3-fold cross-validation)");
         assertThat(chart.getXAxisTitle()).isEqualTo("observed gap");
         assertThat(chart.getYAxisTitle()).isEqualTo("predicted gap");
-        XYSeries predicted = chart.getSeriesMap().get(ParityPlot.PREDICTED);
+        XYSeries predicted = chart.getSeriesMap().get(Plots.PREDICTED);
         assertThat(predicted.getXData()).containsExactly(1, 2, 3);
         assertThat(predicted.getYData()).containsExactly(1.5, 1.8, 3.1);
         assertThat(predicted.getExtraValues()).as("error bars of two standard deviations").containsExactly(0.5, 1.0, 0.2);
-        XYSeries diagonal = chart.getSeriesMap().get(ParityPlot.DIAGONAL);
+        XYSeries diagonal = chart.getSeriesMap().get(Plots.DIAGONAL);
         assertThat(diagonal.getXData()).as("spans the observations and the error bars").containsExactly(new double[] {0.8, 3.3},
                 within(1e-12));
         assertThat(diagonal.getYData()).isEqualTo(diagonal.getXData());
