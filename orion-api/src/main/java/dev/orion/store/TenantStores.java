@@ -55,4 +55,10 @@ public interface TenantStores {
 
     /** @return the durable work queue */
     WorkQueue workQueue();
+
+    /** @return the review queue: flagged candidates and outputs waiting for an expert */
+    ReviewStore reviews();
+
+    /** @return the orchestrator's settings, campaign leases and run history */
+    OrchestratorStore orchestration();
 }

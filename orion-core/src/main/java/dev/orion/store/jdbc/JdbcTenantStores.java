@@ -7,6 +7,8 @@ import dev.orion.store.CampaignStore;
 import dev.orion.store.JobStore;
 import dev.orion.store.LlmCacheStore;
 import dev.orion.store.LlmCallStore;
+import dev.orion.store.OrchestratorStore;
+import dev.orion.store.ReviewStore;
 import dev.orion.store.ProvenanceStore;
 import dev.orion.store.RateLimiterStore;
 import dev.orion.store.StructureStore;
@@ -38,6 +40,8 @@ final class JdbcTenantStores implements TenantStores {
     @Override public ApiKeyStore apiKeys() { return new JdbcApiKeyStore(v); }
     @Override public ProvenanceStore provenance() { return new JdbcProvenanceStore(v); }
     @Override public WorkQueue workQueue() { return new JdbcWorkQueue(v); }
+    @Override public ReviewStore reviews() { return new JdbcReviewStore(v); }
+    @Override public OrchestratorStore orchestration() { return new JdbcOrchestratorStore(v); }
 
     @Override
     public String toString() {

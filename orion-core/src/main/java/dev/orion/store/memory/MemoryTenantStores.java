@@ -7,6 +7,8 @@ import dev.orion.store.CampaignStore;
 import dev.orion.store.JobStore;
 import dev.orion.store.LlmCacheStore;
 import dev.orion.store.LlmCallStore;
+import dev.orion.store.OrchestratorStore;
+import dev.orion.store.ReviewStore;
 import dev.orion.store.ProvenanceStore;
 import dev.orion.store.RateLimiterStore;
 import dev.orion.store.StructureStore;
@@ -40,6 +42,8 @@ final class MemoryTenantStores implements TenantStores {
     @Override public ApiKeyStore apiKeys() { return new MemoryApiKeyStore(t, actor); }
     @Override public ProvenanceStore provenance() { return new MemoryProvenanceStore(t, actor); }
     @Override public WorkQueue workQueue() { return new MemoryWorkQueue(t, actor); }
+    @Override public ReviewStore reviews() { return new MemoryReviewStore(t, actor); }
+    @Override public OrchestratorStore orchestration() { return new MemoryOrchestratorStore(t, actor); }
 
     @Override
     public String toString() {
