@@ -7,7 +7,9 @@ import dev.orion.store.ApiKeyStore;
 import dev.orion.store.AuditStore;
 import dev.orion.store.CampaignStore;
 import dev.orion.store.LlmCallHistory;
+import dev.orion.store.OrchestratorStore;
 import dev.orion.store.ProvenanceStore;
+import dev.orion.store.ReviewStore;
 import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageHistory;
@@ -61,6 +63,22 @@ public final class OrionTenant {
     /** @return the tenant's design campaigns with their iterations and observations */
     public CampaignStore campaigns() {
         return stores.campaigns();
+    }
+
+    /**
+     * @return the tenant's review queue store: flagged candidates and outputs, claims and labels (applications
+     *         usually go through {@link dev.orion.core.review.ReviewQueue}, which feeds labels back into campaigns)
+     */
+    public ReviewStore reviews() {
+        return stores.reviews();
+    }
+
+    /**
+     * @return the orchestrator's state of the tenant: settings per campaign, activation, run history and
+     *         statistics (the leases in it are taken by {@link dev.orion.core.orchestrator.Orchestrator})
+     */
+    public OrchestratorStore orchestration() {
+        return stores.orchestration();
     }
 
     /** @return provenance links between the tenant's resources (which job made which structure, ...) */
