@@ -114,6 +114,15 @@ public final class ReviewQueue {
         return items;
     }
 
+    /**
+     * @param item an item flagged through a review queue
+     * @return the candidate it is about (structure and composition are not stored; a pool restores them by id)
+     * @throws IllegalArgumentException if its subject is not a candidate flagged by a review queue
+     */
+    public static Candidate candidate(ReviewItem item) {
+        return CandidateJson.fromJson(Objects.requireNonNull(item, "item").subjectJson());
+    }
+
     /** @param filter narrows further (its campaign is replaced by this queue's)  @param page page  @return the campaign's items */
     public Page<ReviewItem> list(ReviewFilter filter, PageRequest page) {
         return store.query(filter.withCampaign(campaignId), page);
@@ -186,7 +195,7 @@ public final class ReviewQueue {
     }
 
     private static Optional<Observation> observation(ReviewItem item, ReviewLabel label) {
-        Candidate candidate = CandidateJson.fromJson(item.subjectJson());
+        Candidate candidate = candidate(item);
         String reviewer = item.reviewer().orElse("a reviewer");
         return switch (label.verdict()) {
             case REJECT -> Optional.of(Observation.failed(candidate, clip("rejected by " + reviewer
