@@ -41,8 +41,8 @@ public interface ReviewStore {
     Optional<ReviewClaim> claim(String id, String reviewer, Duration ttl);
 
     /**
-     * Claims up to {@code max} claimable items matching a filter (its status set is ignored), oldest first,
-     * for batch review.
+     * Claims up to {@code max} claimable items of the filter's campaign (or of any campaign; its statuses and
+     * reviewer are not used), oldest first, for batch review.
      *
      * @param filter   which items
      * @param reviewer who claims
