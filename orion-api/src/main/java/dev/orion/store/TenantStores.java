@@ -63,4 +63,9 @@ public interface TenantStores {
     VerdictStore verdicts();
     /** @return named collections of vectors (structure fingerprints, text embeddings) with nearest-neighbour search */
     VectorIndex vectors();
+    /** @return the review queue: flagged candidates and outputs waiting for an expert */
+    ReviewStore reviews();
+
+    /** @return the orchestrator's settings, campaign leases and run history */
+    OrchestratorStore orchestration();
 }

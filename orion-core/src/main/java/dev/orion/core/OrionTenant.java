@@ -8,7 +8,9 @@ import dev.orion.store.AuditStore;
 import dev.orion.store.CampaignStore;
 import dev.orion.store.LlmCallHistory;
 import dev.orion.store.ModelStore;
+import dev.orion.store.OrchestratorStore;
 import dev.orion.store.ProvenanceStore;
+import dev.orion.store.ReviewStore;
 import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageHistory;
@@ -69,6 +71,22 @@ public final class OrionTenant {
     /** @return the tenant's model registry: every fitted surrogate by name and version, reloadable */
     public ModelStore models() {
         return stores.models();
+    }
+
+    /**
+     * @return the tenant's review queue store: flagged candidates and outputs, claims and labels (applications
+     *         usually go through {@link dev.orion.core.review.ReviewQueue}, which feeds labels back into campaigns)
+     */
+    public ReviewStore reviews() {
+        return stores.reviews();
+    }
+
+    /**
+     * @return the orchestrator's state of the tenant: settings per campaign, activation, run history and
+     *         statistics (the leases in it are taken by {@link dev.orion.core.orchestrator.Orchestrator})
+     */
+    public OrchestratorStore orchestration() {
+        return stores.orchestration();
     }
 
     /** @return provenance links between the tenant's resources (which job made which structure, ...) */

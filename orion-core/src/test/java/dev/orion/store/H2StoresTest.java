@@ -158,4 +158,20 @@ class H2StoresTest {
             return H2StoresTest.backend();
         }
     }
+
+    @Nested
+    class ReviewStoreTest extends ReviewStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
+    class OrchestratorStoreTest extends OrchestratorStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
 }

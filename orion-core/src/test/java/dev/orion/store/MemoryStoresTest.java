@@ -150,4 +150,20 @@ class MemoryStoresTest {
             return MemoryStoresTest.backend();
         }
     }
+
+    @Nested
+    class ReviewStoreTest extends ReviewStoreContract {
+        @Override
+        protected Backend backend() {
+            return MemoryStoresTest.backend();
+        }
+    }
+
+    @Nested
+    class OrchestratorStoreTest extends OrchestratorStoreContract {
+        @Override
+        protected Backend backend() {
+            return MemoryStoresTest.backend();
+        }
+    }
 }

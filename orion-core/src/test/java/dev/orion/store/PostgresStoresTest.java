@@ -174,4 +174,20 @@ class PostgresStoresTest {
             return PostgresStoresTest.backend();
         }
     }
+
+    @Nested
+    class ReviewStoreTest extends ReviewStoreContract {
+        @Override
+        protected Backend backend() {
+            return PostgresStoresTest.backend();
+        }
+    }
+
+    @Nested
+    class OrchestratorStoreTest extends OrchestratorStoreContract {
+        @Override
+        protected Backend backend() {
+            return PostgresStoresTest.backend();
+        }
+    }
 }

@@ -17,20 +17,33 @@ enum OrionModule {
     LLM("orion-llm", "dev.orion.llm.router.LlmRouter"),
     STARTER("orion-spring-starter", "dev.orion.spring.autoconfigure.OrionAutoConfiguration"),
     JUPYTER("orion-jupyter", "dev.orion.jupyter.OrionJupyterExtension"),
+    /** Small on purpose: one instrument adapter with its builder. */
+    OPCUA("orion-opcua", "dev.orion.opcua.OpcUaInstrument", 2),
     SAMPLES("samples", "dev.orion.samples.QuickStart");
 
     private final String artifactId;
+    private final int minimumClasses;
     private final String anchor;
     private final Pattern location;
     private final DescribedPredicate<JavaClass> predicate;
 
     OrionModule(String artifactId, String anchor) {
+        this(artifactId, anchor, 6);
+    }
+
+    OrionModule(String artifactId, String anchor, int minimumClasses) {
+        this.minimumClasses = minimumClasses;
         this.artifactId = artifactId;
         this.anchor = anchor;
         this.location = Pattern.compile("/" + Pattern.quote(artifactId) + "/target/classes/"
                 + "|/" + Pattern.quote(artifactId) + "-[0-9][^/]*\\.jar!/");
         this.predicate = DescribedPredicate.describe("in module " + artifactId,
                 c -> c.getSource().map(s -> location.matcher(s.getUri().toString()).find()).orElse(false));
+    }
+
+    /** @return how many classes the module has at least (fewer means its classes were not found where expected) */
+    int minimumClasses() {
+        return minimumClasses;
     }
 
     /** @return the Maven artifactId, also the module's folder in the reactor */

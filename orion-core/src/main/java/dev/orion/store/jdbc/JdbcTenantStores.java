@@ -8,6 +8,8 @@ import dev.orion.store.JobStore;
 import dev.orion.store.LlmCacheStore;
 import dev.orion.store.LlmCallStore;
 import dev.orion.store.ModelStore;
+import dev.orion.store.OrchestratorStore;
+import dev.orion.store.ReviewStore;
 import dev.orion.store.ProvenanceStore;
 import dev.orion.store.RateLimiterStore;
 import dev.orion.store.StructureStore;
@@ -46,6 +48,8 @@ final class JdbcTenantStores implements TenantStores {
     @Override public WorkQueue workQueue() { return new JdbcWorkQueue(v); }
     @Override public VerdictStore verdicts() { return new JdbcVerdictStore(v); }
     @Override public VectorIndex vectors() { return new JdbcVectorIndex(v, pgvector); }
+    @Override public ReviewStore reviews() { return new JdbcReviewStore(v); }
+    @Override public OrchestratorStore orchestration() { return new JdbcOrchestratorStore(v); }
 
     @Override
     public String toString() {

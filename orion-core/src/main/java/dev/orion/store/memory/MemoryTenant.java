@@ -65,6 +65,15 @@ final class MemoryTenant {
     final List<Seq<VerdictRecord>> verdicts = new ArrayList<>();
     /** Vector collections by name, entries by id in insertion order. */
     final Map<String, Map<String, dev.orion.store.VectorEntry>> vectors = new HashMap<>();
+    final Map<String, Seq<dev.orion.store.ReviewItem>> reviews = new LinkedHashMap<>();
+    /** Claim token by review item id. */
+    final Map<String, String> reviewTokens = new HashMap<>();
+    final Map<String, dev.orion.store.OrchestratorSettings> orchestrators = new java.util.TreeMap<>();
+    final Map<String, Long> experimentSignals = new HashMap<>();
+    /** The current (or last) lease by campaign id; a released lease is removed but its fence is kept. */
+    final Map<String, dev.orion.store.CampaignLease> leases = new HashMap<>();
+    final Map<String, Long> fences = new HashMap<>();
+    final Map<String, Seq<dev.orion.store.OrchestratorRun>> runs = new LinkedHashMap<>();
 
     MemoryTenant(TenantId tenant, Clock clock) {
         this.tenant = tenant;

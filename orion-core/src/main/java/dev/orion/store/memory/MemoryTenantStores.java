@@ -8,6 +8,8 @@ import dev.orion.store.JobStore;
 import dev.orion.store.LlmCacheStore;
 import dev.orion.store.LlmCallStore;
 import dev.orion.store.ModelStore;
+import dev.orion.store.OrchestratorStore;
+import dev.orion.store.ReviewStore;
 import dev.orion.store.ProvenanceStore;
 import dev.orion.store.RateLimiterStore;
 import dev.orion.store.StructureStore;
@@ -46,6 +48,8 @@ final class MemoryTenantStores implements TenantStores {
     @Override public WorkQueue workQueue() { return new MemoryWorkQueue(t, actor); }
     @Override public VerdictStore verdicts() { return new MemoryVerdictStore(t, actor); }
     @Override public VectorIndex vectors() { return new MemoryVectorIndex(t, actor); }
+    @Override public ReviewStore reviews() { return new MemoryReviewStore(t, actor); }
+    @Override public OrchestratorStore orchestration() { return new MemoryOrchestratorStore(t, actor); }
 
     @Override
     public String toString() {

@@ -12,9 +12,8 @@ import dev.orion.campaign.Measurement;
 import dev.orion.campaign.ModelState;
 import dev.orion.campaign.Objective;
 import dev.orion.campaign.Observation;
-import dev.orion.campaign.ParameterValue;
 import dev.orion.campaign.Proposal;
-import dev.orion.structure.Element;
+import dev.orion.core.campaign.internal.CandidateJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -130,57 +129,16 @@ final class CampaignJson {
     }
 
     private static ObjectNode candidate(Candidate c) {
-        ObjectNode n = MAPPER.createObjectNode().put("id", c.id());
-        ObjectNode values = n.putObject("values");
-        c.values().forEach((name, v) -> {
-            if (v instanceof ParameterValue.Real r) {
-                values.putObject(name).put("real", r.value());
-            } else if (v instanceof ParameterValue.Whole w) {
-                values.putObject(name).put("integer", w.value());
-            } else if (v instanceof ParameterValue.Category k) {
-                values.putObject(name).put("category", k.value());
-            } else if (v instanceof ParameterValue.Fractions f) {
-                ObjectNode fn = values.putObject(name).putObject("fractions");
-                f.fractions().forEach((e, x) -> fn.put(e.symbol(), x));
-            }
-        });
-        return n;
+        return CandidateJson.write(c);
     }
 
     private static Candidate readCandidate(JsonNode n, DesignSpace space) {
-        String id = n.path("id").asText();
         if (space instanceof CandidatePool pool) {
+            String id = n.path("id").asText();
             return pool.find(id).orElseThrow(() -> new IllegalArgumentException(
                     "stored candidate " + id + " is not in the pool given to resume the campaign"));
         }
-        Map<String, ParameterValue> values = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.path("values").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            values.put(e.getKey(), readValue(e.getValue()));
-        }
-        Candidate c = Candidate.of(values);
-        if (!c.id().equals(id)) {
-            throw new IllegalStateException("stored candidate " + id + " reads back as " + c.id());
-        }
-        return c;
-    }
-
-    private static ParameterValue readValue(JsonNode v) {
-        if (v.has("real")) {
-            return ParameterValue.real(v.path("real").asDouble());
-        }
-        if (v.has("integer")) {
-            return ParameterValue.integer(v.path("integer").asLong());
-        }
-        if (v.has("category")) {
-            return ParameterValue.category(v.path("category").asText());
-        }
-        Map<Element, Double> fractions = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = v.path("fractions").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            fractions.put(Element.of(e.getKey()), e.getValue().asDouble());
-        }
-        return ParameterValue.fractions(fractions);
+        return CandidateJson.read(n);
     }
 
     private static ObjectNode model(ModelState m) {

@@ -200,7 +200,10 @@ final class CampaignRun {
                 if (done.isPresent()) {
                     Optional<String> jobId = s.evaluator() instanceof JobEvaluator
                             ? Optional.of(e.getValue().reference()) : Optional.empty();
-                    record(e.getKey(), done.get(), jobId);
+                    ResourceRef recorded = record(e.getKey(), done.get(), jobId);
+                    if (s.evaluator() instanceof TracedEvaluator traced) {
+                        tenant.provenance().link(recorded, "derived-from", traced.source(e.getValue()));
+                    }
                     it.remove();
                     progressed = true;
                 }
@@ -215,7 +218,7 @@ final class CampaignRun {
         }
     }
 
-    private void record(Open o, Observation observation, Optional<String> jobId) {
+    private ResourceRef record(Open o, Observation observation, Optional<String> jobId) {
         Map<String, Double> values = new HashMap<>();
         observation.outcomes().forEach((k, m) -> values.put(k, m.value()));
         ObservationRecord r = store.addObservation(campaign.id(), new NewObservation(o.iteration(),
@@ -230,6 +233,7 @@ final class CampaignRun {
         seen.sort(Comparator.comparingInt(Seen::iteration).thenComparingInt(Seen::proposal));
         Optional<Observation> best = best();
         notify(l -> l.observed(o.iteration(), observation, jobId, best));
+        return ref;
     }
 
     private Optional<StopReason> stopReason() {
