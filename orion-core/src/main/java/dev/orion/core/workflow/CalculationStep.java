@@ -41,7 +41,9 @@ final class CalculationStep {
                         Param.optional("executor", ValueType.STRING, "the executor's name; the job service's default if absent")),
                 outputs("result", ValueType.RESULT, "energy", ValueType.NUMBER, "energy_per_atom", ValueType.NUMBER,
                         "structure", ValueType.STRUCTURE, "volume", ValueType.NUMBER, "atoms", ValueType.INTEGER,
-                        "stress", ValueType.listOf(ValueType.NUMBER)),
+                        "stress", ValueType.listOf(ValueType.NUMBER), "stress_xx", ValueType.NUMBER, "stress_yy", ValueType.NUMBER,
+                        "stress_zz", ValueType.NUMBER, "stress_yz", ValueType.NUMBER, "stress_xz", ValueType.NUMBER,
+                        "stress_xy", ValueType.NUMBER),
                 CalculationStep::run).jobs(m -> 1)
                 .check(m -> m.containsKey("potential") && m.containsKey("dft") ? List.of("dft: give either a potential or dft, not both") : List.of());
     }
@@ -65,7 +67,13 @@ final class CalculationStep {
         out.put("structure", last);
         out.put("volume", last.volume());
         out.put("atoms", (long) r.atoms());
-        out.put("stress", r.stress().map(CalculationStep::voigt).orElse(List.of()));
+        List<Object> stress = r.stress().map(CalculationStep::voigt).orElse(List.of());
+        out.put("stress", stress);
+        String[] names = {"stress_xx", "stress_yy", "stress_zz", "stress_yz", "stress_xz", "stress_xy"};
+        for (int i = 0; i < names.length; i++) {
+            // NaN when the engine gives no stress: a fit over it fails with a message naming the numbers
+            out.put(names[i], stress.isEmpty() ? Double.NaN : stress.get(i));
+        }
         return out;
     }
 
@@ -74,8 +82,8 @@ final class CalculationStep {
     }
 
     private static Calculation calculation(StepContext c, Structure s) {
-        Method method = c.input("potential").isPresent() ? potential(c, c.object("potential"))
-                : c.input("dft").isPresent() ? dft(c, c.object("dft")) : null;
+        Method method = c.input("potential").isPresent() ? potential(c.object("potential"))
+                : c.input("dft").isPresent() ? dft(c.object("dft")) : null;
         String kind = c.string("kind");
         AtomisticCalculation calc = switch (kind) {
             case "relaxation" -> Relaxation.builder(s).relaxCell(Boolean.TRUE.equals(c.input("relax_cell").orElse(false))).build();
@@ -102,13 +110,14 @@ final class CalculationStep {
         return b.build();
     }
 
-    private static Method potential(StepContext c, Map<String, Object> p) {
+    private static Method potential(Map<String, Object> p) {
         String type = String.valueOf(p.getOrDefault("type", "eam"));
         List<Element> elements = elements(p);
         if (type.equals("lj")) {
             return Potential.lennardJones(elements.get(0), number(p, "epsilon"), number(p, "sigma"), number(p, "cutoff"));
         }
-        Path file = c.resolve(String.valueOf(p.getOrDefault("file", "")));
+        // as written: engines look potential files up in their own confined potential folder
+        Path file = Path.of(String.valueOf(p.getOrDefault("file", "")));
         return switch (type) {
             case "eam" -> Potential.eam(file, elements.get(0));
             case "eam_alloy" -> Potential.eamAlloy(file, elements.toArray(Element[]::new));
@@ -131,8 +140,8 @@ final class CalculationStep {
         return out;
     }
 
-    private static DftParameters dft(StepContext c, Map<String, Object> d) {
-        DftParameters.Builder b = DftParameters.builder(c.resolve(String.valueOf(d.getOrDefault("pseudopotentials", "."))));
+    private static DftParameters dft(Map<String, Object> d) {
+        DftParameters.Builder b = DftParameters.builder(Path.of(String.valueOf(d.getOrDefault("pseudopotentials", "."))));
         if (d.get("ecutwfc") instanceof Number n) {
             b.ecutwfc(n.doubleValue());
         }

@@ -85,6 +85,7 @@ final class Validator {
             error(root.get("name").get(), "'name' must be a non-empty string");
         }
         String description = root.get("description").flatMap(this::string).orElse("");
+        List<String> tags = root.get("tags").map(this::tags).orElse(List.of());
         root.get("inputs").ifPresent(this::inputs);
         List<Node.MapNode> steps = stepList(root);
         for (Node.MapNode step : steps) {
@@ -105,7 +106,17 @@ final class Validator {
         if (problems.stream().anyMatch(Problem::isError)) {
             return Optional.empty();
         }
-        return Optional.of(new Workflow(name, description, file, folder, text, inputs, defs, outputs));
+        return Optional.of(new Workflow(name, description, tags, file, folder, text, inputs, defs, outputs));
+    }
+
+    private List<String> tags(Node node) {
+        List<String> tags = new ArrayList<>();
+        if (node instanceof Node.ListNode l) {
+            l.items().forEach(i -> string(i).ifPresentOrElse(tags::add, () -> error(i, "a tag must be a string, got a " + i.kindName())));
+        } else {
+            error(node, "'tags' must be a list of strings, got a " + node.kindName());
+        }
+        return tags;
     }
 
     private void inputs(Node node) {
@@ -285,6 +296,10 @@ final class Validator {
 
     /** The number of items a fan-out will have, when the text fixes it. */
     private OptionalInt staticSize(Node node) {
+        return staticSize(node, 0);
+    }
+
+    private OptionalInt staticSize(Node node, int depth) {
         if (node instanceof Node.ListNode l) {
             return OptionalInt.of(l.items().size());
         }
@@ -298,7 +313,11 @@ final class Validator {
             return inputs.get(r.name()).defaultValue().filter(v -> v instanceof List<?>).map(v -> OptionalInt.of(((List<?>) v).size()))
                     .orElse(OptionalInt.empty());
         }
-        if (r.kind() == Reference.Kind.STEP && stepTypes.containsKey(r.step()) && !stepNodes.get(r.step()).entries().containsKey("for_each")) {
+        if (r.kind() == Reference.Kind.STEP && stepTypes.containsKey(r.step()) && stepNodes.get(r.step()).entries().containsKey("for_each")) {
+            // a fanned-out step's outputs have one entry per item
+            return depth > stepNodes.size() ? OptionalInt.empty() : staticSize(stepNodes.get(r.step()).get("for_each").get(), depth + 1);
+        }
+        if (r.kind() == Reference.Kind.STEP && stepTypes.containsKey(r.step())) {
             Map<String, Object> literals = new LinkedHashMap<>();
             stepNodes.get(r.step()).get("with").filter(w -> w instanceof Node.MapNode).map(w -> (Node.MapNode) w)
                     .ifPresent(w -> w.entries().forEach((k, v) -> {

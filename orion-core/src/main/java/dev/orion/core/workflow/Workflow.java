@@ -42,6 +42,7 @@ public final class Workflow {
 
     private final String name;
     private final String description;
+    private final List<String> tags;
     private final String fileName;
     private final Optional<Path> folder;
     private final String text;
@@ -49,10 +50,11 @@ public final class Workflow {
     private final Map<String, StepDef> steps;
     private final Map<String, Node> outputs;
 
-    Workflow(String name, String description, String fileName, Optional<Path> folder, String text,
+    Workflow(String name, String description, List<String> tags, String fileName, Optional<Path> folder, String text,
              Map<String, InputDef> inputs, Map<String, StepDef> steps, Map<String, Node> outputs) {
         this.name = name;
         this.description = description;
+        this.tags = List.copyOf(tags);
         this.fileName = fileName;
         this.folder = folder;
         this.text = text;
@@ -69,6 +71,11 @@ public final class Workflow {
     /** @return its description, empty string if none */
     public String description() {
         return description;
+    }
+
+    /** @return its tags (for search), in file order */
+    public List<String> tags() {
+        return tags;
     }
 
     /** @return the file name it was loaded from (used in problems) */

@@ -1,0 +1,65 @@
+package dev.orion.core.workflow;
+
+import dev.orion.core.OrionTenant;
+import dev.orion.engine.Resources;
+import dev.orion.store.JobRecord;
+import dev.orion.store.LlmCallFilter;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The jobs one step submitted (and under which keys), from which its cost is added up when it ends. */
+final class StepAccount {
+
+    private record Submitted(String key, Resources resources, int order) {
+    }
+
+    private final Map<String, Submitted> jobs = new LinkedHashMap<>();
+
+    /** @param order the item's index times the most attempts plus the attempt: jobs are listed in item order */
+    synchronized void submitted(JobRecord job, String key, Resources resources, int order) {
+        jobs.putIfAbsent(job.id(), new Submitted(key, resources, order));
+    }
+
+    synchronized List<String> jobIds() {
+        List<String> ids = new ArrayList<>(jobs.keySet());
+        ids.sort(java.util.Comparator.comparingInt((String id) -> jobs.get(id).order()).thenComparing(id -> id));
+        return ids;
+    }
+
+    /** Jobs created under another key were computed before, for something else, and reused by content hash. */
+    synchronized int reused(OrionTenant tenant) {
+        int n = 0;
+        for (Map.Entry<String, Submitted> e : jobs.entrySet()) {
+            if (tenant.jobs().job(e.getKey()).flatMap(JobRecord::idempotencyKey).filter(e.getValue().key()::equals).isEmpty()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    synchronized double coreHours(OrionTenant tenant) {
+        double hours = 0;
+        for (Map.Entry<String, Submitted> e : jobs.entrySet()) {
+            JobRecord j = tenant.jobs().job(e.getKey()).orElse(null);
+            if (j == null || j.idempotencyKey().filter(e.getValue().key()::equals).isEmpty()
+                    || j.startedAt().isEmpty() || j.finishedAt().isEmpty()) {
+                continue;
+            }
+            Resources r = e.getValue().resources();
+            double seconds = Duration.between(j.startedAt().get(), j.finishedAt().get()).toNanos() / 1e9;
+            hours += Math.max(0, seconds) * r.tasks() * r.cpusPerTask() / 3600.0;
+        }
+        return hours;
+    }
+
+    static BigDecimal llmUsd(OrionTenant tenant, String runId, String stepId) {
+        BigDecimal[] sum = {BigDecimal.ZERO};
+        tenant.llmCalls().forEach(LlmCallFilter.all().withRunId(runId).withFeature("workflow:" + stepId),
+                r -> sum[0] = sum[0].add(r.call().cost()));
+        return sum[0];
+    }
+}
