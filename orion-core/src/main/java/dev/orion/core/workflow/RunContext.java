@@ -1,6 +1,7 @@
 package dev.orion.core.workflow;
 
 import dev.orion.core.OrionTenant;
+import dev.orion.core.jobs.JobService;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.JobRequest;
 import dev.orion.llm.TenantChat;
@@ -20,6 +21,7 @@ import java.util.Optional;
 final class RunContext implements StepContext {
 
     private final OrionTenant tenant;
+    private final JobService jobs;
     private final String runId;
     private final String stepId;
     private final int index;
@@ -29,9 +31,10 @@ final class RunContext implements StepContext {
     private final StepAccount account;
     private final Duration jobTimeout;
 
-    RunContext(OrionTenant tenant, String runId, String stepId, int index, int attempt, Map<String, Object> inputs,
+    RunContext(OrionTenant tenant, JobService jobs, String runId, String stepId, int index, int attempt, Map<String, Object> inputs,
                Optional<Path> folder, StepAccount account, Duration jobTimeout) {
         this.tenant = tenant;
+        this.jobs = jobs;
         this.runId = runId;
         this.stepId = stepId;
         this.index = index;
@@ -112,12 +115,12 @@ final class RunContext implements StepContext {
     @Override
     public CalculationResult calculate(JobRequest request) throws Exception {
         String key = idempotencyKey();
-        JobRecord job = tenant.jobs().submit(request.withIdempotencyKey(key));
+        JobRecord job = jobs.submit(request.withIdempotencyKey(key));
         account.submitted(job, key, request.resources(), index * 16 + attempt);
         try {
-            return tenant.jobs().awaitResult(job.id(), jobTimeout);
+            return jobs.awaitResult(job.id(), jobTimeout);
         } catch (InterruptedException e) {
-            tenant.jobs().cancel(job.id());
+            jobs.cancel(job.id());
             throw e;
         }
     }

@@ -1,6 +1,7 @@
 package dev.orion.core.workflow;
 
 import dev.orion.core.OrionTenant;
+import dev.orion.core.jobs.JobService;
 import dev.orion.engine.Resources;
 import dev.orion.store.JobRecord;
 import dev.orion.store.LlmCallFilter;
@@ -17,34 +18,34 @@ final class StepAccount {
     private record Submitted(String key, Resources resources, int order) {
     }
 
-    private final Map<String, Submitted> jobs = new LinkedHashMap<>();
+    private final Map<String, Submitted> submitted = new LinkedHashMap<>();
 
     /** @param order the item's index times the most attempts plus the attempt: jobs are listed in item order */
     synchronized void submitted(JobRecord job, String key, Resources resources, int order) {
-        jobs.putIfAbsent(job.id(), new Submitted(key, resources, order));
+        submitted.putIfAbsent(job.id(), new Submitted(key, resources, order));
     }
 
     synchronized List<String> jobIds() {
-        List<String> ids = new ArrayList<>(jobs.keySet());
-        ids.sort(java.util.Comparator.comparingInt((String id) -> jobs.get(id).order()).thenComparing(id -> id));
+        List<String> ids = new ArrayList<>(submitted.keySet());
+        ids.sort(java.util.Comparator.comparingInt((String id) -> submitted.get(id).order()).thenComparing(id -> id));
         return ids;
     }
 
     /** Jobs created under another key were computed before, for something else, and reused by content hash. */
-    synchronized int reused(OrionTenant tenant) {
+    synchronized int reused(JobService jobs) {
         int n = 0;
-        for (Map.Entry<String, Submitted> e : jobs.entrySet()) {
-            if (tenant.jobs().job(e.getKey()).flatMap(JobRecord::idempotencyKey).filter(e.getValue().key()::equals).isEmpty()) {
+        for (Map.Entry<String, Submitted> e : submitted.entrySet()) {
+            if (jobs.job(e.getKey()).flatMap(JobRecord::idempotencyKey).filter(e.getValue().key()::equals).isEmpty()) {
                 n++;
             }
         }
         return n;
     }
 
-    synchronized double coreHours(OrionTenant tenant) {
+    synchronized double coreHours(JobService jobs) {
         double hours = 0;
-        for (Map.Entry<String, Submitted> e : jobs.entrySet()) {
-            JobRecord j = tenant.jobs().job(e.getKey()).orElse(null);
+        for (Map.Entry<String, Submitted> e : submitted.entrySet()) {
+            JobRecord j = jobs.job(e.getKey()).orElse(null);
             if (j == null || j.idempotencyKey().filter(e.getValue().key()::equals).isEmpty()
                     || j.startedAt().isEmpty() || j.finishedAt().isEmpty()) {
                 continue;

@@ -1,11 +1,13 @@
 package dev.orion.core.workflow;
 
 import dev.orion.core.OrionTenant;
+import dev.orion.core.jobs.JobService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,9 +42,11 @@ public final class WorkflowRunner {
     private final int maxFanOut;
     private final Duration jobTimeout;
     private final List<WorkflowListener> listeners;
+    private final Optional<JobService> jobs;
 
     private WorkflowRunner(Builder b) {
         this.tenant = b.tenant;
+        this.jobs = b.jobs;
         this.parallelism = b.parallelism;
         this.maxFanOut = b.maxFanOut;
         this.jobTimeout = b.jobTimeout;
@@ -173,6 +177,10 @@ public final class WorkflowRunner {
         return jobTimeout;
     }
 
+    JobService jobs() {
+        return jobs.orElseGet(tenant::jobs);
+    }
+
     void emit(WorkflowEvent event) {
         for (WorkflowListener l : listeners) {
             try {
@@ -190,6 +198,7 @@ public final class WorkflowRunner {
         private int maxFanOut = WorkflowLoader.DEFAULT_MAX_FAN_OUT;
         private Duration jobTimeout = Duration.ofDays(7);
         private final List<WorkflowListener> listeners = new ArrayList<>();
+        private Optional<JobService> jobs = Optional.empty();
 
         private Builder(OrionTenant tenant) {
             this.tenant = Objects.requireNonNull(tenant, "tenant");
@@ -223,6 +232,22 @@ public final class WorkflowRunner {
                 throw new IllegalArgumentException("jobTimeout must be positive, got " + timeout);
             }
             this.jobTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param service the job service that runs the calculations, instead of the tenant's ({@code tenant.jobs()});
+         *                for policies the {@code Orion} builder does not set (leases, recovery, concurrency). It must
+         *                belong to the same tenant.
+         * @return this builder
+         * @throws IllegalArgumentException if the service belongs to another tenant
+         */
+        public Builder jobService(JobService service) {
+            if (!service.tenant().equals(tenant.tenant())) {
+                throw new IllegalArgumentException("the job service belongs to tenant " + service.tenant().value()
+                        + ", the runner to " + tenant.tenant().value());
+            }
+            this.jobs = Optional.of(service);
             return this;
         }
 
