@@ -195,8 +195,8 @@ final class Execution {
                 }
             }
             if (!failures.isEmpty()) {
-                throw new StepFailure(failures.size() + (s.fansOut() ? " of " + items.size() + " items failed: " : " failed: ")
-                        + String.join("; ", failures.subList(0, Math.min(3, failures.size()))));
+                throw new StepFailure(s.fansOut() ? failures.size() + " of " + items.size() + " items failed: "
+                        + String.join("; ", failures.subList(0, Math.min(3, failures.size()))) : failures.get(0));
             }
             Map<String, Object> out = collect(s, itemOutputs);
             outputs.put(s.id(), out);
