@@ -201,15 +201,15 @@ final class Execution {
             Map<String, Object> out = collect(s, itemOutputs);
             outputs.put(s.id(), out);
             result = new StepResult(s.id(), StepResult.Status.SUCCEEDED, out, Optional.empty(), attempts.get(), account.jobIds(),
-                    account.reused(runner.jobs()), account.coreHours(runner.jobs()), StepAccount.llmUsd(tenant, runId, s.id()));
+                    account.reused(runner::jobs), account.coreHours(runner::jobs), account.llmUsd());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result = new StepResult(s.id(), StepResult.Status.CANCELLED, Map.of(), Optional.of("the run was cancelled"), attempts.get(),
-                    account.jobIds(), 0, account.coreHours(runner.jobs()), StepAccount.llmUsd(tenant, runId, s.id()));
+                    account.jobIds(), 0, account.coreHours(runner::jobs), account.llmUsd());
         } catch (RuntimeException e) {
             result = new StepResult(s.id(), cancelled.get() ? StepResult.Status.CANCELLED : StepResult.Status.FAILED, Map.of(),
-                    Optional.of(message(e)), attempts.get(), account.jobIds(), account.reused(runner.jobs()), account.coreHours(runner.jobs()),
-                    StepAccount.llmUsd(tenant, runId, s.id()));
+                    Optional.of(message(e)), attempts.get(), account.jobIds(), account.reused(runner::jobs), account.coreHours(runner::jobs),
+                    account.llmUsd());
         }
         finish(result, Duration.ofNanos(System.nanoTime() - start));
         return result;
@@ -245,7 +245,7 @@ final class Execution {
             }
             attempts.incrementAndGet();
             try {
-                Map<String, Object> out = s.type().execute(new RunContext(tenant, runner.jobs(), runId, s.id(), index, attempt, params,
+                Map<String, Object> out = s.type().execute(new RunContext(tenant, runner::jobs, runId, s.id(), index, attempt, params,
                         workflow.folder(), account, runner.jobTimeout()));
                 return checked(s, out);
             } catch (InterruptedException e) {

@@ -4,6 +4,11 @@ import dev.orion.core.OrionTenant;
 import dev.orion.core.jobs.JobService;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.JobRequest;
+import dev.orion.llm.CallContext;
+import dev.orion.llm.ChatModel;
+import dev.orion.llm.ChatRequest;
+import dev.orion.llm.ChatResponse;
+import dev.orion.llm.ChatStreamListener;
 import dev.orion.llm.TenantChat;
 import dev.orion.store.JobRecord;
 import dev.orion.structure.Structure;
@@ -16,12 +21,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The {@link StepContext} of one attempt of one item of one step. */
 final class RunContext implements StepContext {
 
     private final OrionTenant tenant;
-    private final JobService jobs;
+    private final Supplier<JobService> jobs;
     private final String runId;
     private final String stepId;
     private final int index;
@@ -31,7 +37,7 @@ final class RunContext implements StepContext {
     private final StepAccount account;
     private final Duration jobTimeout;
 
-    RunContext(OrionTenant tenant, JobService jobs, String runId, String stepId, int index, int attempt, Map<String, Object> inputs,
+    RunContext(OrionTenant tenant, Supplier<JobService> jobs, String runId, String stepId, int index, int attempt, Map<String, Object> inputs,
                Optional<Path> folder, StepAccount account, Duration jobTimeout) {
         this.tenant = tenant;
         this.jobs = jobs;
@@ -115,12 +121,12 @@ final class RunContext implements StepContext {
     @Override
     public CalculationResult calculate(JobRequest request) throws Exception {
         String key = idempotencyKey();
-        JobRecord job = jobs.submit(request.withIdempotencyKey(key));
+        JobRecord job = jobs.get().submit(request.withIdempotencyKey(key));
         account.submitted(job, key, request.resources(), index * 16 + attempt);
         try {
-            return jobs.awaitResult(job.id(), jobTimeout);
+            return jobs.get().awaitResult(job.id(), jobTimeout);
         } catch (InterruptedException e) {
-            jobs.cancel(job.id());
+            jobs.get().cancel(job.id());
             throw e;
         }
     }
@@ -140,6 +146,23 @@ final class RunContext implements StepContext {
 
     @Override
     public TenantChat llm() {
-        return tenant.llm().run(runId).feature("workflow:" + stepId);
+        TenantChat chat = tenant.llm().run(runId).feature("workflow:" + stepId);
+        // every call is counted into the step's cost; the call log has the same calls under the run id and feature
+        ChatModel counting = new ChatModel() {
+            @Override
+            public ChatResponse chat(ChatRequest request, CallContext context) {
+                ChatResponse r = chat.chat(request);
+                account.llmCall(r.costUsd());
+                return r;
+            }
+
+            @Override
+            public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
+                ChatResponse r = chat.stream(request, listener);
+                account.llmCall(r.costUsd());
+                return r;
+            }
+        };
+        return TenantChat.bind(counting, chat.context());
     }
 }

@@ -1,24 +1,27 @@
 package dev.orion.core.workflow;
 
-import dev.orion.core.OrionTenant;
 import dev.orion.core.jobs.JobService;
 import dev.orion.engine.Resources;
 import dev.orion.store.JobRecord;
-import dev.orion.store.LlmCallFilter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** The jobs one step submitted (and under which keys), from which its cost is added up when it ends. */
+/**
+ * What one step spent: the jobs it submitted (and under which keys), from which its core-hours are added up when it
+ * ends, and the dollars of its LLM calls (each call's price, as the router records it in the call log).
+ */
 final class StepAccount {
 
     private record Submitted(String key, Resources resources, int order) {
     }
 
     private final Map<String, Submitted> submitted = new LinkedHashMap<>();
+    private BigDecimal llmUsd = BigDecimal.ZERO;
 
     /** @param order the item's index times the most attempts plus the attempt: jobs are listed in item order */
     synchronized void submitted(JobRecord job, String key, Resources resources, int order) {
@@ -32,7 +35,11 @@ final class StepAccount {
     }
 
     /** Jobs created under another key were computed before, for something else, and reused by content hash. */
-    synchronized int reused(JobService jobs) {
+    synchronized int reused(Supplier<JobService> service) {
+        if (submitted.isEmpty()) {
+            return 0;
+        }
+        JobService jobs = service.get();
         int n = 0;
         for (Map.Entry<String, Submitted> e : submitted.entrySet()) {
             if (jobs.job(e.getKey()).flatMap(JobRecord::idempotencyKey).filter(e.getValue().key()::equals).isEmpty()) {
@@ -42,7 +49,11 @@ final class StepAccount {
         return n;
     }
 
-    synchronized double coreHours(JobService jobs) {
+    synchronized double coreHours(Supplier<JobService> service) {
+        if (submitted.isEmpty()) {
+            return 0;
+        }
+        JobService jobs = service.get();
         double hours = 0;
         for (Map.Entry<String, Submitted> e : submitted.entrySet()) {
             JobRecord j = jobs.job(e.getKey()).orElse(null);
@@ -57,10 +68,11 @@ final class StepAccount {
         return hours;
     }
 
-    static BigDecimal llmUsd(OrionTenant tenant, String runId, String stepId) {
-        BigDecimal[] sum = {BigDecimal.ZERO};
-        tenant.llmCalls().forEach(LlmCallFilter.all().withRunId(runId).withFeature("workflow:" + stepId),
-                r -> sum[0] = sum[0].add(r.call().cost()));
-        return sum[0];
+    synchronized void llmCall(BigDecimal usd) {
+        llmUsd = llmUsd.add(usd);
+    }
+
+    synchronized BigDecimal llmUsd() {
+        return llmUsd;
     }
 }

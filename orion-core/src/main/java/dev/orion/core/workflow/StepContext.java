@@ -63,8 +63,8 @@ public interface StepContext {
     CalculationResult calculate(JobRequest request) throws Exception;
 
     /**
-     * @return the tenant's chat model bound to this run (calls are recorded with the run id, which is how the
-     *         run's LLM cost is added up)
+     * @return the tenant's chat model bound to this run and step (calls are recorded with the run id and the feature
+     *         {@code workflow:STEP}; their prices are added to the step's cost)
      * @throws IllegalStateException if ORION has no chat model
      */
     TenantChat llm();
