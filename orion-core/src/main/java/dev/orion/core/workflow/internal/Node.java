@@ -61,7 +61,8 @@ public sealed interface Node {
     }
 
     /**
-     * A scalar: a {@link String}, {@link Double}, {@link Long}, {@link Boolean}, or absent for null.
+     * A scalar: a {@link String}, {@link Double}, {@link Long} (a {@link java.math.BigInteger} beyond a long),
+     * {@link Boolean}, or absent for null.
      *
      * @param value  the value, empty for null
      * @param line   line

@@ -116,7 +116,9 @@ public final class NodeReader {
                 return new Node.Scalar(Optional.of(p.getText()), line, col);
             }
             case VALUE_NUMBER_INT -> {
-                return new Node.Scalar(Optional.of(p.getLongValue()), line, col);
+                // integers beyond a long are kept exactly, for the validator to judge
+                Object v = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? (Object) p.getBigIntegerValue() : (Object) p.getLongValue();
+                return new Node.Scalar(Optional.of(v), line, col);
             }
             case VALUE_NUMBER_FLOAT -> {
                 return new Node.Scalar(Optional.of(p.getDoubleValue()), line, col);
