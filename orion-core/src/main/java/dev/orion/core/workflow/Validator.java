@@ -99,8 +99,9 @@ final class Validator {
             }
         }
         Map<String, Node> outputs = outputs(root);
-        cycles(defs);
-        reachability(defs, outputs);
+        StepGraph graph = new StepGraph(defs, this::error, this::warn);
+        graph.cycles();
+        graph.reachability(outputs);
         inputs.values().stream().filter(i -> !usedInputs.contains(i.name()))
                 .forEach(i -> warn(i.node(), "input '" + i.name() + "' is not used by any step or output"));
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -449,78 +450,6 @@ final class Validator {
         }
     }
 
-    private void cycles(Map<String, StepDef> defs) {
-        Map<String, Integer> state = new LinkedHashMap<>();
-        Set<String> reported = new HashSet<>();
-        for (String id : defs.keySet()) {
-            List<String> path = new ArrayList<>();
-            visit(id, defs, state, path, reported);
-        }
-    }
-
-    private void visit(String id, Map<String, StepDef> defs, Map<String, Integer> state, List<String> path, Set<String> reported) {
-        Integer s = state.get(id);
-        if (s != null && s == 2) {
-            return;
-        }
-        if (s != null && s == 1) {
-            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
-            cycle.add(id);
-            String first = cycle.stream().limit(cycle.size() - 1).min(Comparator.comparingInt(c -> defs.get(c).node().line())).orElseThrow();
-            if (reported.add(new java.util.TreeSet<>(cycle).toString())) {
-                int start = cycle.indexOf(first);
-                List<String> ordered = new ArrayList<>(cycle.subList(start, cycle.size() - 1));
-                ordered.addAll(cycle.subList(0, start));
-                ordered.add(first);
-                error(defs.get(first).node(), "cycle between steps: " + String.join(" -> ", ordered));
-            }
-            return;
-        }
-        state.put(id, 1);
-        path.add(id);
-        for (String need : defs.get(id).needs()) {
-            if (defs.containsKey(need)) {
-                visit(need, defs, state, path, reported);
-            }
-        }
-        path.remove(path.size() - 1);
-        state.put(id, 2);
-    }
-
-    private void reachability(Map<String, StepDef> defs, Map<String, Node> outputs) {
-        Set<String> never = new LinkedHashSet<>();
-        defs.values().stream().filter(d -> d.when().filter(w -> Values.isLiteral(w) && Boolean.FALSE.equals(Values.literal(w))).isPresent())
-                .forEach(d -> {
-                    warn(d.when().get(), "step '" + d.id() + "' never runs: its condition is always false");
-                    never.add(d.id());
-                });
-        boolean grown = true;
-        while (grown) {
-            grown = false;
-            for (StepDef d : defs.values()) {
-                if (!never.contains(d.id()) && d.needs().stream().anyMatch(never::contains)) {
-                    String blocker = d.needs().stream().filter(never::contains).findFirst().orElseThrow();
-                    error(d.node(), "step '" + d.id() + "' is unreachable: it needs step '" + blocker + "', which never runs");
-                    never.add(d.id());
-                    grown = true;
-                }
-            }
-        }
-        if (outputs.isEmpty()) {
-            return;
-        }
-        Set<String> read = new HashSet<>();
-        defs.values().forEach(d -> read.addAll(d.needs()));
-        outputs.values().forEach(o -> collectSteps(o, read));
-        defs.values().stream().filter(d -> !read.contains(d.id()) && !never.contains(d.id()))
-                .forEach(d -> warn(d.node(), label(d.id()) + " is unused: no step and no workflow output reads its outputs"));
-    }
-
-    private static void collectSteps(Node node, Set<String> into) {
-        Values.strings(node).forEach(s -> Reference.findAll(s).stream().filter(r -> r.kind() == Reference.Kind.STEP)
-                .forEach(r -> into.add(r.step())));
-    }
-
     private ImportResult result(Optional<Workflow> workflow) {
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         ImportResult.Status status = workflow.isEmpty() ? ImportResult.Status.FAILED
@@ -547,7 +476,7 @@ final class Validator {
         return String.join(", ", new java.util.TreeSet<>(keys));
     }
 
-    private static String label(String id) {
+    static String label(String id) {
         return id.startsWith("@") ? "the step at line " + id.substring(1) : "step '" + id + "'";
     }
 
