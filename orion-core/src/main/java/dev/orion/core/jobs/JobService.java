@@ -101,6 +101,11 @@ public final class JobService implements AutoCloseable {
         this.submitter = new JobSubmitter(this, worker::poke);
     }
 
+    /** @return the tenant whose jobs this service runs */
+    public dev.orion.tenant.TenantId tenant() {
+        return stores.tenant();
+    }
+
     /** @param stores the tenant's stores  @return a builder */
     public static Builder builder(TenantStores stores) {
         return new Builder(stores);

@@ -1,0 +1,22 @@
+package dev.orion.core.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every step type ORION ships. */
+final class BuiltinSteps {
+
+    private BuiltinSteps() {
+    }
+
+    static List<StepType> all() {
+        List<StepType> all = new ArrayList<>();
+        all.addAll(StructureSteps.all());
+        all.addAll(Transforms.all());
+        all.add(CalculationStep.type());
+        all.addAll(FitSteps.all());
+        all.addAll(ComputeSteps.all());
+        all.add(LlmStep.type());
+        return all;
+    }
+}

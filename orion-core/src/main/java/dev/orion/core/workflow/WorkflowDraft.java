@@ -1,0 +1,31 @@
+package dev.orion.core.workflow;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A workflow written by a model from a request in words, valid but not yet approved: a person reads
+ * {@link #text()} (and the {@link #warnings()}) before running it.
+ *
+ * @param draftId  the id its LLM calls are recorded under (the call log's run id)
+ * @param request  what was asked
+ * @param text     the workflow file the model wrote, the last (valid) version
+ * @param workflow the validated workflow
+ * @param attempts how many versions the model wrote (1 when the first was valid)
+ * @param warnings the validator's warnings on the final text
+ * @param costUsd  the dollars of all its LLM calls
+ */
+public record WorkflowDraft(String draftId, String request, String text, Workflow workflow, int attempts, List<Problem> warnings,
+                            BigDecimal costUsd) {
+
+    /** Validates and copies. */
+    public WorkflowDraft {
+        Objects.requireNonNull(draftId, "draftId");
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(workflow, "workflow");
+        warnings = List.copyOf(warnings);
+        Objects.requireNonNull(costUsd, "costUsd");
+    }
+}

@@ -1,0 +1,74 @@
+package dev.orion.core.workflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The workflow templates shipped with ORION: equation of state and bulk modulus, elastic constants, vacancy
+ * formation energy, surface energy, Quantum ESPRESSO cutoff and k-point convergence, and an MD heating run.
+ * Each is an ordinary workflow file (read them with {@link #text}); run one as it is, or copy and change it.
+ */
+public final class WorkflowTemplates {
+
+    private static final String FOLDER = "/dev/orion/core/workflow/templates/";
+
+    /**
+     * A shipped template.
+     *
+     * @param name        the workflow's name, e.g. {@code "equation-of-state"}
+     * @param fileName    its file name in the library
+     * @param description what it computes
+     * @param tags        its tags
+     * @param text        the workflow file's text
+     * @param contentHash the SHA-256 of the text: a changed template has a new hash
+     */
+    public record Template(String name, String fileName, String description, List<String> tags, String text, String contentHash) {
+
+        /** Copies. */
+        public Template {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    private WorkflowTemplates() {
+    }
+
+    /** @return every shipped template, validated, in library order */
+    public static List<Template> all() {
+        List<Template> out = new ArrayList<>();
+        WorkflowLoader loader = WorkflowLoader.standard();
+        for (String file : read("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            String text = read(file);
+            Workflow w = loader.parse(text, file).orThrow();
+            out.add(new Template(w.name(), file, w.description(), w.tags(), text, w.contentHash()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** @param name a template's name  @return it, if shipped */
+    public static Optional<Template> named(String name) {
+        return all().stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** @param name a template's name  @return its text  @throws IllegalArgumentException if there is no such template */
+    public static String text(String name) {
+        return named(name).map(Template::text).orElseThrow(() -> new IllegalArgumentException("no workflow template '" + name
+                + "'; have " + all().stream().map(Template::name).toList()));
+    }
+
+    private static String read(String file) {
+        try (InputStream in = WorkflowTemplates.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("workflow template " + file + " missing from the ORION jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package dev.orion.samples.workflow;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.orion.core.Orion;
+import dev.orion.core.Stores;
+import dev.orion.core.workflow.ImportResult;
+import dev.orion.core.workflow.InvalidWorkflowException;
+import dev.orion.core.workflow.Problem;
+import dev.orion.core.workflow.StepResult;
+import dev.orion.core.workflow.Workflow;
+import dev.orion.core.workflow.WorkflowLoader;
+import dev.orion.core.workflow.WorkflowPlan;
+import dev.orion.core.workflow.WorkflowRun;
+import dev.orion.core.workflow.WorkflowRunner;
+import dev.orion.core.workflow.WorkflowTemplates;
+import dev.orion.engine.CalculationResult;
+import dev.orion.engines.eam.EamEngine;
+import dev.orion.engines.espresso.EspressoEngine;
+import dev.orion.engines.lammps.LammpsEngine;
+import dev.orion.engines.local.LocalExecutor;
+import dev.orion.structure.Structure;
+import dev.orion.tenant.TenantId;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The workflow command line, run by {@code scripts/workflow}:
+ *
+ * <pre>
+ * scripts/workflow validate FILE...          every problem as file:line:column: message
+ * scripts/workflow plan FILE                 the dry run: stages, parallel steps, estimated jobs
+ * scripts/workflow run FILE [--set NAME=VALUE]... [--out DIR] [--store DIR] [--potentials DIR] [--run-id ID]
+ * scripts/workflow templates                 the shipped templates
+ * scripts/workflow template NAME             one template's text (to copy and change)
+ * </pre>
+ *
+ * <p>Exit status: 0 on success, 1 when a run fails, 2 for invalid input (a workflow with errors, bad
+ * arguments). {@code run} keeps its jobs in an embedded store ({@code --store}, default {@code orion-data}), so
+ * running it again with the same {@code --run-id} resumes the run and recomputes nothing already done; it prints
+ * the outputs as JSON and, with {@code --out}, writes {@code run.json} (outputs, steps, cost) there.
+ */
+public final class WorkflowCli {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String USAGE = "usage: workflow validate FILE... | plan FILE | run FILE [--set NAME=VALUE]... [--out DIR]"
+            + " [--store DIR] [--potentials DIR] [--run-id ID] | templates | template NAME";
+
+    private WorkflowCli() {
+    }
+
+    /**
+     * @param args the command line
+     * @throws Exception never expected: failures are reported and end in a non-zero exit status
+     */
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, System.out, System.err, System.console() != null));
+    }
+
+    /**
+     * @param args     the command line
+     * @param out      where results go
+     * @param err      where problems and progress go
+     * @param terminal whether {@code err} is a terminal (progress bar) or not (progress lines)
+     * @return the exit status
+     * @throws Exception if writing fails
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) throws Exception {
+        if (args.length == 0) {
+            err.println(USAGE);
+            return 2;
+        }
+        WorkflowLoader loader = WorkflowLoader.standard();
+        switch (args[0]) {
+            case "validate" -> {
+                if (args.length < 2) {
+                    err.println(USAGE);
+                    return 2;
+                }
+                boolean ok = true;
+                for (int i = 1; i < args.length; i++) {
+                    ImportResult r = loader.load(Path.of(args[i]));
+                    r.problems().forEach(err::println);
+                    out.println(args[i] + ": " + r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    ok &= r.status() != ImportResult.Status.FAILED;
+                }
+                return ok ? 0 : 2;
+            }
+            case "plan" -> {
+                if (args.length != 2) {
+                    err.println(USAGE);
+                    return 2;
+                }
+                ImportResult r = loader.load(Path.of(args[1]));
+                r.problems().forEach(err::println);
+                if (r.workflow().isEmpty()) {
+                    return 2;
+                }
+                out.print(WorkflowPlan.of(r.workflow().get()).render());
+                return 0;
+            }
+            case "templates" -> {
+                WorkflowTemplates.all().forEach(t -> out.println(t.name() + "\t" + String.join(",", t.tags()) + "\t" + t.description()));
+                return 0;
+            }
+            case "template" -> {
+                if (args.length != 2 || WorkflowTemplates.named(args[1]).isEmpty()) {
+                    err.println("no such template; see: workflow templates");
+                    return 2;
+                }
+                out.print(WorkflowTemplates.text(args[1]));
+                return 0;
+            }
+            case "run" -> {
+                return runCommand(args, loader, out, err, terminal);
+            }
+            default -> {
+                err.println(USAGE);
+                return 2;
+            }
+        }
+    }
+
+    private static int runCommand(String[] args, WorkflowLoader loader, PrintStream out, PrintStream err, boolean terminal)
+            throws Exception {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        Path store = Path.of("orion-data");
+        Path outDir = null;
+        Path potentials = null;
+        String runId = UUID.randomUUID().toString();
+        List<String> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            boolean hasValue = i + 1 < args.length;
+            if (a.equals("--set") && hasValue && args[i + 1].contains("=")) {
+                String kv = args[++i];
+                inputs.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+            } else if (a.equals("--out") && hasValue) {
+                outDir = Path.of(args[++i]);
+            } else if (a.equals("--store") && hasValue) {
+                store = Path.of(args[++i]);
+            } else if (a.equals("--potentials") && hasValue) {
+                potentials = Path.of(args[++i]);
+            } else if (a.equals("--run-id") && hasValue) {
+                runId = args[++i];
+            } else if (!a.startsWith("--")) {
+                files.add(a);
+            } else {
+                err.println("bad argument '" + a + "'\n" + USAGE);
+                return 2;
+            }
+        }
+        if (files.size() != 1) {
+            err.println(USAGE);
+            return 2;
+        }
+        ImportResult r = loader.load(Path.of(files.get(0)));
+        r.problems().forEach(err::println);
+        if (r.workflow().isEmpty()) {
+            return 2;
+        }
+        Workflow workflow = r.workflow().get();
+        EamEngine.Builder eam = EamEngine.builder();
+        LammpsEngine.Builder lammps = LammpsEngine.builder();
+        if (potentials != null) {
+            eam.potentialDir(potentials);
+            lammps.potentialDir(potentials);
+        }
+        try (LocalExecutor local = LocalExecutor.builder().build();
+             Orion orion = Orion.builder().store(Stores.embedded(store)).engine(eam.build()).engine(lammps.build())
+                     .engine(EspressoEngine.builder().build()).executor(local).workRoot(store.resolve("work")).build()) {
+            WorkflowRunner runner = WorkflowRunner.builder(orion.tenant(TenantId.of("cli")))
+                    .listener(new WorkflowProgress(err, terminal)).build();
+            WorkflowRun run;
+            try {
+                run = runner.run(workflow, inputs, runId);
+            } catch (InvalidWorkflowException e) {
+                e.problems().forEach(err::println);
+                return 2;
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
+            Map<String, Object> report = report(run);
+            out.println(JSON.writeValueAsString(report.get("outputs")));
+            if (outDir != null) {
+                Files.createDirectories(outDir);
+                JSON.writeValue(outDir.resolve("run.json").toFile(), report);
+            }
+            run.steps().values().stream().filter(s -> s.status() == StepResult.Status.FAILED)
+                    .forEach(s -> err.println(workflow.fileName() + ": step '" + s.stepId() + "' failed: " + s.error().orElse("")));
+            return run.status() == WorkflowRun.Status.SUCCEEDED ? 0 : 1;
+        }
+    }
+
+    private static Map<String, Object> report(WorkflowRun run) {
+        Map<String, Object> steps = new LinkedHashMap<>();
+        run.steps().forEach((id, s) -> {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
+            s.error().ifPresent(e -> step.put("error", e));
+            step.put("attempts", s.attempts());
+            step.put("jobs", s.jobs());
+            step.put("reused_jobs", s.reusedJobs());
+            step.put("core_hours", s.coreHours());
+            step.put("llm_usd", s.llmUsd());
+            steps.put(id, step);
+        });
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        run.outputs().forEach((k, v) -> outputs.put(k, plain(v)));
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("run_id", run.runId());
+        report.put("workflow", run.workflow());
+        report.put("status", run.status().name().toLowerCase(java.util.Locale.ROOT));
+        report.put("outputs", outputs);
+        report.put("steps", steps);
+        report.put("core_hours", run.coreHours());
+        report.put("llm_usd", run.llmUsd());
+        return report;
+    }
+
+    /** Values JSON can hold: structures become their formula and lattice, results their energy. */
+    private static Object plain(Object v) {
+        if (v instanceof Structure s) {
+            return Map.of("formula", s.composition().reducedFormula(), "sites", s.size(), "volume", s.volume());
+        }
+        if (v instanceof CalculationResult c) {
+            return Map.of("engine", c.engine(), "energy", c.energy(), "atoms", c.atoms());
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(WorkflowCli::plain).toList();
+        }
+        return v;
+    }
+}

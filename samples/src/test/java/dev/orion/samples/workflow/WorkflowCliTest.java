@@ -1,0 +1,84 @@
+package dev.orion.samples.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code scripts/workflow}: exit statuses 0, 1 and 2, problems as file:line:column, the plan, a real run of the sample. */
+class WorkflowCliTest {
+
+    static final Path SAMPLE = Path.of("workflows/copper-eos.yaml");
+    static final Path POTENTIALS = Path.of(System.getProperty("orion.testdata", "../testdata")).resolve("potentials");
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int cli(String... args) throws Exception {
+        return WorkflowCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    }
+
+    @Test
+    void validateReportsEveryProblemWithItsPositionAndExitsTwo() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, """
+                version: 2
+                name: bad
+                steps:
+                  - id: crystal
+                    type: structure.prototyp
+                  - id: fit
+                    type: fit.eos
+                    with: {volumes: "${steps.crystal.outputs.volumes}"}
+                """);
+        assertThat(cli("validate", SAMPLE.toString(), bad.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(
+                bad + ":5:11: step 'crystal': unknown step type 'structure.prototyp' (did you mean 'structure.prototype'?)",
+                bad + ":8:11: step 'fit': missing required input 'energies' (list<number>) of fit.eos");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(SAMPLE + ": completed", bad + ": failed");
+        assertThat(cli("validate", SAMPLE.toString())).isZero();
+        assertThat(cli("frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void planPrintsStagesAndEstimatedJobs() throws Exception {
+        assertThat(cli("plan", SAMPLE.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("plan of copper-eos: 6 stages, 10 jobs", "stage 1: crystal, lower",
+                "stage 2: volumes\n", "stage 3: energies x9 (9 jobs)", "stage 6: relaxed (1 job)");
+    }
+
+    @Test
+    void runComputesTheSampleWritesTheReportAndResumesWithoutNewJobs() throws Exception {
+        Path outDir = dir.resolve("out");
+        String[] args = {"run", SAMPLE.toString(), "--set", "strain=0.04", "--potentials", POTENTIALS.toString(), "--store",
+            dir.resolve("store").toString(), "--out", outDir.toString(), "--run-id", "cli-1"};
+        assertThat(cli(args)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode report = new ObjectMapper().readTree(outDir.resolve("run.json").toFile());
+        assertThat(report.get("status").asText()).isEqualTo("succeeded");
+        assertThat(report.at("/outputs/a0").asDouble()).isCloseTo(3.615, within(0.02));
+        assertThat(report.at("/outputs/b0_gpa").asDouble()).isBetween(100.0, 200.0);
+        assertThat(report.at("/steps/energies/jobs")).hasSize(9);
+        assertThat(report.at("/steps/relaxed/status").asText()).isEqualTo("succeeded");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("step 4/7 energies succeeded", "run cli-1 succeeded");
+        assertThat(cli(args)).isZero();
+        JsonNode again = new ObjectMapper().readTree(outDir.resolve("run.json").toFile());
+        assertThat(again.at("/steps/energies/jobs")).isEqualTo(report.at("/steps/energies/jobs"));
+        assertThat(again.get("outputs")).isEqualTo(report.get("outputs"));
+
+        assertThat(cli("run", SAMPLE.toString(), "--set", "a=wide", "--store", dir.resolve("store").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(SAMPLE + ":10:3: input 'a': expected number, got 'wide'");
+        assertThat(cli("run", SAMPLE.toString(), "--set", "a=-2", "--store", dir.resolve("store").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("step 'crystal' failed: IllegalArgumentException: a must be a positive number, got -2.0");
+    }
+}

@@ -1,0 +1,152 @@
+package dev.orion.samples.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orion.core.Orion;
+import dev.orion.core.Stores;
+import dev.orion.core.workflow.WorkflowDraft;
+import dev.orion.core.workflow.WorkflowDraftException;
+import dev.orion.core.workflow.WorkflowLoader;
+import dev.orion.core.workflow.WorkflowRun;
+import dev.orion.core.workflow.WorkflowRunner;
+import dev.orion.llm.router.LlmRouter;
+import dev.orion.store.LlmCallFilter;
+import dev.orion.store.OrionStores;
+import dev.orion.store.TenantStores;
+import dev.orion.tenant.Principal;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.Test;
+
+/** LLM-written workflows and LLM steps against a scripted loopback model speaking the OpenAI wire format. */
+class WorkflowDraftSampleTest {
+
+    static final String INVALID = """
+            version: 2
+            name: cu-eos
+            steps:
+              - id: crystal
+                type: structure.protoype
+                with: {prototype: fcc, element: Cu, a: 3.615}
+            """;
+    static final String VALID = """
+            version: 2
+            name: cu-eos
+            steps:
+              - id: crystal
+                type: structure.prototype
+                with: {prototype: fcc, element: Cu, a: 3.615}
+              - id: volumes
+                type: structure.strain_series
+                with: {structure: "${steps.crystal.outputs.structure}", count: 7}
+            outputs:
+              cells: ${steps.volumes.outputs.structures}
+            """;
+
+    private static MockResponse answer(String content) throws Exception {
+        String message = new ObjectMapper().writeValueAsString(Map.of("role", "assistant", "content", content));
+        return new MockResponse.Builder().body("{\"id\":\"c\",\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"message\":" + message
+                + ",\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1200,\"completion_tokens\":150,\"total_tokens\":1350}}").build();
+    }
+
+    private static BigDecimal recorded(TenantStores tenant, String runId) {
+        BigDecimal[] sum = {BigDecimal.ZERO};
+        tenant.llmCalls().forEach(LlmCallFilter.all().withRunId(runId), r -> sum[0] = sum[0].add(r.call().cost()));
+        return sum[0];
+    }
+
+    @Test
+    void anInvalidDraftIsRepairedFromTheValidatorsErrorsAndItsCostIsTheSumOfItsCallRecords() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.start();
+            server.enqueue(answer("```yaml\n" + INVALID + "```"));
+            server.enqueue(answer(VALID));
+            OrionStores stores = Stores.inMemory();
+            LlmRouter router = WorkflowDraftSample.router(Map.of("ORION_LLM_BASE_URL", server.url("/v1").toString(), "ORION_LLM_API_KEY", "k"), stores);
+            try (Orion orion = Orion.builder().store(stores).chatModel(router).build()) {
+                WorkflowDraft draft = WorkflowDraftSample.drafter(orion).draft("equation of state of fcc copper");
+                assertThat(draft.attempts()).isEqualTo(2);
+                assertThat(draft.text()).isEqualTo(VALID.strip());
+                assertThat(draft.workflow().name()).isEqualTo("cu-eos");
+                assertThat(draft.costUsd()).isPositive();
+                router.flushCallLog(Duration.ofSeconds(10));
+                TenantStores demo = stores.tenant(WorkflowDraftSample.DEMO, Principal.system("test"));
+                assertThat(recorded(demo, draft.draftId())).isEqualByComparingTo(draft.costUsd());
+                server.takeRequest(1, TimeUnit.SECONDS);
+                String repair = server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8();
+                assertThat(repair).contains("draft.yaml:5:11: step 'crystal': unknown step type 'structure.protoype'"
+                        + " (did you mean 'structure.prototype'?)").contains("structure.strain_series");
+            }
+        }
+    }
+
+    @Test
+    void aModelThatNeverWritesAValidWorkflowEndsInATypedFailureWithItsCostRecorded() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.start();
+            for (int i = 0; i < 3; i++) {
+                server.enqueue(answer(INVALID));
+            }
+            OrionStores stores = Stores.inMemory();
+            LlmRouter router = WorkflowDraftSample.router(Map.of("ORION_LLM_BASE_URL", server.url("/v1").toString()), stores);
+            try (Orion orion = Orion.builder().store(stores).chatModel(router).build()) {
+                assertThatThrownBy(() -> WorkflowDraftSample.drafter(orion).draft("equation of state of fcc copper"))
+                        .isInstanceOfSatisfying(WorkflowDraftException.class, e -> {
+                            assertThat(e.attempts()).isEqualTo(3);
+                            assertThat(e.problems()).hasSize(1);
+                            assertThat(e.costUsd()).isPositive();
+                            router.flushCallLog(Duration.ofSeconds(10));
+                            assertThat(recorded(stores.tenant(WorkflowDraftSample.DEMO, Principal.system("test")), e.draftId()))
+                                    .isEqualByComparingTo(e.costUsd());
+                        });
+                assertThat(server.getRequestCount()).isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void theLlmCostOfARunEqualsTheSumOfItsCallRecords() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.start();
+            server.enqueue(answer("{\"element\": \"Ni\", \"reason\": \"fcc like Cu\"}"));
+            server.enqueue(answer("Ni is ductile."));
+            OrionStores stores = Stores.inMemory();
+            LlmRouter router = WorkflowDraftSample.router(Map.of("ORION_LLM_BASE_URL", server.url("/v1").toString()), stores);
+            try (Orion orion = Orion.builder().store(stores).chatModel(router).build()) {
+                var wf = WorkflowLoader.standard().parse("""
+                        version: 2
+                        name: ask
+                        steps:
+                          - id: pick
+                            type: llm
+                            with:
+                              profile: workflow-writer
+                              prompt: "Pick an fcc metal like Cu."
+                              schema: {type: object, properties: {element: {type: string}}, required: [element]}
+                          - id: explain
+                            type: llm
+                            with: {profile: workflow-writer, prompt: "Say one thing about ${steps.pick.outputs.text}"}
+                        outputs:
+                          choice: ${steps.pick.outputs.output}
+                          note: ${steps.explain.outputs.text}
+                        """, "ask.yaml").orThrow();
+                WorkflowRun run = WorkflowRunner.builder(orion.tenant(WorkflowDraftSample.DEMO)).build().run(wf, Map.of(), "ask-1");
+                assertThat(run.status()).as("%s", run.steps()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
+                assertThat(run.outputs().get("choice")).isEqualTo(Map.of("element", "Ni", "reason", "fcc like Cu"));
+                assertThat(run.outputs().get("note")).isEqualTo("Ni is ductile.");
+                assertThat(run.llmUsd()).isPositive();
+                assertThat(run.steps().get("pick").llmUsd()).isPositive();
+                router.flushCallLog(Duration.ofSeconds(10));
+                assertThat(recorded(stores.tenant(WorkflowDraftSample.DEMO, Principal.system("test")), "ask-1")).isEqualByComparingTo(run.llmUsd());
+                server.takeRequest(1, TimeUnit.SECONDS);
+                assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()).contains("Say one thing about {\\\"element\\\"");
+            }
+        }
+    }
+}
