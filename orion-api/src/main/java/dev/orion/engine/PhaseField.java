@@ -1,17 +1,27 @@
 package dev.orion.engine;
 
 import dev.orion.engine.continuum.DoubleWell;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A Cahn-Hilliard phase-field calculation (spinodal decomposition of a conserved concentration) on a
- * periodic 2-D grid: {@code dc/dt = M ∇²(f'(c) - κ ∇²c)} with a {@link DoubleWell} {@code f}, from
- * a uniform concentration plus seeded uniform noise. The defaults of {@link #builder(int, int)} are
- * PFHub benchmark 1's parameters (ρ = 5, cα = 0.3, cβ = 0.7, κ = 2, M = 5, c0 = 0.5, noise 0.01,
- * grid spacing 1), on a random rather than the benchmark's cosine initial field.
+ * A phase-field calculation on a periodic 2-D or 3-D grid with a {@link DoubleWell} bulk free
+ * energy {@code f}: Cahn-Hilliard, {@code dc/dt = M ∇²(f'(c) - κ ∇²c)} (a conserved concentration:
+ * spinodal decomposition), or Allen-Cahn, {@code dφ/dt = -M (f'(φ) - κ ∇²φ)} (a non-conserved order
+ * parameter), from a given field or from a uniform value plus seeded uniform noise. The defaults of
+ * {@link #builder(int, int)} are PFHub benchmark 1's parameters (ρ = 5, cα = 0.3, cβ = 0.7, κ = 2,
+ * M = 5, c0 = 0.5, noise 0.01, grid spacing 1), on a random rather than the benchmark's cosine
+ * initial field.
+ *
+ * <pre>{@code
+ * PhaseField spinodal = PhaseField.builder(128, 128).run(0.05, 20_000, 500).build();
+ * PhaseField grains = PhaseField.builder(64, 64, 64).equation(PhaseFieldEquation.ALLEN_CAHN)
+ *         .initial(0.5, 0.2, 7).run(0.05, 2_000, 200).build();
+ * }</pre>
  *
  * @param nx             grid points along x (a power of two, 4 to 4096)
  * @param ny             grid points along y (a power of two, 4 to 4096)
+ * @param nz             grid points along z: 1 for a 2-D grid, else a power of two, 4 to 1024
  * @param spacing        grid spacing (> 0)
  * @param mobility       M (> 0)
  * @param gradientEnergy κ (> 0)
@@ -22,15 +32,35 @@ import java.util.Objects;
  * @param timeStep       Δt (> 0)
  * @param steps          how many steps (>= 1)
  * @param sampleEvery    steps between samples of the free energy (>= 1)
+ * @param equation       Cahn-Hilliard or Allen-Cahn
+ * @param initialField   the initial field, {@code x + nx (y + ny z)} ordered, or empty for mean plus noise
  */
-public record PhaseField(int nx, int ny, double spacing, double mobility, double gradientEnergy, DoubleWell freeEnergy,
-                         double mean, double noise, long seed, double timeStep, int steps, int sampleEvery)
+public record PhaseField(int nx, int ny, int nz, double spacing, double mobility, double gradientEnergy,
+                         DoubleWell freeEnergy, double mean, double noise, long seed, double timeStep, int steps,
+                         int sampleEvery, PhaseFieldEquation equation, List<Double> initialField)
         implements Calculation {
 
-    /** Validates. */
+    /** Validates and copies. */
     public PhaseField {
         grid("nx", nx);
         grid("ny", ny);
+        if (nz != 1 && (nz < 4 || nz > 1024 || Integer.bitCount(nz) != 1)) {
+            throw new IllegalArgumentException("nz must be 1 (a 2-D grid) or a power of two from 4 to 1024, got " + nz);
+        }
+        if ((long) nx * ny * nz > 1L << 27) {
+            throw new IllegalArgumentException("grid of " + nx + " x " + ny + " x " + nz + " points exceeds 2^27 points");
+        }
+        Objects.requireNonNull(equation, "equation");
+        initialField = List.copyOf(initialField);
+        if (!initialField.isEmpty() && initialField.size() != nx * ny * nz) {
+            throw new IllegalArgumentException("initialField must hold nx * ny * nz = " + nx * ny * nz + " values, got "
+                    + initialField.size());
+        }
+        for (int i = 0; i < initialField.size(); i++) {
+            if (!Double.isFinite(initialField.get(i))) {
+                throw new IllegalArgumentException("initialField[" + i + "] must be finite, got " + initialField.get(i));
+            }
+        }
         positive("spacing", spacing);
         positive("mobility", mobility);
         positive("gradientEnergy", gradientEnergy);
@@ -64,15 +94,31 @@ public record PhaseField(int nx, int ny, double spacing, double mobility, double
         return "phase-field";
     }
 
-    /** @param nx grid points along x  @param ny grid points along y  @return a builder with PFHub BM1's parameters */
+    /** @param nx grid points along x  @param ny grid points along y  @return a 2-D builder with PFHub BM1's parameters */
     public static Builder builder(int nx, int ny) {
-        return new Builder(nx, ny);
+        return new Builder(nx, ny, 1);
+    }
+
+    /**
+     * @param nx grid points along x  @param ny grid points along y  @param nz grid points along z
+     * @return a 3-D builder with PFHub BM1's parameters
+     */
+    public static Builder builder(int nx, int ny, int nz) {
+        return new Builder(nx, ny, nz);
+    }
+
+    /** @return whether the grid is 3-D */
+    public boolean is3d() {
+        return nz > 1;
     }
 
     /** Builds a {@link PhaseField}. */
     public static final class Builder {
         private final int nx;
         private final int ny;
+        private final int nz;
+        private PhaseFieldEquation equation = PhaseFieldEquation.CAHN_HILLIARD;
+        private List<Double> initialField = List.of();
         private double spacing = 1;
         private double mobility = 5;
         private double kappa = 2;
@@ -84,9 +130,34 @@ public record PhaseField(int nx, int ny, double spacing, double mobility, double
         private int steps = 1000;
         private int sampleEvery = 100;
 
-        private Builder(int nx, int ny) {
+        private Builder(int nx, int ny, int nz) {
             this.nx = nx;
             this.ny = ny;
+            this.nz = nz;
+        }
+
+        /** @param e the equation (default Cahn-Hilliard)  @return this */
+        public Builder equation(PhaseFieldEquation e) {
+            this.equation = Objects.requireNonNull(e, "equation");
+            return this;
+        }
+
+        /**
+         * @param field the initial field, {@code x + nx (y + ny z)} ordered (replaces mean plus noise;
+         *              the mean recorded is the field's)
+         * @return this
+         */
+        public Builder initialField(double[] field) {
+            List<Double> values = new java.util.ArrayList<>(field.length);
+            double sum = 0;
+            for (double v : field) {
+                values.add(v);
+                sum += v;
+            }
+            this.initialField = values;
+            this.mean = field.length == 0 ? mean : sum / field.length;
+            this.noise = 0;
+            return this;
         }
 
         /** @param h grid spacing  @return this */
@@ -131,7 +202,8 @@ public record PhaseField(int nx, int ny, double spacing, double mobility, double
 
         /** @return the calculation */
         public PhaseField build() {
-            return new PhaseField(nx, ny, spacing, mobility, kappa, freeEnergy, mean, noise, seed, dt, steps, sampleEvery);
+            return new PhaseField(nx, ny, nz, spacing, mobility, kappa, freeEnergy, mean, noise, seed, dt, steps,
+                    sampleEvery, equation, initialField);
         }
     }
 }

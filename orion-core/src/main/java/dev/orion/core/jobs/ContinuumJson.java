@@ -18,6 +18,7 @@ import dev.orion.engine.continuum.PrintedTable;
 import dev.orion.engine.FiniteElement;
 import dev.orion.engine.InputDeck;
 import dev.orion.engine.PhaseField;
+import dev.orion.engine.PhaseFieldEquation;
 import dev.orion.engine.Vector3;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -191,19 +192,31 @@ final class ContinuumJson {
                 .put("sampleEvery", p.sampleEvery());
         n.putObject("freeEnergy").put("height", p.freeEnergy().height()).put("cAlpha", p.freeEnergy().cAlpha())
                 .put("cBeta", p.freeEnergy().cBeta());
+        // written only when not the 2-D Cahn-Hilliard defaults, so stored jobs keep their content hash
+        if (p.is3d()) {
+            n.put("nz", p.nz());
+        }
+        if (p.equation() != PhaseFieldEquation.CAHN_HILLIARD) {
+            n.put("equation", p.equation().name());
+        }
+        if (!p.initialField().isEmpty()) {
+            doubles(n.putArray("initialField"), p.initialField());
+        }
     }
 
     static PhaseField readPhaseField(JsonNode n) {
         JsonNode f = n.get("freeEnergy");
-        return new PhaseField(n.get("nx").asInt(), n.get("ny").asInt(), n.get("spacing").asDouble(),
-                n.get("mobility").asDouble(), n.get("gradientEnergy").asDouble(),
+        return new PhaseField(n.get("nx").asInt(), n.get("ny").asInt(), n.has("nz") ? n.get("nz").asInt() : 1,
+                n.get("spacing").asDouble(), n.get("mobility").asDouble(), n.get("gradientEnergy").asDouble(),
                 new DoubleWell(f.get("height").asDouble(), f.get("cAlpha").asDouble(), f.get("cBeta").asDouble()),
                 n.get("mean").asDouble(), n.get("noise").asDouble(), n.get("seed").asLong(), n.get("timeStep").asDouble(),
-                n.get("steps").asInt(), n.get("sampleEvery").asInt());
+                n.get("steps").asInt(), n.get("sampleEvery").asInt(),
+                n.has("equation") ? PhaseFieldEquation.valueOf(n.get("equation").asText()) : PhaseFieldEquation.CAHN_HILLIARD,
+                n.has("initialField") ? doubles(n.get("initialField")) : List.of());
     }
 
     static ObjectNode writePhaseFieldResult(PhaseFieldResult r) {
-        ObjectNode n = MAPPER.createObjectNode().put("nx", r.nx()).put("ny", r.ny());
+        ObjectNode n = MAPPER.createObjectNode().put("nx", r.nx()).put("ny", r.ny()).put("nz", r.nz());
         doubles(n.putArray("times"), r.times());
         doubles(n.putArray("freeEnergies"), r.freeEnergies());
         doubles(n.putArray("means"), r.means());
@@ -212,7 +225,8 @@ final class ContinuumJson {
     }
 
     static PhaseFieldResult readPhaseFieldResult(JsonNode n) {
-        return new PhaseFieldResult(n.get("nx").asInt(), n.get("ny").asInt(), doubles(n.get("times")),
+        return new PhaseFieldResult(n.get("nx").asInt(), n.get("ny").asInt(), n.has("nz") ? n.get("nz").asInt() : 1,
+                doubles(n.get("times")),
                 doubles(n.get("freeEnergies")), doubles(n.get("means")), doubles(n.get("field")));
     }
 

@@ -46,7 +46,10 @@ class ContinuumJsonTest {
                         .build(),
                 InputDeck.of("*NODE\n1, 0, 0, 0\n*STEP\n*STATIC\n*END STEP\n"),
                 PhaseField.builder(64, 32).spacing(0.5).mobility(2).gradientEnergy(3)
-                        .freeEnergy(new DoubleWell(4, 0.2, 0.8)).initial(0.45, 0.02, 99).run(0.02, 500, 50).build());
+                        .freeEnergy(new DoubleWell(4, 0.2, 0.8)).initial(0.45, 0.02, 99).run(0.02, 500, 50).build(),
+                PhaseField.builder(4, 4, 4).equation(dev.orion.engine.PhaseFieldEquation.ALLEN_CAHN)
+                        .initialField(java.util.stream.IntStream.range(0, 64).mapToDouble(i -> i / 64.0).toArray())
+                        .run(0.02, 5, 5).build());
         for (Calculation c : all) {
             Calculation back = CalculationJson.readCalculation(CalculationJson.write(c));
             assertThat(back).as(c.kind()).isEqualTo(c);
@@ -65,7 +68,7 @@ class ContinuumJsonTest {
 
     @Test
     void phaseFieldResultsRoundTrip() {
-        PhaseFieldResult pf = new PhaseFieldResult(2, 2, List.of(0.0, 1.5), List.of(8.25, 7.125), List.of(0.5, 0.5),
+        PhaseFieldResult pf = new PhaseFieldResult(2, 2, 1, List.of(0.0, 1.5), List.of(8.25, 7.125), List.of(0.5, 0.5),
                 List.of(0.31, 0.69, 0.5, 0.123456789012345));
         CalculationResult r = CalculationResult.builder("orion-phase-field", 0, 0).phaseField(pf).build();
         assertThat(CalculationJson.readResult(CalculationJson.write(r))).isEqualTo(r);

@@ -21,13 +21,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The built-in phase-field engine ({@code orion-phase-field}): {@link PhaseField} calculations
- * (Cahn-Hilliard) in this JVM, Fourier-spectral with Hipparchus's FFT. Results are in
- * {@link CalculationResult#phaseField()}: the free energy and mean concentration at every sample and
- * the final field. A run stops promptly, as CANCELLED, when its thread is interrupted.
+ * (Cahn-Hilliard or Allen-Cahn, 2-D or 3-D) in this JVM, Fourier-spectral with Hipparchus's FFT.
+ * Results are in {@link CalculationResult#phaseField()}: the free energy and mean of the field at
+ * every sample and the final field; a picture of it ({@code field.png}, the middle layer of a 3-D
+ * grid) is kept as the output file {@code field-image}. A run stops promptly, as CANCELLED, when its
+ * thread is interrupted.
  */
 public final class PhaseFieldEngine implements JavaEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhaseFieldEngine.class);
+    /** The picture of the final field (the middle layer of a 3-D grid) in the work folder. */
+    static final String IMAGE_FILE = "field.png";
 
     @Override
     public String name() {
@@ -64,7 +68,7 @@ public final class PhaseFieldEngine implements JavaEngine {
         }
         PhaseField p = (PhaseField) calculation;
         long start = System.nanoTime();
-        CahnHilliard model = new CahnHilliard(p);
+        SpectralModel model = new SpectralModel(p);
         List<Double> times = new ArrayList<>();
         List<Double> energies = new ArrayList<>();
         List<Double> means = new ArrayList<>();
@@ -79,19 +83,27 @@ public final class PhaseFieldEngine implements JavaEngine {
                 sample(model, step * p.timeStep(), times, energies, means);
             }
         }
-        List<Double> field = new ArrayList<>(p.nx() * p.ny());
+        List<Double> field = new ArrayList<>(p.nx() * p.ny() * p.nz());
         for (double v : model.field()) {
             field.add(v);
         }
-        LOG.debug("phase field {}x{}: {} steps, free energy {} -> {}", p.nx(), p.ny(), p.steps(), energies.get(0),
-                energies.get(energies.size() - 1));
+        LOG.debug("phase field {}x{}x{} ({}): {} steps, free energy {} -> {}", p.nx(), p.ny(), p.nz(), p.equation(),
+                p.steps(), energies.get(0), energies.get(energies.size() - 1));
+        PhaseFieldResult result = new PhaseFieldResult(p.nx(), p.ny(), p.nz(), times, energies, means, field);
+        Path image = workDir.resolve(IMAGE_FILE);
+        try {
+            java.nio.file.Files.createDirectories(workDir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + workDir, e);
+        }
+        FieldImage.write(result, image);
         return CalculationResult.builder(name(), 0, 0).engineVersion(version())
-                .phaseField(new PhaseFieldResult(p.nx(), p.ny(), times, energies, means, field))
+                .phaseField(result).outputFile("field-image", image)
                 .convergence(new Convergence(true, p.steps(), "ran all steps"))
                 .wallTime(Duration.ofNanos(System.nanoTime() - start)).build();
     }
 
-    private static void sample(CahnHilliard model, double time, List<Double> times, List<Double> energies,
+    private static void sample(SpectralModel model, double time, List<Double> times, List<Double> energies,
             List<Double> means) {
         times.add(time);
         energies.add(model.freeEnergy());

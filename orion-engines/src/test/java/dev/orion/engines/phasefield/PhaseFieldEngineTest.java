@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.orion.EngineFailureException;
 import dev.orion.engine.continuum.PhaseFieldResult;
 import dev.orion.engine.InputDeck;
+import dev.orion.engine.CalculationResult;
 import dev.orion.engine.PhaseField;
+import dev.orion.engine.PhaseFieldEquation;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,58 @@ class PhaseFieldEngineTest {
     }
 
     @Test
+    void allenCahnRelaxesAFlatStepToTheAnalyticTanhProfile() throws Exception {
+        // two flat interfaces of a periodic slab: cα on x < 32, cβ on 32 <= x < 96, cα beyond
+        int nx = 128;
+        int ny = 4;
+        double h = 0.5;
+        double[] step = new double[nx * ny];
+        for (int i = 0; i < step.length; i++) {
+            int x = i % nx;
+            step[i] = x >= 32 && x < 96 ? 0.7 : 0.3;
+        }
+        PhaseField p = PhaseField.builder(nx, ny).spacing(h).mobility(1).equation(PhaseFieldEquation.ALLEN_CAHN)
+                .initialField(step).run(0.05, 3000, 500).build();
+        CalculationResult result = engine.compute(p, dir);
+        PhaseFieldResult r = result.phaseField().orElseThrow();
+        // the equilibrium profile of f = ρ (c - a)² (b - c)² with gradient energy κ:
+        // c = a + (b - a) (1 + tanh((x - x0) / w)) / 2, w = sqrt(2κ/ρ) / (b - a)
+        double w = Math.sqrt(2 * 2.0 / 5) / 0.4;
+        double x0 = 31.5 * h;
+        for (int x = 16; x < 48; x++) {
+            double exact = 0.3 + 0.4 * (1 + Math.tanh((x * h - x0) / w)) / 2;
+            assertThat(r.at(x, 2)).as("x = %d", x).isCloseTo(exact, within(2e-3));
+        }
+        List<Double> f = r.freeEnergies();
+        for (int i = 1; i < f.size(); i++) {
+            assertThat(f.get(i)).isLessThanOrEqualTo(f.get(i - 1) + 1e-12);
+        }
+        // the picture: blue where the field is low, red where it is high
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(result.outputFiles().get("field-image").toFile());
+        assertThat(image.getWidth()).isEqualTo(256);
+        assertThat(image.getRGB(10, image.getHeight() / 2) & 0xff).isEqualTo(255);
+        assertThat((image.getRGB(128, image.getHeight() / 2) >> 16) & 0xff).isEqualTo(255);
+    }
+
+    @Test
+    void threeDimensionalSpinodalDecompositionConservesMassAndLowersTheFreeEnergy() {
+        PhaseField p = PhaseField.builder(16, 16, 16).initial(0.5, 0.02, 5).run(0.05, 600, 100).build();
+        PhaseFieldResult r = run(p);
+        assertThat(r.nz()).isEqualTo(16);
+        assertThat(r.field()).hasSize(16 * 16 * 16);
+        double m0 = r.means().get(0);
+        r.means().forEach(m -> assertThat(m).isCloseTo(m0, within(1e-13)));
+        List<Double> f = r.freeEnergies();
+        for (int i = 1; i < f.size(); i++) {
+            assertThat(f.get(i)).isLessThanOrEqualTo(f.get(i - 1));
+        }
+        assertThat(f.get(f.size() - 1)).isLessThan(0.7 * f.get(0));
+        PhaseField uniform = PhaseField.builder(8, 4, 4).spacing(0.5).initial(0.45, 0, 1).run(0.01, 1, 1).build();
+        assertThat(run(uniform).freeEnergies().get(0))
+                .isCloseTo(8 * 4 * 4 * 0.125 * uniform.freeEnergy().energy(0.45), within(1e-12));
+    }
+
+    @Test
     void anInterruptedThreadStopsTheRunAsCancelled() {
         PhaseField endless = PhaseField.builder(256, 256).run(0.01, 1_000_000, 1000).build();
         Thread.currentThread().interrupt();
@@ -76,5 +130,8 @@ class PhaseFieldEngineTest {
         assertThat(engine.validate(InputDeck.of("*STEP\n"))).hasSize(1);
         assertThatThrownBy(() -> PhaseField.builder(48, 64).build()).hasMessageContaining("nx must be a power of two")
                 .hasMessageContaining("48");
+        assertThatThrownBy(() -> PhaseField.builder(16, 16, 2).build()).hasMessageContaining("nz must be 1");
+        assertThatThrownBy(() -> PhaseField.builder(4, 4).initialField(new double[15]).build())
+                .hasMessageContaining("initialField must hold nx * ny * nz = 16 values, got 15");
     }
 }
