@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  *   <li>every object also keeps a {@code text/plain} form for consoles and plain-text exports.</li>
  * </ul>
  * All text taken from the data is HTML-escaped, so a hostile structure property or site label cannot
- * inject markup into the notebook.
+ * inject markup into the notebook. Installing the extension also makes {@link NotebookProgress#bar()}
+ * available: a progress bar that updates in place under the running cell.
  */
 public final class OrionJupyterExtension implements Extension {
 
@@ -56,6 +57,7 @@ public final class OrionJupyterExtension implements Extension {
     @Override
     public void install(BaseKernel kernel) {
         registerAll(kernel.getRenderer());
+        NotebookProgress.attach(kernel);
         LOG.debug("ORION display renderers installed in kernel {}", kernel.getName());
     }
 

@@ -44,7 +44,7 @@ class NotebooksTest {
             "engines", List.of("<table class=\"orion-jobs\"", "<td>orion-eam</td>", "<td>SUCCEEDED</td>",
                     "<caption>Structure Cu</caption>", "<svg", "converged after"),
             "campaign", List.of("<table class=\"orion-campaigns\"", "<td>Cu-Ni mixing energy</td>", "<svg",
-                    "data:image/png;base64,", "lowest mixing energy"),
+                    "data:image/png;base64,", "lowest mixing energy", "<div class=\"orion-progress\"><progress value=\"10\" max=\"10\""),
             "llm", List.of("<table class=\"orion-llm-calls\"", "<td>primary → fallback</td>", "cache hit = true"));
 
     private static List<String> jupyter;
