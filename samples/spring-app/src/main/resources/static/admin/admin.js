@@ -277,7 +277,7 @@ async function loadReviews() {
     getJson('/api/reviews?status=PENDING&status=CLAIMED&limit=100'), getJson('/api/reviews?status=LABELLED&limit=100')]);
   state.campaignNames = new Map(campaigns.items.map(c => [c.id, c.name]));
   table('reviews-table', REVIEW_COLUMNS.concat([['status', r => r.status + (r.reviewer ? ' by ' + r.reviewer : '')],
-    ['', r => button('Claim', guarded(() => claimReview(r.id)), 'claim-review')]]), waiting.items);
+    ['', r => claimable(r) ? button('Claim', guarded(() => claimReview(r.id)), 'claim-review') : '']]), waiting.items);
   table('reviewed-table', REVIEW_COLUMNS.concat([['verdict', r => r.label.verdict],
     ['corrected (eV)', r => energy(r.label.correctedValues), true], ['comment', r => r.label.comment],
     ['by', r => r.reviewer]]), labelled.items);
@@ -285,6 +285,10 @@ async function loadReviews() {
     state.claim = null;
     $('review-form').hidden = true;
   }
+}
+
+function claimable(r) {
+  return r.status === 'PENDING' || new Date(r.claimExpiresAt) <= new Date();
 }
 
 async function claimReview(id) {
