@@ -3,7 +3,7 @@
 
 const KEY = 'orionApiKey';
 const $ = id => document.getElementById(id);
-const state = { auditCursor: null, campaign: null, plotUrl: null };
+const state = { auditCursor: null, campaign: null, plotUrl: null, claim: null, campaignNames: new Map() };
 
 function key() { return sessionStorage.getItem(KEY); }
 
@@ -229,7 +229,7 @@ async function openCampaign(id) {
     ['a (Å)', o => o.parameters.a !== undefined ? o.parameters.a.toFixed(4) : JSON.stringify(o.parameters), true],
     ['energy per atom (eV)', o => o.values.energy_per_atom !== undefined ? o.values.energy_per_atom.toFixed(4)
       : 'failed: ' + (o.failure || ''), true],
-    ['job', o => o.jobId]], c.observations);
+    ['job', o => o.jobId], ['', o => button('Flag', guarded(() => flagObservation(o)), 'flag-observation')]], c.observations);
   if (c.evaluations > 0) {
     const blob = await (await api('/api/campaigns/' + encodeURIComponent(id) + '/plot.png')).blob();
     if (state.plotUrl) { URL.revokeObjectURL(state.plotUrl); }
@@ -257,8 +257,67 @@ async function advanceCampaign() {
   await loadCampaigns();
 }
 
+async function flagObservation(o) {
+  const values = o.values.energy_per_atom !== undefined ? { energy_per_atom: o.values.energy_per_atom } : {};
+  const item = await (await api('/api/reviews', { method: 'POST', json: { campaignId: state.campaign,
+    parameters: o.parameters, reason: 'flagged on the admin page', values } })).json();
+  say('flagged a = ' + item.parameters.a.toFixed(4) + ' Å for review');
+}
+
+function energy(values) {
+  return values && values.energy_per_atom !== undefined ? values.energy_per_atom.toFixed(4) : '';
+}
+
+const REVIEW_COLUMNS = [['campaign', r => state.campaignNames.get(r.campaignId) || r.campaignId],
+  ['a (Å)', r => r.parameters.a !== undefined ? r.parameters.a.toFixed(4) : JSON.stringify(r.parameters), true],
+  ['energy under review (eV)', r => energy(r.values), true], ['reason', r => r.reason]];
+
+async function loadReviews() {
+  const [campaigns, waiting, labelled] = await Promise.all([getJson('/api/campaigns?limit=1000'),
+    getJson('/api/reviews?status=PENDING&status=CLAIMED&limit=100'), getJson('/api/reviews?status=LABELLED&limit=100')]);
+  state.campaignNames = new Map(campaigns.items.map(c => [c.id, c.name]));
+  table('reviews-table', REVIEW_COLUMNS.concat([['status', r => r.status + (r.reviewer ? ' by ' + r.reviewer : '')],
+    ['', r => claimable(r) ? button('Claim', guarded(() => claimReview(r.id)), 'claim-review') : '']]), waiting.items);
+  table('reviewed-table', REVIEW_COLUMNS.concat([['verdict', r => r.label.verdict],
+    ['corrected (eV)', r => energy(r.label.correctedValues), true], ['comment', r => r.label.comment],
+    ['by', r => r.reviewer]]), labelled.items);
+  if (state.claim && !waiting.items.some(r => r.id === state.claim.item.id)) {
+    state.claim = null;
+    $('review-form').hidden = true;
+  }
+}
+
+function claimable(r) {
+  return r.status === 'PENDING' || new Date(r.claimExpiresAt) <= new Date();
+}
+
+async function claimReview(id) {
+  const claim = await (await api('/api/reviews/' + encodeURIComponent(id) + '/claim', { method: 'POST', json: {} })).json();
+  state.claim = claim;
+  await loadReviews();
+  $('review-form').hidden = false;
+  $('review-subject').textContent = (state.campaignNames.get(claim.item.campaignId) || '') + ', a = '
+    + claim.item.parameters.a.toFixed(4) + ' Å';
+  $('review-value').value = energy(claim.item.values);
+  $('review-comment').value = '';
+  say('claimed until ' + claim.expiresAt);
+}
+
+async function labelReview(event) {
+  event.preventDefault();
+  const verdict = $('review-verdict').value;
+  const label = { token: state.claim.token, verdict, comment: $('review-comment').value };
+  if (verdict === 'CORRECT') { label.values = { energy_per_atom: Number($('review-value').value) }; }
+  const id = state.claim.item.id;
+  const done = await (await api('/api/reviews/' + encodeURIComponent(id) + '/label', { method: 'POST', json: label })).json();
+  state.claim = null;
+  $('review-form').hidden = true;
+  await loadReviews();
+  say('labelled ' + verdict + (done.observationId ? '; the campaign has a new observation' : ''));
+}
+
 const LOADERS = { usage: loadUsage, profiles: loadProfiles, models: loadModels, audit: () => loadAudit(false),
-  campaigns: loadCampaigns };
+  campaigns: loadCampaigns, reviews: loadReviews };
 
 function show(page) {
   document.querySelectorAll('.page').forEach(s => { s.hidden = s.id !== 'page-' + page; });
@@ -307,5 +366,6 @@ $('audit-export-json').addEventListener('click', guarded(() => download('/api/au
   { format: 'json' })), 'audit.json')));
 $('campaign-form').addEventListener('submit', guarded(createCampaign));
 $('campaign-advance').addEventListener('click', guarded(advanceCampaign));
+$('review-form').addEventListener('submit', guarded(labelReview));
 window.addEventListener('hashchange', route);
 route();

@@ -38,6 +38,10 @@ final class JobRunner {
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
     private final JobService s;
+    /**
+     * The thread of each in-JVM job while it is inside {@link JavaEngine#compute} and only then: a cancel interrupts
+     * it there, never while it reads or writes the store (an interrupt during file I/O makes H2 close the database).
+     */
     private final Map<String, Thread> computing = new ConcurrentHashMap<>();
 
     JobRunner(JobService service) {
@@ -79,33 +83,43 @@ final class JobRunner {
         if (recovered) {
             s.emit(jobId, JobEvent.Type.RECOVERED, "requeued: the computing JVM died");
         }
-        // registered before the job shows RUNNING, so that a cancel seen as RUNNING can interrupt it
-        computing.put(jobId, Thread.currentThread());
         s.move(jobId, JobStatus.RUNNING, Optional.empty(), Optional.empty(), Optional.empty());
         s.emit(jobId, JobEvent.Type.STARTED, "in process");
         for (int attempt = nextAttempt(jobId); ; attempt++) {
             Path dir = attemptDir(jobId, attempt);
-            computing.put(jobId, Thread.currentThread());
             if (isCancelled(jobId)) {
-                computing.remove(jobId);
                 return;
             }
+            CalculationResult result = null;
+            OrionException failure = null;
+            boolean interrupted;
+            computing.put(jobId, Thread.currentThread());
             try {
-                CalculationResult r = engine.compute(input.calculation(), dir);
-                succeed(jobId, r);
-                return;
-            } catch (EngineFailureException e) {
-                if (!retryOrFail(jobId, e, attempt)) {
-                    return;
-                }
+                result = engine.compute(input.calculation(), dir);
             } catch (OrionException e) {
-                fail(jobId, e.getMessage());
-                return;
+                failure = e;
             } finally {
+                // after this, stop() no longer interrupts; an interrupt it delivered is cleared before the store is used
                 computing.remove(jobId);
-                if (Thread.interrupted() && isCancelled(jobId)) {
-                    LOG.debug("job {} was interrupted by its cancellation", jobId);
-                }
+                interrupted = Thread.interrupted();
+            }
+            if (isCancelled(jobId)) {
+                LOG.debug("job {} was cancelled while it computed", jobId);
+                return;
+            }
+            if (interrupted) {
+                throw new InterruptedException("job " + jobId + " was interrupted while it computed");
+            }
+            if (failure == null) {
+                succeed(jobId, result);
+                return;
+            }
+            if (!(failure instanceof EngineFailureException e)) {
+                fail(jobId, failure.getMessage());
+                return;
+            }
+            if (!retryOrFail(jobId, e, attempt)) {
+                return;
             }
         }
     }
@@ -249,10 +263,11 @@ final class JobRunner {
 
     /** Stops what runs a job: interrupts an in-JVM computation, cancels or abandons the latest program run. */
     void stop(JobRecord job) {
-        Thread t = computing.get(job.id());
-        if (t != null) {
+        // atomic with the computing thread's removal of itself: no interrupt reaches it once it has left compute()
+        computing.computeIfPresent(job.id(), (id, t) -> {
             t.interrupt();
-        }
+            return t;
+        });
         Executor ex = s.executors.get(job.executor());
         int last = nextAttempt(job.id()) - 1;
         if (ex == null || last < 1) {

@@ -5,6 +5,7 @@ import dev.orion.OrionException;
 import dev.orion.llm.LlmConfigurationException;
 import dev.orion.llm.LlmException;
 import dev.orion.llm.RateLimitedException;
+import dev.orion.store.ConflictException;
 import dev.orion.store.NotFoundException;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Turns ORION's typed exceptions into HTTP answers with a JSON body {@code {"error": "..."}}: a resource the
- * tenant does not have is 404 (whether it exists for another tenant or not at all), a bad argument 400, an
+ * tenant does not have is 404 (whether it exists for another tenant or not at all), a conflict (a review item
+ * claimed by someone else, a lost claim) 409, a bad argument 400, an
  * LLM provider that failed 502, a rate limit or budget of the router 429, a capability the application was built without 503.
  */
 @RestControllerAdvice
@@ -29,6 +31,11 @@ class ApiErrors {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
         return answer(HttpStatus.NOT_FOUND, "no " + e.resourceType() + " " + e.resourceId());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Map<String, String>> conflict(ConflictException e) {
+        return answer(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler({IllegalArgumentException.class, LlmConfigurationException.class,

@@ -23,8 +23,8 @@ class OpenApiDocs {
     OpenAPI orionOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("ORION sample API").version("0.1.0")
-                        .description("Structures, jobs, campaigns, LLM usage and profiles, and the audit log of the tenant"
-                                + " whose API key is presented (X-API-Key or Authorization: Bearer). Scopes are"
+                        .description("Structures, jobs, campaigns and their review queue, LLM usage and profiles, and the audit"
+                                + " log of the tenant whose API key is presented (X-API-Key or Authorization: Bearer). Scopes are"
                                 + " <resource>:read for GET and <resource>:write otherwise."))
                 .components(new Components().addSecuritySchemes("apiKey",
                         new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-API-Key")))

@@ -23,10 +23,23 @@ final class Paging {
      * @return the store's page request, newest first
      */
     static PageRequest request(int limit, Optional<String> cursor) {
+        return page(limit, cursor, true);
+    }
+
+    /**
+     * @param limit  how many items, 1 to {@value #MAX_LIMIT}
+     * @param cursor the {@code next} of the previous page, if any
+     * @return the store's page request, oldest first (the order of a queue)
+     */
+    static PageRequest oldestFirst(int limit, Optional<String> cursor) {
+        return page(limit, cursor, false);
+    }
+
+    private static PageRequest page(int limit, Optional<String> cursor, boolean newestFirst) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", was " + limit);
         }
-        PageRequest first = PageRequest.first(limit).newestFirst();
+        PageRequest first = newestFirst ? PageRequest.first(limit).newestFirst() : PageRequest.first(limit);
         return cursor.filter(c -> !c.isBlank()).map(first::after).orElse(first);
     }
 
@@ -51,7 +64,7 @@ final class Paging {
     /**
      * One page of a list endpoint.
      *
-     * @param items the items, newest first
+     * @param items the items, in the endpoint's order (newest first unless it says otherwise)
      * @param next  the cursor of the next page ({@code cursor=...}); absent on the last page
      * @param <T>   the item type
      */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -27,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The admin page in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, driven by
  * Selenium): log in with an API key, see usage, edit a profile and see the next routed call take the edit, read
- * and export the audit log, follow a campaign with its plot. A screenshot of each page is written to
+ * and export the audit log, follow a campaign with its plot, flag one of its observations and label it in the
+ * review queue. A screenshot of each page is written to
  * {@code target/screenshots/}. Skipped when Chromium is missing, unless {@code ORION_REQUIRE_ENGINES} is set.
  */
 class AdminPageBrowserTest extends SampleAppTest {
@@ -40,6 +42,7 @@ class AdminPageBrowserTest extends SampleAppTest {
     private WebDriverWait wait;
     private Path downloads;
     private String key;
+    private String campaign;
 
     @BeforeEach
     void startBrowser() throws IOException {
@@ -63,8 +66,10 @@ class AdminPageBrowserTest extends SampleAppTest {
         key = key(tenant, "*");
         assertThat(send("POST", "/api/profiles/summariser/test", key, "{\"prompt\":\"one\"}").statusCode()).isEqualTo(200);
         uploadCopper(key);
-        assertThat(send("POST", "/api/campaigns", key, "{\"name\":\"Ni lattice\",\"element\":\"Ni\",\"strategy\":\"sobol\","
-                + "\"evaluations\":3}").statusCode()).isEqualTo(201);
+        HttpResponse<String> created = send("POST", "/api/campaigns", key, "{\"name\":\"Ni lattice\",\"element\":\"Ni\","
+                + "\"strategy\":\"sobol\",\"evaluations\":3}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        campaign = json(created).path("id").asText();
         flushLlmLog();
     }
 
@@ -76,7 +81,7 @@ class AdminPageBrowserTest extends SampleAppTest {
     }
 
     @Test
-    void logInSeeUsageEditAProfileExportTheAuditLogAndFollowACampaign() throws IOException {
+    void logInSeeUsageEditAProfileExportTheAuditLogFollowACampaignAndReviewIt() throws IOException {
         browser.get("http://localhost:" + port + "/admin/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key")));
         screenshot("login");
@@ -137,6 +142,33 @@ class AdminPageBrowserTest extends SampleAppTest {
                 "const i = document.getElementById('campaign-plot'); return i.complete && i.naturalWidth > 100;"));
         assertThat(browser.findElement(By.id("observations-table")).findElements(By.cssSelector("tbody tr"))).hasSize(3);
         screenshot("campaigns");
+
+        // review: flag the first observation, claim it, correct its energy; it leaves the waiting list
+        WebElement observation = browser.findElement(By.id("observations-table")).findElements(By.cssSelector("tbody tr")).get(0);
+        String a = observation.findElements(By.tagName("td")).get(1).getText();
+        observation.findElement(By.className("flag-observation")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("message"), "flagged a = " + a + " Å for review"));
+        browser.findElement(By.id("nav-reviews")).click();
+        loaded("reviews");
+        WebElement waiting = rowOf("reviews-table", "Ni lattice");
+        assertThat(waiting.getText()).contains(a).contains("flagged on the admin page").contains("PENDING");
+        waiting.findElement(By.className("claim-review")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-form")));
+        assertThat(rowOf("reviews-table", "Ni lattice").getText()).contains("CLAIMED by api-key:");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("review-verdict"))).selectByVisibleText("CORRECT");
+        WebElement value = browser.findElement(By.id("review-value"));
+        value.clear();
+        value.sendKeys("-4.4");
+        browser.findElement(By.id("review-comment")).sendKeys("remeasured");
+        screenshot("review-claimed");
+        browser.findElement(By.id("review-label")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("message"), "labelled CORRECT; the campaign has a new observation"));
+        assertThat(browser.findElement(By.id("reviews-table")).getText()).doesNotContain("Ni lattice").contains("nothing yet");
+        assertThat(rowOf("reviewed-table", "Ni lattice").getText()).contains(a).contains("CORRECT").contains("-4.4000")
+                .contains("remeasured");
+        assertThat(browser.findElement(By.id("review-form")).isDisplayed()).isFalse();
+        screenshot("reviews");
+        assertThat(json(get("/api/campaigns/" + campaign, key)).path("evaluations").asInt()).isEqualTo(4);
     }
 
     private void login(String apiKey) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ApiSecurityTest extends SampleAppTest {
 
     private static final Map<String, String> ANY_IDS = Map.of("structure", "s1", "job", "j1", "campaign", "c1", "call", "x1",
-            "profile", "assistant");
+            "profile", "assistant", "review", "r1");
 
     @Test
     void everyEndpointAnswers401WithoutAKeyOrWithAForgedOne() {

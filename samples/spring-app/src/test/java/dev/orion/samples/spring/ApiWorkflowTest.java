@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** What a user of the API does: upload structures, run and follow jobs, run campaigns, read usage and the audit log. */
+/** What a user of the API does: upload structures, run and follow jobs, run campaigns, review flagged candidates, read usage and the audit log. */
 class ApiWorkflowTest extends SampleAppTest {
 
     @Test
@@ -112,6 +112,83 @@ class ApiWorkflowTest extends SampleAppTest {
 
         assertThat(send("POST", "/api/campaigns/" + id + "/advance", key, "{\"evaluations\":0}").statusCode()).isEqualTo(400);
         assertThat(send("POST", "/api/campaigns", key, "{\"name\":\"x\",\"element\":\"Au\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aFlaggedCandidateIsClaimedAndCorrectedAndTheCampaignHasTheObservation() {
+        String tenant = freshTenant("review");
+        String key = key(tenant, "*");
+        String other = key(tenant, "reviews:*");
+        JsonNode c = json(send("POST", "/api/campaigns", key, "{\"name\":\"Cu review\",\"element\":\"Cu\",\"strategy\":\"sobol\","
+                + "\"evaluations\":2}"));
+        String campaign = c.path("id").asText();
+        assertThat(c.path("evaluations").asInt()).isEqualTo(2);
+        HttpResponse<String> flagged = send("POST", "/api/reviews", key, "{\"campaignId\":\"" + campaign
+                + "\",\"parameters\":{\"a\":3.7},\"reason\":\"energy looks too high\",\"values\":{\"energy_per_atom\":-2.9}}");
+        assertThat(flagged.statusCode()).as(flagged.body()).isEqualTo(201);
+        String item = json(flagged).path("id").asText();
+        assertThat(json(flagged).path("parameters").path("a").asDouble()).isEqualTo(3.7);
+        assertThat(json(flagged).path("status").asText()).isEqualTo("PENDING");
+        // outside the campaign's range, or naming another outcome: refused
+        assertThat(send("POST", "/api/reviews", key, "{\"campaignId\":\"" + campaign
+                + "\",\"parameters\":{\"a\":5.0},\"reason\":\"x\"}").statusCode()).isEqualTo(400);
+        assertThat(send("POST", "/api/reviews", key, "{\"campaignId\":\"" + campaign
+                + "\",\"parameters\":{\"a\":3.6},\"reason\":\"x\",\"values\":{\"band_gap\":1}}").statusCode()).isEqualTo(400);
+        assertThat(json(get("/api/reviews?status=PENDING&campaign=" + campaign, key)).path("items").findValuesAsText("id"))
+                .containsExactly(item);
+
+        HttpResponse<String> claimed = send("POST", "/api/reviews/" + item + "/claim", key, "{\"ttlMinutes\":10}");
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(200);
+        String token = json(claimed).path("token").asText();
+        assertThat(json(claimed).path("item").path("status").asText()).isEqualTo("CLAIMED");
+        // one reviewer at a time: the second key of the tenant cannot claim it, nor label it with a made-up token
+        assertThat(send("POST", "/api/reviews/" + item + "/claim", other, "{}").statusCode()).isEqualTo(409);
+        assertThat(json(send("POST", "/api/reviews/claim", other, "{\"campaignId\":\"" + campaign + "\"}"))).isEmpty();
+        assertThat(send("POST", "/api/reviews/" + item + "/label", other,
+                "{\"token\":\"not-the-token\",\"verdict\":\"ACCEPT\"}").statusCode()).isEqualTo(409);
+        assertThat(send("POST", "/api/reviews/" + item + "/label", key, "{\"token\":\"" + token
+                + "\",\"verdict\":\"CORRECT\"}").statusCode()).as("a correction needs values").isEqualTo(400);
+
+        HttpResponse<String> labelled = send("POST", "/api/reviews/" + item + "/label", key, "{\"token\":\"" + token
+                + "\",\"verdict\":\"CORRECT\",\"values\":{\"energy_per_atom\":-3.45},\"comment\":\"recomputed\"}");
+        assertThat(labelled.statusCode()).as(labelled.body()).isEqualTo(200);
+        assertThat(json(labelled).path("item").path("status").asText()).isEqualTo("LABELLED");
+        assertThat(json(labelled).path("item").path("label").path("comment").asText()).isEqualTo("recomputed");
+        assertThat(json(labelled).path("observationId").asText()).isNotEmpty();
+        assertThat(json(get("/api/reviews?status=PENDING&status=CLAIMED", key)).path("items")).isEmpty();
+        assertThat(send("POST", "/api/reviews/" + item + "/label", key, "{\"token\":\"" + token
+                + "\",\"verdict\":\"ACCEPT\"}").statusCode()).as("a label is final").isEqualTo(409);
+        assertThat(send("POST", "/api/reviews/" + item + "/claim", other, "{}").statusCode()).isEqualTo(409);
+
+        JsonNode after = json(get("/api/campaigns/" + campaign, key));
+        assertThat(after.path("evaluations").asInt()).isEqualTo(3);
+        JsonNode corrected = null;
+        for (JsonNode o : after.path("observations")) {
+            if (o.path("parameters").path("a").asDouble() == 3.7) {
+                corrected = o;
+            }
+        }
+        assertThat(corrected).as("the campaign's observations: %s", after.path("observations")).isNotNull();
+        assertThat(corrected.path("values").path("energy_per_atom").asDouble()).isEqualTo(-3.45);
+
+        // a batch: two more flagged, claimed together, one rejected (a failed observation)
+        for (double a : new double[] {3.5, 3.8}) {
+            assertThat(send("POST", "/api/reviews", key, "{\"campaignId\":\"" + campaign + "\",\"parameters\":{\"a\":" + a
+                    + "},\"reason\":\"batch\"}").statusCode()).isEqualTo(201);
+        }
+        JsonNode batch = json(send("POST", "/api/reviews/claim", other, "{\"campaignId\":\"" + campaign + "\",\"max\":5}"));
+        assertThat(batch).hasSize(2);
+        JsonNode first = batch.get(0);
+        assertThat(first.path("item").path("parameters").path("a").asDouble()).isEqualTo(3.5);
+        HttpResponse<String> rejected = send("POST", "/api/reviews/" + first.path("item").path("id").asText() + "/label", other,
+                "{\"token\":\"" + first.path("token").asText() + "\",\"verdict\":\"REJECT\",\"comment\":\"not fcc\"}");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+        JsonNode last = json(get("/api/campaigns/" + campaign, key));
+        assertThat(last.path("evaluations").asInt()).isEqualTo(4);
+        assertThat(last.path("observations").findValuesAsText("failure")).anySatisfy(f -> assertThat(f).contains("not fcc"));
+        assertThat(json(get("/api/reviews?status=LABELLED", key)).path("items")).hasSize(2);
+        assertThat(json(get("/api/reviews?status=CLAIMED&limit=1", key)).path("items").get(0).path("reviewer").asText())
+                .startsWith("api-key:");
     }
 
     @Test

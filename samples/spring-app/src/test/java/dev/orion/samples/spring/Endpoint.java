@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Every endpoint of the sample's API, with the scope it needs, for the tests that must cover all of them
  * (401 without a key, tenant isolation). Paths name other resources by placeholders ({@code {structure}},
- * {@code {job}}, {@code {campaign}}, {@code {call}}, {@code {profile}}).
+ * {@code {job}}, {@code {campaign}}, {@code {call}}, {@code {profile}}, {@code {review}}).
  *
  * @param method the HTTP method
  * @param path   the path, with placeholders
@@ -41,7 +41,13 @@ record Endpoint(String method, String path, String body) {
             new Endpoint("GET", "/api/profiles/{profile}", null),
             new Endpoint("PUT", "/api/profiles/{profile}", "{\"temperature\":0.5}"),
             new Endpoint("DELETE", "/api/profiles/{profile}", null),
-            new Endpoint("POST", "/api/profiles/{profile}/test", "{\"prompt\":\"hi\"}"));
+            new Endpoint("POST", "/api/profiles/{profile}/test", "{\"prompt\":\"hi\"}"),
+            new Endpoint("GET", "/api/reviews", null),
+            new Endpoint("POST", "/api/reviews", "{\"campaignId\":\"{campaign}\",\"parameters\":{\"a\":3.6},\"reason\":\"r\"}"),
+            new Endpoint("GET", "/api/reviews/{review}", null),
+            new Endpoint("POST", "/api/reviews/{review}/claim", "{}"),
+            new Endpoint("POST", "/api/reviews/claim", "{\"campaignId\":\"{campaign}\",\"max\":5}"),
+            new Endpoint("POST", "/api/reviews/{review}/label", "{\"token\":\"t\",\"verdict\":\"ACCEPT\"}"));
 
     /** @return the scope the API-key filter asks for: the first segment after /api, read for GET */
     String scope() {

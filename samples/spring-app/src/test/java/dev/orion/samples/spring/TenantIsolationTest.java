@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tenant A's structures, jobs, campaigns, LLM calls, audit events and profile edits are out of tenant B's
+ * Tenant A's structures, jobs, campaigns, review items, LLM calls, audit events and profile edits are out of tenant B's
  * reach through every endpoint: B gets 404 for A's ids, never sees them in a list or an export, and nothing B
  * does changes them.
  */
@@ -37,8 +37,12 @@ class TenantIsolationTest extends SampleAppTest {
         assertThat(send("POST", "/api/profiles/assistant/test", a, "{\"prompt\":\"hello\"}").statusCode()).isEqualTo(200);
         flushLlmLog();
         String call = json(get("/api/llm/calls", a)).path("items").get(0).path("id").asText();
-        aIds = Map.of("structure", structure, "job", jobId, "campaign", json(campaign).path("id").asText(), "call", call,
-                "profile", "assistant");
+        String campaignId = json(campaign).path("id").asText();
+        HttpResponse<String> review = send("POST", "/api/reviews", a, "{\"campaignId\":\"" + campaignId
+                + "\",\"parameters\":{\"a\":3.7},\"reason\":\"suspicious\",\"values\":{\"energy_per_atom\":-3.1}}");
+        assertThat(review.statusCode()).as(review.body()).isEqualTo(201);
+        aIds = Map.of("structure", structure, "job", jobId, "campaign", campaignId, "call", call,
+                "profile", "assistant", "review", json(review).path("id").asText());
     }
 
     @Test
@@ -51,6 +55,10 @@ class TenantIsolationTest extends SampleAppTest {
             HttpResponse<String> r = send(filled.method(), filled.path(), b, filled.body());
             assertThat(r.statusCode()).as("%s as tenant B: %s", e, r.body()).isEqualTo(404);
         }
+        // nor can B flag a candidate of A's campaign
+        HttpResponse<String> flag = send("POST", "/api/reviews", b, "{\"campaignId\":\"" + aIds.get("campaign")
+                + "\",\"parameters\":{\"a\":3.6},\"reason\":\"b\"}");
+        assertThat(flag.statusCode()).as(flag.body()).isEqualTo(404);
     }
 
     @Test
@@ -60,7 +68,8 @@ class TenantIsolationTest extends SampleAppTest {
         for (String path : lists) {
             HttpResponse<String> r = get(path, b);
             assertThat(r.statusCode()).as(path).isEqualTo(200);
-            for (String id : List.of(aIds.get("structure"), aIds.get("job"), aIds.get("campaign"), aIds.get("call"))) {
+            for (String id : List.of(aIds.get("structure"), aIds.get("job"), aIds.get("campaign"), aIds.get("call"),
+                    aIds.get("review"))) {
                 assertThat(r.body()).as("%s as tenant B", path).doesNotContain(id);
             }
         }
@@ -68,6 +77,7 @@ class TenantIsolationTest extends SampleAppTest {
         assertThat(get("/api/structures", a).body()).contains(aIds.get("structure"));
         assertThat(get("/api/jobs", a).body()).contains(aIds.get("job"));
         assertThat(get("/api/campaigns", a).body()).contains(aIds.get("campaign"));
+        assertThat(get("/api/reviews", a).body()).contains(aIds.get("review"));
         assertThat(get("/api/llm/calls/export?format=csv", a).body()).contains(aIds.get("call"));
         assertThat(get("/api/audit/export?format=json", a).body()).contains(aIds.get("job"));
     }
@@ -102,6 +112,13 @@ class TenantIsolationTest extends SampleAppTest {
         assertThat(json(get("/api/jobs/" + aIds.get("job"), a)).path("status").asText()).isEqualTo("SUCCEEDED");
         JsonNode campaign = json(get("/api/campaigns/" + aIds.get("campaign"), a));
         assertThat(campaign.path("evaluations").asInt()).isEqualTo(2);
+        // a batch claim of B on A's campaign claims nothing; A's item is still waiting, unclaimed
+        HttpResponse<String> batch = send("POST", "/api/reviews/claim", b, "{\"campaignId\":\"" + aIds.get("campaign") + "\"}");
+        assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
+        assertThat(json(batch)).isEmpty();
+        JsonNode review = json(get("/api/reviews/" + aIds.get("review"), a));
+        assertThat(review.path("status").asText()).isEqualTo("PENDING");
+        assertThat(review.has("reviewer")).isFalse();
         assertThat(json(get("/api/audit?limit=1000", a)).path("items").findValuesAsText("actor"))
                 .allSatisfy(actor -> assertThat(actor).doesNotContain(keyIdOf(b)));
     }
