@@ -14,6 +14,7 @@ import dev.orion.llm.router.budget.BudgetLedger;
 import dev.orion.llm.router.budget.BudgetReservation;
 import dev.orion.llm.router.cost.ModelPrice;
 import dev.orion.llm.router.cost.PriceTable;
+import dev.orion.llm.router.ratelimit.RateLimiter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The router's path for embedding calls, with the same policies as chat: the profile's cache (a hit costs
- * nothing), its per-request cap and budgets (reserved at the worst case, settled at the actual cost), its
+ * nothing), its rate limits (tenant, API key, model), its per-request cap and budgets (reserved at the worst case, settled at the actual cost), its
  * fallback chain (skipping models cooling down, sharing model health with chat) and its retries (the chat
  * retry link's own loop), and the price of the input tokens.
  */
@@ -39,9 +40,11 @@ final class EmbeddingRouting {
     private final ModelHealth health;
     private final RetryLink retry;
     private final Clock clock;
+    private final RateLimiter limiter;
 
-    EmbeddingRouting(ResponseCache cache, BudgetLedger ledger, PriceTable prices, ModelHealth health, RetryLink retry,
-                     Clock clock) {
+    EmbeddingRouting(ResponseCache cache, RateLimiter limiter, BudgetLedger ledger, PriceTable prices, ModelHealth health,
+                     RetryLink retry, Clock clock) {
+        this.limiter = limiter;
         this.cache = cache;
         this.ledger = ledger;
         this.prices = prices;
@@ -83,13 +86,11 @@ final class EmbeddingRouting {
 
     private EmbeddingResponse budgeted(EmbeddingRequest request, RoutedCall call) {
         Profile profile = call.profile();
+        RateLimitLink.acquireCallLimits(limiter, call, () -> tokens(request));
         if (profile.budgets().isEmpty() && profile.maxCostPerRequest().isEmpty()) {
             return fallback(request, call);
         }
-        long tokens = 0;
-        for (String input : request.inputs()) {
-            tokens += TokenEstimate.text(input);
-        }
+        long tokens = tokens(request);
         BigDecimal estimate = BigDecimal.ZERO;
         for (ModelRoute route : call.routes()) {
             estimate = estimate.max(price(route).worstCase(tokens, 0));
@@ -150,9 +151,18 @@ final class EmbeddingRouting {
                     + "' has a backend that does not embed (" + route.backend() + "); route embeddings to an "
                     + "OpenAI-compatible or Ollama model, or a backend implementing EmbeddingModel");
         }
+        RateLimitLink.acquireModelLimits(limiter, call, route, () -> tokens(request));
         call.provider(route.provider());
         EmbeddingResponse answer = backend.embed(request.newBuilder().model(route.providerModel()).build(), call.context());
         return answer.priced(price(route).cost(answer.usage()), call.modelsTried());
+    }
+
+    private static long tokens(EmbeddingRequest request) {
+        long tokens = 0;
+        for (String input : request.inputs()) {
+            tokens += TokenEstimate.text(input);
+        }
+        return tokens;
     }
 
     private ModelPrice price(ModelRoute route) {

@@ -105,7 +105,7 @@ public final class LlmRouter implements ChatModel, EmbeddingModel, AutoCloseable
         chain.add(retry);
         chain.add(new ModelCallLink(b.rateLimiter, b.prices));
         this.links = List.copyOf(chain);
-        this.embeddings = new EmbeddingRouting(cache, b.budgetLedger, b.prices, health, retry, clock);
+        this.embeddings = new EmbeddingRouting(cache, b.rateLimiter, b.budgetLedger, b.prices, health, retry, clock);
     }
 
     /** A new builder. */

@@ -154,4 +154,42 @@ class EmbeddingRouterTest {
                     .isInstanceOf(dev.orion.llm.LlmProviderException.class).hasMessageContaining("2 inputs were sent but 1 vectors");
         }
     }
+
+    @Test
+    void aModelOverItsRateLimitSendsTheCallToTheNextModel() throws Exception {
+        server.enqueue(new MockResponse.Builder().body(OPENAI_ANSWER).build());
+        server.enqueue(new MockResponse.Builder().body(OLLAMA_ANSWER).build());
+        Profile limited = profile().rateLimit(new dev.orion.llm.router.ratelimit.RateLimitRule(
+                dev.orion.llm.router.ratelimit.RateLimitRule.Scope.MODEL, 1, 0)).build();
+        try (LlmRouter router = router(limited)) {
+            EmbeddingRequest two = EmbeddingRequest.builder().profile("embeddings").input("x").input("y").build();
+            assertThat(router.embed(two, ACME).model()).isEqualTo("text-embedding-3-small");
+            EmbeddingResponse second = router.embed(two, ACME);
+            assertThat(second.model()).isEqualTo("nomic-embed-text");
+            assertThat(second.modelsTried()).containsExactly("small", "local");
+            assertThat(server.takeRequest().getTarget()).isEqualTo("/v1/embeddings");
+            assertThat(server.takeRequest().getTarget()).isEqualTo("/api/embed");
+        }
+    }
+
+    @Test
+    void aNonFiniteValueIsMalformedAndAChatOnlyBackendIsAConfigurationError() {
+        for (int attempt = 0; attempt <= LlmRetryPolicy.DEFAULT.maxRetries(); attempt++) { // malformed is retryable
+            server.enqueue(new MockResponse.Builder().body("{\"data\":[{\"index\":0,\"embedding\":[0.5,\"NaN\"]}],"
+                    + "\"usage\":{\"prompt_tokens\":1}}").build());
+        }
+        ProviderSettings anthropic = ProviderSettings.builder().baseUrl(server.url("/").toString()).apiKey("sk-ant-test-key").build();
+        try (LlmRouter router = LlmRouter.builder()
+                .model(new ModelRoute("small", "openai", "text-embedding-3-small", Providers.openAiCompatible(
+                        ProviderSettings.builder().baseUrl(server.url("/v1").toString()).build()), 8192))
+                .model(new ModelRoute("claude", "anthropic", "claude-sonnet-4", Providers.anthropic(anthropic), 200_000))
+                .sleeper(new RecordingSleeper(null)).build()) {
+            EmbeddingRequest one = EmbeddingRequest.builder().model("small").input("x").build();
+            assertThatThrownBy(() -> router.embed(one.newBuilder().build(), ACME.newBuilder().noCache(true).build()))
+                    .isInstanceOf(dev.orion.llm.LlmProviderException.class).hasMessageContaining("data[0].embedding[1]");
+            assertThat(server.getRequestCount()).isEqualTo(LlmRetryPolicy.DEFAULT.maxRetries() + 1);
+            assertThatThrownBy(() -> router.embed(EmbeddingRequest.builder().model("claude").input("x").build(), ACME))
+                    .isInstanceOf(dev.orion.llm.LlmConfigurationException.class).hasMessageContaining("anthropic has no embedding endpoint");
+        }
+    }
 }
