@@ -86,6 +86,30 @@ public record EmbeddingResponse(String model, List<float[]> vectors, Usage usage
         return List.copyOf(out);
     }
 
+    /** Equal when every component is, the vectors compared by value. */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof EmbeddingResponse r) || vectors.size() != r.vectors.size()) {
+            return false;
+        }
+        for (int i = 0; i < vectors.size(); i++) {
+            if (!java.util.Arrays.equals(vectors.get(i), r.vectors.get(i))) {
+                return false;
+            }
+        }
+        return model.equals(r.model) && usage.equals(r.usage) && costUsd.compareTo(r.costUsd) == 0 && cacheHit == r.cacheHit
+                && modelsTried.equals(r.modelsTried);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hash(model, usage, costUsd.stripTrailingZeros(), cacheHit, modelsTried);
+        for (float[] v : vectors) {
+            h = 31 * h + java.util.Arrays.hashCode(v);
+        }
+        return h;
+    }
+
     @Override
     public String toString() {
         return "EmbeddingResponse{model=" + model + ", vectors=" + vectors.size() + "x" + vectors.get(0).length
