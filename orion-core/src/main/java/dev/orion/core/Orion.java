@@ -5,6 +5,7 @@ import dev.orion.engine.Engine;
 import dev.orion.engine.Executor;
 import dev.orion.engine.JobListener;
 import dev.orion.llm.ChatModel;
+import dev.orion.llm.EmbeddingModel;
 import dev.orion.store.AdminStores;
 import dev.orion.store.ApiKeyCheck;
 import dev.orion.store.OrionStores;
@@ -52,6 +53,7 @@ public final class Orion implements AutoCloseable {
     private final Optional<String> defaultExecutor;
     private final Path workRoot;
     private final Optional<ChatModel> chatModel;
+    private final Optional<EmbeddingModel> embeddingModel;
     private final List<JobListener> jobListeners;
     private final Map<TenantId, JobService> jobServices = new ConcurrentHashMap<>();
     private boolean closed;
@@ -64,6 +66,8 @@ public final class Orion implements AutoCloseable {
         this.defaultExecutor = b.defaultExecutor;
         this.workRoot = b.workRoot;
         this.chatModel = b.chatModel;
+        this.embeddingModel = b.embeddingModel.or(() -> b.chatModel.filter(EmbeddingModel.class::isInstance)
+                .map(EmbeddingModel.class::cast));
         this.jobListeners = List.copyOf(b.jobListeners);
     }
 
@@ -123,6 +127,13 @@ public final class Orion implements AutoCloseable {
     ChatModel chatModel() {
         return chatModel.orElseThrow(() -> new IllegalStateException(
                 "ORION was built without a chat model: add one with Orion.builder().chatModel(...)"));
+    }
+
+    /** The embedding model, for the tenant views only (it takes any tenant). */
+    EmbeddingModel embeddingModel() {
+        return embeddingModel.orElseThrow(() -> new IllegalStateException(
+                "ORION was built without an embedding model: add one with Orion.builder().embeddingModel(...), "
+                        + "or give chatModel(...) an orion-llm router, which embeds too"));
     }
 
     JobService jobs(TenantId tenant) {
@@ -197,6 +208,7 @@ public final class Orion implements AutoCloseable {
         private Optional<String> defaultExecutor = Optional.empty();
         private Path workRoot = Path.of("orion-work");
         private Optional<ChatModel> chatModel = Optional.empty();
+        private Optional<EmbeddingModel> embeddingModel = Optional.empty();
         private final List<JobListener> jobListeners = new ArrayList<>();
 
         private Builder() {
@@ -275,6 +287,17 @@ public final class Orion implements AutoCloseable {
          */
         public Builder chatModel(ChatModel model) {
             this.chatModel = Optional.of(Objects.requireNonNull(model, "chatModel"));
+            return this;
+        }
+
+        /**
+         * @param model the embedding model that text similarity uses; code reaches it only bound to a tenant,
+         *              through {@link OrionTenant#embeddings()}. Without it, a {@link #chatModel} that also embeds
+         *              (an orion-llm router) serves embeddings.
+         * @return this
+         */
+        public Builder embeddingModel(EmbeddingModel model) {
+            this.embeddingModel = Optional.of(Objects.requireNonNull(model, "embeddingModel"));
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.orion.core;
 import dev.orion.core.jobs.JobService;
 import dev.orion.llm.CallContext;
 import dev.orion.llm.TenantChat;
+import dev.orion.llm.TenantEmbeddings;
 import dev.orion.store.ApiKeyStore;
 import dev.orion.store.AuditStore;
 import dev.orion.store.CampaignStore;
@@ -153,6 +154,19 @@ public final class OrionTenant {
      */
     public TenantChat llm() {
         return TenantChat.bind(orion.chatModel(), CallContext.of(stores.tenant()));
+    }
+
+    /**
+     * Returns the tenant's embedding model: the builder's {@link Orion.Builder#embeddingModel embedding model}
+     * (or its chat model, when that embeds too, as the orion-llm router does) bound to {@link #tenant()}, using
+     * profile {@value TenantEmbeddings#DEFAULT_PROFILE} until {@link TenantEmbeddings#profile} names another.
+     * Every call is billed to, cached for and recorded under this tenant.
+     *
+     * @return the tenant-bound embedding model
+     * @throws IllegalStateException if ORION was built with no model that embeds
+     */
+    public TenantEmbeddings embeddings() {
+        return TenantEmbeddings.bind(orion.embeddingModel(), CallContext.of(stores.tenant()));
     }
 
     @Override

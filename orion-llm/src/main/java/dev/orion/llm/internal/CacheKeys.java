@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.orion.llm.CallContext;
 import dev.orion.llm.ChatRequest;
+import dev.orion.llm.EmbeddingRequest;
 import dev.orion.llm.Message;
 import dev.orion.llm.ResponseFormat;
 import dev.orion.llm.ToolCall;
@@ -65,6 +66,38 @@ public final class CacheKeys {
      */
     public static String key(CallContext context, String profile, List<String> models, ChatRequest request) {
         return sha256(canonicalJson(context, profile, models, request));
+    }
+
+    /**
+     * The cache key of an embedding request: as {@link #key}, over the inputs and the asked dimensions, in a
+     * key space of its own (a chat request can never share an embedding's key).
+     *
+     * @param context the call context (its tenant is in the key)
+     * @param profile the profile name
+     * @param models  the model chain, as for {@link #key}
+     * @param request the request
+     * @return 64 lower-case hex digits
+     */
+    public static String embeddingKey(CallContext context, String profile, List<String> models, EmbeddingRequest request) {
+        StringBuilder sb = new StringBuilder(256);
+        sb.append('{');
+        field(sb, "v", false).append('1');
+        field(sb, "kind", true).append("\"embedding\"");
+        field(sb, "tenant", true);
+        string(sb, context.tenant().value());
+        field(sb, "profile", true);
+        string(sb, profile);
+        field(sb, "models", true).append('[');
+        for (int i = 0; i < models.size(); i++) {
+            string(i > 0 ? sb.append(',') : sb, models.get(i));
+        }
+        field(sb.append(']'), "inputs", true).append('[');
+        for (int i = 0; i < request.inputs().size(); i++) {
+            string(i > 0 ? sb.append(',') : sb, request.inputs().get(i));
+        }
+        sb.append(']');
+        request.dimensions().ifPresent(d -> field(sb, "dimensions", true).append(d));
+        return sha256(sb.append('}').toString());
     }
 
     /** The canonical JSON that {@link #key} hashes (exposed for tests and debugging). */

@@ -7,6 +7,9 @@ import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.ChatStreamListener;
+import dev.orion.llm.EmbeddingModel;
+import dev.orion.llm.EmbeddingRequest;
+import dev.orion.llm.EmbeddingResponse;
 import dev.orion.llm.LlmConfigurationException;
 import dev.orion.llm.LlmProviderException;
 import dev.orion.llm.StreamInterruptedException;
@@ -27,8 +30,11 @@ import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A {@link ChatModel} over OkHttp for one endpoint, parametrised by the provider's {@link WireFormat}. */
-final class HttpChatModel implements ChatModel {
+/**
+ * A {@link ChatModel} over OkHttp for one endpoint, parametrised by the provider's {@link WireFormat}; also the
+ * provider's {@link EmbeddingModel} when the format has an embedding endpoint.
+ */
+final class HttpChatModel implements ChatModel, EmbeddingModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpChatModel.class);
     private static final MediaType JSON = MediaType.get("application/json");
@@ -70,6 +76,30 @@ final class HttpChatModel implements ChatModel {
             }
             String body = response.body().string();
             return format.parseAnswer(Json.parseAnswer(body), model, requestId);
+        } catch (MalformedAnswerException e) {
+            throw malformed(model, e);
+        } catch (IOException e) {
+            throw ioFailure(model, e);
+        }
+    }
+
+    @Override
+    public EmbeddingResponse embed(EmbeddingRequest request, CallContext context) {
+        EmbeddingFormat embeddings = format.embeddings().orElseThrow(() -> new LlmConfigurationException(
+                format.provider() + " has no embedding endpoint; route embeddings to an OpenAI-compatible or Ollama model"));
+        String model = request.model().orElseThrow(() -> new LlmConfigurationException(
+                "a provider needs EmbeddingRequest.model(); the request named only profile '" + request.profile().orElse("") + "'"));
+        HttpUrl target = HttpUrl.parse(settings.baseUrl() + embeddings.path());
+        LOG.debug("{} embedding of {} inputs with model {} for {}", name, request.inputs().size(), model, context);
+        Request.Builder b = new Request.Builder().url(target).post(RequestBody.create(embeddings.requestBody(request, model), JSON));
+        settings.headers().forEach(b::header);
+        format.authenticate(b, settings);
+        try (Response response = client.newCall(b.build()).execute()) {
+            String requestId = requestId(response);
+            if (!response.isSuccessful()) {
+                throw httpError(response, model, requestId);
+            }
+            return embeddings.parseAnswer(Json.parseAnswer(response.body().string()), model, request.inputs().size());
         } catch (MalformedAnswerException e) {
             throw malformed(model, e);
         } catch (IOException e) {

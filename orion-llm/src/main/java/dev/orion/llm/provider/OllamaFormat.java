@@ -27,6 +27,11 @@ final class OllamaFormat implements WireFormat {
     }
 
     @Override
+    public java.util.Optional<EmbeddingFormat> embeddings() {
+        return java.util.Optional.of(new OllamaEmbeddingFormat());
+    }
+
+    @Override
     public String path() {
         return "/api/chat";
     }

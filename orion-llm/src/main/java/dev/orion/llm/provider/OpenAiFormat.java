@@ -26,6 +26,11 @@ final class OpenAiFormat implements WireFormat {
     }
 
     @Override
+    public java.util.Optional<EmbeddingFormat> embeddings() {
+        return java.util.Optional.of(new OpenAiEmbeddingFormat());
+    }
+
+    @Override
     public String path() {
         return "/chat/completions";
     }

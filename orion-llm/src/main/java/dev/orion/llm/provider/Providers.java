@@ -12,7 +12,10 @@ import okhttp3.OkHttpClient;
  *         .baseUrl("https://api.openai.com/v1").apiKey(System.getenv("OPENAI_API_KEY")).build());
  * }</pre>
  *
- * <p>All models share one connection pool and dispatcher, as OkHttp recommends.
+ * <p>All models share one connection pool and dispatcher, as OkHttp recommends. The OpenAI-compatible and
+ * Ollama models are also {@link dev.orion.llm.EmbeddingModel}s ({@code POST {baseUrl}/embeddings},
+ * {@code POST {baseUrl}/api/embed}), which the router uses for embedding requests; the Anthropic model answers
+ * an embedding request with a {@link dev.orion.llm.LlmConfigurationException}.
  */
 public final class Providers {
 

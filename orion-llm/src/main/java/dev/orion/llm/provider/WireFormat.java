@@ -22,6 +22,11 @@ interface WireFormat {
         settings.apiKey().ifPresent(k -> builder.header("Authorization", "Bearer " + k));
     }
 
+    /** The provider's embedding endpoint, if it has one. */
+    default java.util.Optional<EmbeddingFormat> embeddings() {
+        return java.util.Optional.empty();
+    }
+
     /** The JSON body of a request. */
     byte[] requestBody(ChatRequest request, String model, boolean stream, ProviderSettings settings);
 

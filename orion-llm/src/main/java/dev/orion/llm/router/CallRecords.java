@@ -30,6 +30,16 @@ final class CallRecords {
      */
     static LlmCallRecord of(RoutedCall call, Map<String, ModelRoute> routes, ChatResponse response,
                             RuntimeException failure, Duration latency) {
+        return response == null ? of(call, routes, null, BigDecimal.ZERO, failure, latency)
+                : of(call, routes, response.usage(), response.costUsd(), failure, latency);
+    }
+
+    /**
+     * The record of a call that answered with {@code usage} at {@code cost} (both ignored when {@code usage}
+     * is null: a failed call), e.g. an embedding call.
+     */
+    static LlmCallRecord of(RoutedCall call, Map<String, ModelRoute> routes, dev.orion.llm.Usage usage, BigDecimal answerCost,
+                            RuntimeException failure, Duration latency) {
         List<String> tried = call.modelsTried();
         String model = tried.isEmpty() ? call.profile().primaryModel() : tried.get(tried.size() - 1);
         ModelRoute route = routes.get(model);
@@ -39,17 +49,17 @@ final class CallRecords {
         long cached = 0;
         long written = 0;
         BigDecimal cost = BigDecimal.ZERO;
-        if (response == null) {
+        if (usage == null) {
             // a failed call costs what its attempts were billed (a stream cut after chunks), nothing more
             in = call.billedUsage().inputTokens();
             out = call.billedUsage().outputTokens();
             cost = call.billedCost();
         } else {
-            in = response.usage().inputTokens();
-            out = response.usage().outputTokens();
-            cached = response.usage().cachedInputTokens();
-            written = response.usage().cacheWriteTokens();
-            cost = response.costUsd().add(call.billedCost());
+            in = usage.inputTokens();
+            out = usage.outputTokens();
+            cached = usage.cachedInputTokens();
+            written = usage.cacheWriteTokens();
+            cost = answerCost.add(call.billedCost());
         }
         LlmCall.Builder b = LlmCall.builder().time(call.startedAt()).profile(call.profile().name()).provider(provider)
                 .model(model).tokensIn(in).tokensOut(out).tokensCached(cached).tokensCacheWrite(written).cost(cost)

@@ -7,6 +7,9 @@ import dev.orion.llm.ChatModel;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.ChatStreamListener;
+import dev.orion.llm.EmbeddingModel;
+import dev.orion.llm.EmbeddingRequest;
+import dev.orion.llm.EmbeddingResponse;
 import dev.orion.llm.LlmConfigurationException;
 import dev.orion.llm.router.analytics.CallAnalytics;
 import dev.orion.llm.router.budget.BudgetLedger;
@@ -59,10 +62,13 @@ import org.slf4j.LoggerFactory;
  * one-model profile with default policies. Every call is billed to, rate-limited for, cached for and
  * recorded under the tenant of its {@link CallContext}; there is no default tenant.
  */
-public final class LlmRouter implements ChatModel, AutoCloseable {
+public final class LlmRouter implements ChatModel, EmbeddingModel, AutoCloseable {
 
     /** How long a router trusts the cache invalidation generations it read, unless its builder says otherwise. */
     public static final Duration DEFAULT_CACHE_INVALIDATION_CHECK_INTERVAL = Duration.ofSeconds(1);
+
+    /** The feature an embedding call is recorded under when its context names none. */
+    public static final String EMBEDDING_FEATURE = "embeddings";
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmRouter.class);
 
@@ -75,6 +81,7 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
     private final ResponseCache cache;
     private final CallAnalytics analytics;
     private final Experiments experiments;
+    private final EmbeddingRouting embeddings;
 
     private LlmRouter(Builder b) {
         this.routes = Map.copyOf(b.routes);
@@ -94,9 +101,11 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
         chain.add(new RateLimitLink(b.rateLimiter));
         chain.add(new BudgetLink(b.budgetLedger, b.prices));
         chain.add(new FallbackLink(health, clock));
-        chain.add(new RetryLink(health, b.sleeper, clock));
+        RetryLink retry = new RetryLink(health, b.sleeper, clock);
+        chain.add(retry);
         chain.add(new ModelCallLink(b.rateLimiter, b.prices));
         this.links = List.copyOf(chain);
+        this.embeddings = new EmbeddingRouting(cache, b.rateLimiter, b.budgetLedger, b.prices, health, retry, clock);
     }
 
     /** A new builder. */
@@ -112,6 +121,51 @@ public final class LlmRouter implements ChatModel, AutoCloseable {
     @Override
     public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
         return execute(request, context, Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Embeds texts through the request's profile (or the one-model profile of the model it names), with the
+     * profile's cache, budgets, fallbacks and retries, as {@link #chat} does. Every call is recorded in the
+     * call log with its cost, under the context's feature or {@value #EMBEDDING_FEATURE}; a cache hit costs
+     * nothing. The profile's models must have backends that embed (OpenAI-compatible and Ollama providers do).
+     *
+     * @param request the texts and the profile or model
+     * @param context who the call is for
+     * @return one vector per input
+     */
+    @Override
+    public EmbeddingResponse embed(EmbeddingRequest request, CallContext context) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(context, "context");
+        long startNanos = System.nanoTime();
+        CallContext recorded = context.feature().isPresent() ? context : context.newBuilder().feature(EMBEDDING_FEATURE).build();
+        ProfileRouting.Chosen chosen = routing.choose(request.profile(), request.model(), recorded);
+        RoutedCall call = new RoutedCall(recorded, chosen.profile(), chosen.models(), routes, clock.instant(),
+                chosen.experimentLabel(), null);
+        EmbeddingResponse response = null;
+        RuntimeException failure = null;
+        try {
+            response = embeddings.embed(request, call);
+            return response;
+        } catch (RuntimeException e) {
+            failure = e;
+            LOG.warn("embedding call of tenant {} (profile {}) failed after {}: {}", call.tenant(), call.profile().name(),
+                    call.modelsTried(), ErrorText.safe(e.toString(), List.of()));
+            throw e;
+        } finally {
+            Duration latency = Duration.ofNanos(System.nanoTime() - startNanos);
+            LlmCallRecord record;
+            try {
+                record = CallRecords.of(call, routes, response == null ? null : response.usage(),
+                        response == null ? java.math.BigDecimal.ZERO : response.costUsd(), failure, latency);
+                recorder.record(call.tenant(), record);
+                analytics.record(record.call());
+                chosen.assignment().ifPresent(a -> experiments.recordOutcome(a.experiment(), a.variant().name(),
+                        record.call().success(), latency, record.call().cost()));
+            } catch (IllegalArgumentException unstorable) {
+                LOG.error("embedding call of tenant {} cannot be recorded: {}", call.tenant(), unstorable.getMessage());
+            }
+        }
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.orion.llm.LlmProviderException;
 import dev.orion.llm.Usage;
 import dev.orion.llm.router.cost.ModelPrice;
 import dev.orion.llm.router.cost.PriceTable;
-import dev.orion.llm.router.ratelimit.RateLimitRule;
 import dev.orion.llm.router.ratelimit.RateLimiter;
 import java.math.BigDecimal;
 import java.util.Set;
@@ -35,18 +34,7 @@ final class ModelCallLink implements RouterLink {
         ChatRequest request = chain.request();
         ModelRoute route = call.route(request.model().orElseThrow());
         call.provider(route.provider());
-        for (RateLimitRule rule : call.profile().rateLimits()) {
-            if (rule.scope() != RateLimitRule.Scope.MODEL) {
-                continue;
-            }
-            if (rule.requestsPerMinute() > 0) {
-                limiter.acquire(call.tenant(), "requests/model:" + route.name(), rule.requestsPerMinute(), 1);
-            }
-            if (rule.tokensPerMinute() > 0) {
-                RateLimitLink.acquireTokens(limiter, call, "tokens/model:" + route.name(), rule.tokensPerMinute(),
-                        TokenEstimate.withOutput(request));
-            }
-        }
+        RateLimitLink.acquireModelLimits(limiter, call, route, () -> TokenEstimate.withOutput(request));
         ChatRequest outgoing = request.newBuilder().model(route.providerModel()).build();
         ChatResponse response;
         int chunksBefore = call.chunksDelivered();

@@ -50,10 +50,16 @@ final class ProfileRouting {
     }
 
     Route route(ChatRequest request, CallContext context) {
+        Chosen chosen = choose(request.profile(), request.model(), context);
+        return new Route(chosen.profile(), chosen.models(), withDefaults(request, chosen.profile()), chosen.assignment());
+    }
+
+    /** The profile and models for a call naming {@code profileName} or else {@code model} (chat or embeddings). */
+    Chosen choose(Optional<String> profileName, Optional<String> model, CallContext context) {
         Optional<Experiments.Assignment> assignment = Optional.empty();
         Profile profile;
-        if (request.profile().isPresent()) {
-            String name = request.profile().get();
+        if (profileName.isPresent()) {
+            String name = profileName.get();
             if (context.subject().isPresent()) {
                 assignment = experiments.assign(name, context.subject().get());
                 if (assignment.isPresent()) {
@@ -66,17 +72,26 @@ final class ProfileRouting {
                     new LlmConfigurationException("unknown profile '" + resolved + "' (tenant " + context.tenant() + "); known: "
                             + set.names()));
         } else {
-            String model = request.model().orElseThrow();
-            if (!routes.containsKey(model)) {
-                throw new LlmConfigurationException("unknown model '" + model + "'; known: " + routes.keySet());
+            String named = model.orElseThrow();
+            if (!routes.containsKey(named)) {
+                throw new LlmConfigurationException("unknown model '" + named + "'; known: " + routes.keySet());
             }
-            profile = Profile.builder("model:" + model).models(List.of(model)).build();
+            profile = Profile.builder("model:" + named).models(List.of(named)).build();
         }
         List<ModelRoute> models = new ArrayList<>(profile.models().size());
         for (String m : profile.models()) {
             models.add(routes.get(m));
         }
-        return new Route(profile, List.copyOf(models), withDefaults(request, profile), assignment);
+        return new Chosen(profile, List.copyOf(models), assignment);
+    }
+
+    /** The profile, its models and the experiment arm of one call. */
+    record Chosen(Profile profile, List<ModelRoute> models, Optional<Experiments.Assignment> assignment) {
+
+        /** The experiment arm for the call record, e.g. {@code "prompt-v2:B"}. */
+        Optional<String> experimentLabel() {
+            return assignment.map(a -> a.experiment() + ":" + a.variant().name());
+        }
     }
 
     private static ChatRequest withDefaults(ChatRequest request, Profile profile) {

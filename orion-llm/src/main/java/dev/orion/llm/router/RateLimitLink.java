@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.LongSupplier;
 
 /** Applies the profile's per-tenant and per-API-key limits (per-model limits apply in {@link ModelCallLink}). */
 final class RateLimitLink implements RouterLink {
@@ -24,8 +25,13 @@ final class RateLimitLink implements RouterLink {
 
     @Override
     public ChatResponse intercept(Chain chain) {
-        RoutedCall call = chain.call();
         ChatRequest request = chain.request();
+        acquireCallLimits(limiter, chain.call(), () -> TokenEstimate.withOutput(request));
+        return chain.proceed(request);
+    }
+
+    /** Takes a call's request and estimated tokens from its profile's tenant and API-key buckets (chat or embeddings). */
+    static void acquireCallLimits(RateLimiter limiter, RoutedCall call, LongSupplier estimate) {
         long tokens = -1;
         for (RateLimitRule rule : call.profile().rateLimits()) {
             if (rule.scope() == RateLimitRule.Scope.MODEL) {
@@ -37,12 +43,26 @@ final class RateLimitLink implements RouterLink {
             }
             if (rule.tokensPerMinute() > 0) {
                 if (tokens < 0) {
-                    tokens = TokenEstimate.withOutput(request);
+                    tokens = estimate.getAsLong();
                 }
                 acquireTokens(limiter, call, "tokens/" + owner, rule.tokensPerMinute(), tokens);
             }
         }
-        return chain.proceed(request);
+    }
+
+    /** Takes a call's request and estimated tokens from its profile's buckets of one model (chat or embeddings). */
+    static void acquireModelLimits(RateLimiter limiter, RoutedCall call, ModelRoute route, LongSupplier estimate) {
+        for (RateLimitRule rule : call.profile().rateLimits()) {
+            if (rule.scope() != RateLimitRule.Scope.MODEL) {
+                continue;
+            }
+            if (rule.requestsPerMinute() > 0) {
+                limiter.acquire(call.tenant(), "requests/model:" + route.name(), rule.requestsPerMinute(), 1);
+            }
+            if (rule.tokensPerMinute() > 0) {
+                acquireTokens(limiter, call, "tokens/model:" + route.name(), rule.tokensPerMinute(), estimate.getAsLong());
+            }
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.orion.llm.router;
 
-import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.LlmException;
 import dev.orion.llm.LlmProviderException;
@@ -30,13 +29,15 @@ final class RetryLink implements RouterLink {
 
     @Override
     public ChatResponse intercept(Chain chain) {
-        RoutedCall call = chain.call();
-        ChatRequest request = chain.request();
-        String model = request.model().orElseThrow();
+        return attempt(chain.call(), chain.request().model().orElseThrow(), () -> chain.proceed(chain.request()));
+    }
+
+    /** Runs {@code attempt} against {@code model} with the profile's retries, as for chat (embeddings share it). */
+    <T> T attempt(RoutedCall call, String model, java.util.function.Supplier<T> attempt) {
         LlmRetryPolicy policy = call.profile().retry();
         for (int retry = 0; ; retry++) {
             try {
-                ChatResponse response = chain.proceed(request);
+                T response = attempt.get();
                 health.success(model);
                 return response;
             } catch (RateLimitedException e) {
