@@ -119,13 +119,13 @@ public record InpMesh(Mesh mesh, List<Integer> nodeIds, List<Integer> elementIds
                     }
                     String[] parts = line.substring(1).split(",");
                     keyword = parts[0].strip().toUpperCase(Locale.ROOT);
-                    params = params(parts, n);
+                    params = params(parts);
                     start(keyword, params, n);
                     continue;
                 }
                 switch (keyword) {
                     case "NODE" -> node(line, params.get("NSET"), n);
-                    case "ELEMENT" -> element(line, params.get("ELSET"), n);
+                    case "ELEMENT" -> element(line, n);
                     case "NSET" -> nodeSetLine(line, params, n);
                     default -> { } // data of a keyword that does not define the mesh
                 }
@@ -141,7 +141,7 @@ public record InpMesh(Mesh mesh, List<Integer> nodeIds, List<Integer> elementIds
             return new InpMesh(new Mesh(nodes, elements, meshSets), nodeIds, elementIds);
         }
 
-        private Map<String, String> params(String[] parts, int n) {
+        private Map<String, String> params(String[] parts) {
             Map<String, String> out = new HashMap<>();
             for (int k = 1; k < parts.length; k++) {
                 String p = parts[k].strip();
@@ -201,7 +201,7 @@ public record InpMesh(Mesh mesh, List<Integer> nodeIds, List<Integer> elementIds
             }
         }
 
-        private void element(String line, String elset, int n) {
+        private void element(String line, int n) {
             String[] f = fields(line);
             List<Integer> ids = pending == null ? new ArrayList<>() : pending;
             if (pending == null) {
