@@ -17,7 +17,6 @@ public record PointStress(int element, int point, double xx, double yy, double z
 
     /** @return the von Mises equivalent stress */
     public double vonMises() {
-        double d = (xx - yy) * (xx - yy) + (yy - zz) * (yy - zz) + (zz - xx) * (zz - xx);
-        return Math.sqrt(0.5 * d + 3 * (xy * xy + xz * xz + yz * yz));
+        return NodalStress.vonMises(xx, yy, zz, xy, xz, yz);
     }
 }

@@ -13,6 +13,7 @@ import dev.orion.engine.continuum.Elasticity;
 import dev.orion.engine.continuum.Load;
 import dev.orion.engine.continuum.Material;
 import dev.orion.engine.continuum.Mesh;
+import dev.orion.engine.continuum.NodalField;
 import dev.orion.engine.continuum.PhaseFieldResult;
 import dev.orion.engine.continuum.PrintedTable;
 import dev.orion.engine.FiniteElement;
@@ -165,7 +166,45 @@ final class ContinuumJson {
                 row.values().forEach(values::add);
             }
         }
+        if (!r.fields().isEmpty()) {
+            // only when present, so results stored before nodal fields existed keep their JSON
+            ArrayNode fields = n.putArray("fields");
+            for (NodalField field : r.fields()) {
+                ObjectNode fn = fields.addObject().put("name", field.name()).put("step", field.step())
+                        .put("time", field.time());
+                field.components().forEach(fn.putArray("components")::add);
+                ArrayNode nodes = fn.putArray("nodes");
+                ArrayNode values = fn.putArray("values");
+                field.values().forEach((node, v) -> {
+                    nodes.add(node);
+                    v.forEach(values::add);
+                });
+            }
+        }
         return n;
+    }
+
+    private static List<NodalField> readFields(JsonNode n) {
+        List<NodalField> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        for (JsonNode f : n) {
+            List<String> components = new ArrayList<>();
+            f.get("components").forEach(c -> components.add(c.asText()));
+            List<Integer> nodes = ints(f.get("nodes"));
+            List<Double> flat = doubles(f.get("values"));
+            if (flat.size() != nodes.size() * components.size()) {
+                throw new OrionException("stored field " + f.get("name").asText() + " has " + flat.size() + " values for "
+                        + nodes.size() + " nodes of " + components.size() + " components");
+            }
+            Map<Integer, List<Double>> values = new LinkedHashMap<>();
+            for (int k = 0; k < nodes.size(); k++) {
+                values.put(nodes.get(k), flat.subList(k * components.size(), (k + 1) * components.size()));
+            }
+            out.add(new NodalField(f.get("name").asText(), f.get("step").asInt(), f.get("time").asDouble(), components, values));
+        }
+        return out;
     }
 
     static ContinuumResult readResult(JsonNode n) {
@@ -182,7 +221,7 @@ final class ContinuumJson {
             tables.add(new PrintedTable(t.get("quantity").asText(), t.get("columns").asText(), t.get("set").asText(),
                     t.get("time").asDouble(), rows));
         }
-        return new ContinuumResult(tables, frequencies);
+        return new ContinuumResult(tables, frequencies, readFields(n.get("fields")));
     }
 
     static void writePhaseField(ObjectNode n, PhaseField p) {

@@ -11,6 +11,7 @@ import dev.orion.engine.continuum.Load;
 import dev.orion.engine.continuum.Material;
 import dev.orion.engine.continuum.Mesh;
 import dev.orion.engine.continuum.PhaseFieldResult;
+import dev.orion.engine.continuum.NodalField;
 import dev.orion.engine.continuum.PrintedTable;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
@@ -88,5 +89,23 @@ class ContinuumJsonTest {
         assertThat(back).isEqualTo(r);
         assertThat(back.continuum().orElseThrow().stresses().get(0).yz()).isEqualTo(-3.25);
         assertThat(back.energyPerAtom()).isNaN();
+    }
+
+    @Test
+    void nodalFieldsRoundTripAndResultsWithoutThemKeepTheirJson() {
+        ContinuumResult printed = new ContinuumResult(List.of(), List.of());
+        CalculationResult old = CalculationResult.builder("calculix", 0, 0).continuum(printed).build();
+        assertThat(CalculationJson.write(old)).doesNotContain("fields");
+        NodalField disp = new NodalField("DISP", 1, 1.0, List.of("D1", "D2", "D3"),
+                java.util.Map.of(7, List.of(1e-5, -2.5e-7, 0.0)));
+        NodalField stress = new NodalField("STRESS", 2, 0.5, List.of("SXX", "SYY", "SZZ", "SXY", "SYZ", "SZX"),
+                java.util.Map.of(3, List.of(3.1e8, 1.0, 2.0, 3.0, 4.0, 5.0)));
+        CalculationResult r = CalculationResult.builder("calculix", 0, 0)
+                .continuum(new ContinuumResult(List.of(), List.of(), List.of(disp, stress))).build();
+        CalculationResult back = CalculationJson.readResult(CalculationJson.write(r));
+        assertThat(back).isEqualTo(r);
+        assertThat(back.continuum().orElseThrow().nodalStresses().get(3).xz()).isEqualTo(5.0);
+        assertThat(back.continuum().orElseThrow().nodalStresses().get(3).yz()).isEqualTo(4.0);
+        assertThat(back.continuum().orElseThrow().nodalDisplacements().get(7).y()).isEqualTo(-2.5e-7);
     }
 }

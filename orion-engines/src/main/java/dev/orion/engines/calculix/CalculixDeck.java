@@ -15,7 +15,8 @@ import java.util.List;
  * elements in the set {@code EALL}, nodes in {@code NALL}, the node sets, the material, one step of
  * the analysis with its constraints and loads, and print requests that put the results into the
  * {@code .dat} file ({@code U} and {@code S} for static, {@code NT} for heat, at the end of a transient
- * step; frequencies print by themselves).
+ * step; frequencies print by themselves) and the same nodal quantities into the {@code .frd} file
+ * (where stresses are extrapolated to the nodes).
  */
 final class CalculixDeck {
 
@@ -94,12 +95,14 @@ final class CalculixDeck {
             }
         }
         if (a instanceof Analysis.Static) {
-            d.append("*NODE PRINT, NSET=NALL\nU\n*EL PRINT, ELSET=EALL\nS\n");
+            // the .frd gets the stresses extrapolated to the nodes, which the .dat's integration points lack
+            d.append("*NODE PRINT, NSET=NALL\nU\n*EL PRINT, ELSET=EALL\nS\n*NODE FILE\nU\n*EL FILE\nS\n");
         } else if (a instanceof Analysis.SteadyHeat) {
-            d.append("*NODE PRINT, NSET=NALL\nNT\n");
+            d.append("*NODE PRINT, NSET=NALL\nNT\n*NODE FILE\nNT\n");
         } else if (a instanceof Analysis.TransientHeat t) {
             // print only at the end of the step, not at every increment
-            d.append("*NODE PRINT, NSET=NALL, FREQUENCY=").append(t.increments()).append("\nNT\n");
+            d.append("*NODE PRINT, NSET=NALL, FREQUENCY=").append(t.increments()).append("\nNT\n")
+                    .append("*NODE FILE, FREQUENCY=").append(t.increments()).append("\nNT\n");
         }
         d.append("*END STEP\n");
         return d.toString();

@@ -8,6 +8,7 @@ import dev.orion.engine.continuum.Constraint;
 import dev.orion.engine.continuum.ContinuumResult;
 import dev.orion.engine.continuum.Load;
 import dev.orion.engine.continuum.Material;
+import dev.orion.engine.continuum.NodalField;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.EngineCapabilities;
@@ -34,7 +35,8 @@ import java.util.regex.Pattern;
  * CalculiX ({@code ccx}, Debian package {@code calculix-ccx}) as an ORION engine: runs
  * {@link FiniteElement} calculations (static linear elasticity, steady and transient heat conduction,
  * natural frequencies) on meshes ORION builds, and {@link InputDeck}s as written. Results are the tables of
- * the {@code .dat} file, in {@link CalculationResult#continuum()}.
+ * the {@code .dat} file and the nodal fields of the {@code .frd} file (when the deck asks for any), in
+ * {@link CalculationResult#continuum()}.
  *
  * <pre>{@code
  * CalculixEngine ccx = CalculixEngine.builder().build();      // ccx on the PATH
@@ -185,7 +187,8 @@ public final class CalculixEngine implements ProgramEngine {
                     + (dat.isEmpty() ? "no " + DAT_FILE + "; " : "") + CalculixMessages.tail(stdout + read(outcome.stderr()).orElse("")),
                     outcome.exitCode());
         }
-        ContinuumResult result = DatFile.parse(dat.get());
+        ContinuumResult printed = DatFile.parse(dat.get());
+        ContinuumResult result = new ContinuumResult(printed.tables(), printed.frequencies(), fields(dir, outcome));
         if (calculation instanceof FiniteElement fe) {
             expected(fe.analysis(), result, outcome);
         }
@@ -197,6 +200,17 @@ public final class CalculixEngine implements ProgramEngine {
             b.outputFile("frd", dir.resolve(FRD_FILE));
         }
         return b.build();
+    }
+
+    /** @return the nodal fields of the {@code .frd} file, empty when the run wrote none */
+    private List<NodalField> fields(Path dir, RunOutcome outcome) {
+        Optional<String> frd = read(dir.resolve(FRD_FILE));
+        try {
+            return frd.map(text -> FrdFile.parse(text, FRD_FILE)).orElse(List.of());
+        } catch (CalculixFormatException e) {
+            throw new EngineFailureException(name(), EngineFailureException.Kind.CRASHED,
+                    "ccx wrote a result file ORION cannot read: " + e.getMessage(), outcome.exitCode());
+        }
     }
 
     /** A deck ORION wrote always prints its analysis's quantity; its absence means the solve went wrong. */

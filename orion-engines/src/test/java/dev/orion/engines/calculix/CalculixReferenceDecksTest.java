@@ -52,7 +52,8 @@ class CalculixReferenceDecksTest {
         ContinuumResult ours = r.continuum().orElseThrow();
         ContinuumResult expected = DatFile.parse(reference);
         assertThat(ours.tables()).isNotEmpty();
-        assertThat(ours).isEqualTo(expected);
+        // the .dat's numbers; the .frd's nodal fields are FrdFileTest's
+        assertThat(new ContinuumResult(ours.tables(), ours.frequencies())).isEqualTo(expected);
         assertThat(numbers(ours)).isEqualTo(numericTokensOfDataLines(reference)).isPositive();
     }
 

@@ -1,5 +1,5 @@
 /**
- * Engine samples: a LAMMPS relaxation, a Quantum ESPRESSO SCF and the same relaxation as a SLURM job,
- * each run through the persisted job service.
+ * Engine samples: a LAMMPS relaxation, a Quantum ESPRESSO SCF, the same relaxation as a SLURM job and
+ * a CalculiX plate with a hole read at its nodes, each run through the persisted job service.
  */
 package dev.orion.samples.engines;
