@@ -35,6 +35,9 @@ public interface TenantStores {
     /** @return the deterministic LLM response cache */
     LlmCacheStore llmCache();
 
+    /** @return the persistent cache of answers from external services (the Materials Project client's pages) */
+    ResponseCacheStore responseCache();
+
     /** @return spending limits with atomic reservations */
     BudgetStore budgets();
 

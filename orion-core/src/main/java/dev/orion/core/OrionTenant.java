@@ -11,6 +11,7 @@ import dev.orion.store.LlmCallHistory;
 import dev.orion.store.ModelStore;
 import dev.orion.store.OrchestratorStore;
 import dev.orion.store.ProvenanceStore;
+import dev.orion.store.ResponseCacheStore;
 import dev.orion.store.ReviewStore;
 import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
@@ -117,6 +118,15 @@ public final class OrionTenant {
      */
     public VectorIndex vectors() {
         return stores.vectors();
+    }
+
+    /**
+     * @return the tenant's persistent cache of answers from external services; give it to
+     *         {@link dev.orion.data.mp.MaterialsProjectClient.Builder#responseStore} so that repeated
+     *         Materials Project queries survive a restart
+     */
+    public ResponseCacheStore responseCache() {
+        return stores.responseCache();
     }
 
     /** @return the tenant's metered usage (LLM tokens and cost, compute), read-only */

@@ -174,4 +174,12 @@ class H2StoresTest {
             return H2StoresTest.backend();
         }
     }
+
+    @Nested
+    class ResponseCacheStoreTest extends ResponseCacheStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
 }

@@ -166,4 +166,12 @@ class MemoryStoresTest {
             return MemoryStoresTest.backend();
         }
     }
+
+    @Nested
+    class ResponseCacheStoreTest extends ResponseCacheStoreContract {
+        @Override
+        protected Backend backend() {
+            return MemoryStoresTest.backend();
+        }
+    }
 }

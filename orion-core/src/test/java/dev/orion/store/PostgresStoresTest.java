@@ -190,4 +190,12 @@ class PostgresStoresTest {
             return PostgresStoresTest.backend();
         }
     }
+
+    @Nested
+    class ResponseCacheStoreTest extends ResponseCacheStoreContract {
+        @Override
+        protected Backend backend() {
+            return PostgresStoresTest.backend();
+        }
+    }
 }

@@ -2,9 +2,15 @@ package dev.orion.data.mp;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.orion.store.ResponseCacheStore;
+import dev.orion.store.StoreException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +28,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A client of the Materials Project API (<a href="https://api.materialsproject.org/docs">docs</a>).
@@ -43,7 +51,9 @@ import okhttp3.OkHttpClient;
  *   <li>at most {@link Builder#maxConcurrentRequests} requests are in flight at once, across threads;</li>
  *   <li>429, 502, 503, 504 and network failures are retried with exponential backoff, waiting what
  *       {@code Retry-After} asks;</li>
- *   <li>answers are cached in memory (Caffeine) by URL for {@link Builder#cacheTtl};</li>
+ *   <li>answers are cached in memory (Caffeine) by URL for {@link Builder#cacheTtl}, and with
+ *       {@link Builder#responseStore} also in the tenant's store, so that another client instance (another
+ *       process) answers a repeated query without a request;</li>
  *   <li>errors are typed: {@link MpAuthenticationException}, {@link MpNotFoundException},
  *       {@link MpRateLimitedException}, {@link MpUnknownFieldException}, else
  *       {@link MaterialsProjectException}.</li>
@@ -55,12 +65,18 @@ public final class MaterialsProjectClient implements AutoCloseable {
     /** The production API. */
     public static final String DEFAULT_BASE_URL = "https://api.materialsproject.org/";
 
+    private static final Logger LOG = LoggerFactory.getLogger(MaterialsProjectClient.class);
     private static final String SUMMARY = "materials/summary/";
+    /** Prefix of this client's keys in a {@link ResponseCacheStore}. */
+    private static final String STORE_KEY_PREFIX = "materials-project:";
 
     private final HttpUrl baseUrl;
     private final OkHttpClient http;
     private final MpTransport transport;
     private final Cache<String, SummaryPage> cache;
+    private final Optional<ResponseCacheStore> store;
+    private final Duration cacheTtl;
+    private final Clock clock;
     private final ExecutorService chunkWorkers;
     private final Pagination pagination;
     private final int maxIdCharacters;
@@ -71,6 +87,9 @@ public final class MaterialsProjectClient implements AutoCloseable {
         this.transport = new MpTransport(http, b.apiKey, b.maxConcurrentRequests, b.maxRetries, b.initialBackoff,
                 b.maxBackoff, b.clock);
         this.cache = Caffeine.newBuilder().expireAfterWrite(b.cacheTtl).maximumSize(b.cacheMaximumSize).build();
+        this.store = b.store;
+        this.cacheTtl = b.cacheTtl;
+        this.clock = b.clock;
         this.chunkWorkers = Executors.newFixedThreadPool(b.maxConcurrentRequests, r -> {
             Thread t = new Thread(r, "orion-mp-chunk");
             t.setDaemon(true);
@@ -240,9 +259,42 @@ public final class MaterialsProjectClient implements AutoCloseable {
         if (cached != null) {
             return cached;
         }
-        SummaryPage page = SummaryDecoder.page(transport.get(url), key);
+        Optional<String> stored = store.flatMap(s -> readStore(s, key));
+        String body = stored.isPresent() ? stored.get() : transport.get(url);
+        SummaryPage page = SummaryDecoder.page(body, key);
+        if (stored.isEmpty()) {
+            store.ifPresent(s -> writeStore(s, key, body));
+        }
         cache.put(key, page);
         return page;
+    }
+
+    /** The store key of a request URL: it holds no secret (the API key travels in a header), but may be long, so it is hashed. */
+    static String storeKey(String url) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return STORE_KEY_PREFIX + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** A store that cannot be read costs a request, not the query. */
+    private static Optional<String> readStore(ResponseCacheStore s, String url) {
+        try {
+            return s.get(storeKey(url));
+        } catch (StoreException e) {
+            LOG.warn("Materials Project response cache: cannot read the answer of {} from the store, asking the API: {}", url, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void writeStore(ResponseCacheStore s, String url, String body) {
+        try {
+            s.put(storeKey(url), body, clock.instant().plus(cacheTtl));
+        } catch (StoreException e) {
+            LOG.warn("Materials Project response cache: cannot keep the answer of {} in the store: {}", url, e.getMessage());
+        }
     }
 
     /** Configures a {@link MaterialsProjectClient}; every setting but the key has a default. */
@@ -259,8 +311,25 @@ public final class MaterialsProjectClient implements AutoCloseable {
         private int maxIdCharacters = 1_500;
         private Pagination pagination = Pagination.LIMIT_SKIP;
         private Clock clock = Clock.systemUTC();
+        private Optional<ResponseCacheStore> store = Optional.empty();
 
         private Builder() {
+        }
+
+        /**
+         * Also keeps every answer in a tenant's persistent response cache (for example
+         * {@code stores.tenant(id, actor).responseCache()}), for {@link #cacheTtl} from when it was
+         * fetched, keyed by a hash of the request URL (which holds no API key). A client built later, in
+         * this process or another, answers a repeated query from the store without a request. A page
+         * read from the store is then kept in memory for up to {@link #cacheTtl} more. A store that fails
+         * is logged and bypassed, never the cause of a failed query.
+         *
+         * @param store the tenant's response cache
+         * @return this builder
+         */
+        public Builder responseStore(ResponseCacheStore store) {
+            this.store = Optional.of(Objects.requireNonNull(store, "store"));
+            return this;
         }
 
         /**
@@ -357,7 +426,7 @@ public final class MaterialsProjectClient implements AutoCloseable {
             return this;
         }
 
-        /** The clock that {@code Retry-After} dates are compared with (default UTC system clock). @return this builder */
+        /** The clock that {@code Retry-After} dates are compared with and store expiries start from (default UTC system clock). @return this builder */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

@@ -9,6 +9,7 @@ import dev.orion.store.LlmCacheStore;
 import dev.orion.store.LlmCallStore;
 import dev.orion.store.ModelStore;
 import dev.orion.store.OrchestratorStore;
+import dev.orion.store.ResponseCacheStore;
 import dev.orion.store.ReviewStore;
 import dev.orion.store.ProvenanceStore;
 import dev.orion.store.RateLimiterStore;
@@ -38,6 +39,7 @@ final class JdbcTenantStores implements TenantStores {
     @Override public CampaignStore campaigns() { return new JdbcCampaignStore(v); }
     @Override public LlmCallStore llmCalls() { return new JdbcLlmCallStore(v); }
     @Override public LlmCacheStore llmCache() { return new JdbcLlmCacheStore(v); }
+    @Override public ResponseCacheStore responseCache() { return new JdbcResponseCacheStore(v); }
     @Override public BudgetStore budgets() { return new JdbcBudgetStore(v); }
     @Override public UsageStore usage() { return new JdbcUsageStore(v); }
     @Override public RateLimiterStore rateLimits() { return new JdbcRateLimiterStore(v); }

@@ -48,6 +48,8 @@ final class MemoryTenant {
     final Map<String, LlmCallRecord> llmCallsById = new HashMap<>();
     final Map<String, LlmCacheEntry> cache = new HashMap<>();
     LlmCacheGenerations cacheGenerations = LlmCacheGenerations.NONE;
+    /** Answers of external services by key (ResponseCacheStore). */
+    final Map<String, MemoryResponseCacheStore.Cached> responses = new HashMap<>();
     final Map<String, BigDecimal> budgetLimits = new HashMap<>();
     final Map<String, BigDecimal[]> budgetCounters = new HashMap<>();
     final Map<String, MemoryBudgetStore.Held> reservations = new HashMap<>();

@@ -9,6 +9,7 @@ import dev.orion.store.LlmCacheStore;
 import dev.orion.store.LlmCallStore;
 import dev.orion.store.ModelStore;
 import dev.orion.store.OrchestratorStore;
+import dev.orion.store.ResponseCacheStore;
 import dev.orion.store.ReviewStore;
 import dev.orion.store.ProvenanceStore;
 import dev.orion.store.RateLimiterStore;
@@ -38,6 +39,7 @@ final class MemoryTenantStores implements TenantStores {
     @Override public CampaignStore campaigns() { return new MemoryCampaignStore(t, actor); }
     @Override public LlmCallStore llmCalls() { return new MemoryLlmCallStore(t); }
     @Override public LlmCacheStore llmCache() { return new MemoryLlmCacheStore(t, actor); }
+    @Override public ResponseCacheStore responseCache() { return new MemoryResponseCacheStore(t); }
     @Override public BudgetStore budgets() { return new MemoryBudgetStore(t, actor); }
     @Override public UsageStore usage() { return new MemoryUsageStore(t); }
     @Override public RateLimiterStore rateLimits() { return new MemoryRateLimiterStore(t, actor); }

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.orion.store.ResponseCacheStore;
+import dev.orion.store.contract.MutableClock;
+import dev.orion.store.memory.MemoryStores;
 import dev.orion.structure.Element;
 import dev.orion.symmetry.CrystalSystem;
+import dev.orion.tenant.Principal;
+import dev.orion.tenant.TenantId;
 import dev.orion.testdata.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -306,6 +312,39 @@ class MaterialsProjectClientTest {
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(mp.material("mp-13").orElseThrow().materialId()).isEqualTo("mp-13");
         assertThat(server.getRequestCount()).as("another query is another request").isEqualTo(2);
+    }
+
+    @Test
+    void anotherClientAnswersARepeatedQueryFromTheTenantsStoreUntilTheTtlEnds() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        MemoryStores stores = new MemoryStores(clock);
+        ResponseCacheStore cache = stores.tenant(TenantId.of("acme"), Principal.user("alice")).responseCache();
+        server.enqueue(ok("summary-mp-149.json"));
+        server.enqueue(ok("summary-mp-149.json"));
+        SummaryQuery q = SummaryQuery.builder().materialIds("mp-149").fields("material_id", "structure").build();
+        MaterialSummary first;
+        try (MaterialsProjectClient one = client(MaterialsProjectClient.builder().responseStore(cache).clock(clock)
+                .cacheTtl(Duration.ofMinutes(30)))) {
+            first = one.search(q).findFirst().orElseThrow();
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        String url = taken().getUrl().toString();
+        assertThat(url).doesNotContain(KEY);
+        assertThat(cache.get(MaterialsProjectClient.storeKey(url))).as("kept under the hashed URL").isPresent();
+        assertThat(cache.size()).isEqualTo(1);
+
+        try (MaterialsProjectClient two = client(MaterialsProjectClient.builder().responseStore(cache).clock(clock))) {
+            assertThat(two.search(q).findFirst().orElseThrow()).isEqualTo(first);
+            assertThat(server.getRequestCount()).as("a new client with an empty memory cache asks the store").isEqualTo(1);
+        }
+        assertThat(stores.tenant(TenantId.of("other"), Principal.user("bob")).responseCache().size())
+                .as("another tenant's cache is empty").isZero();
+
+        clock.advance(Duration.ofMinutes(30));
+        try (MaterialsProjectClient three = client(MaterialsProjectClient.builder().responseStore(cache).clock(clock))) {
+            assertThat(three.search(q).findFirst().orElseThrow().materialId()).isEqualTo("mp-149");
+            assertThat(server.getRequestCount()).as("the stored answer expired after the TTL").isEqualTo(2);
+        }
     }
 
     @Test

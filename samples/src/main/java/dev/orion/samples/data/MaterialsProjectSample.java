@@ -66,7 +66,7 @@ public final class MaterialsProjectSample {
         Optional<String> key = Optional.ofNullable(System.getenv("MP_API_KEY")).filter(k -> !k.isBlank());
         System.out.println(key.isPresent() ? "Asking the Materials Project (MP_API_KEY is set)"
                 : "MP_API_KEY is not set: reading the bundled snapshot");
-        List<StructureRecord> seeded = seed(key.isPresent() ? fetch(key.get()) : snapshot(), out);
+        List<StructureRecord> seeded = seed(key.isPresent() ? fetch(key.get(), out) : snapshot(), out);
         System.out.println("Stored for tenant demo under " + out.resolve("orion-data") + ":");
         for (StructureRecord r : seeded) {
             System.out.printf(Locale.ROOT, "  %-9s %-5s %2d sites  space group %3s  band gap %.2f eV%n", r.name(),
@@ -75,9 +75,14 @@ public final class MaterialsProjectSample {
         }
     }
 
-    /** Asks the API for the sample's materials. */
-    static List<MaterialSummary> fetch(String apiKey) {
-        try (MaterialsProjectClient mp = MaterialsProjectClient.builder().apiKey(apiKey).build()) {
+    /**
+     * Asks the API for the sample's materials, keeping the answers in tenant demo's response cache
+     * under {@code out}: a second run within the hour reads them from there without a request.
+     */
+    static List<MaterialSummary> fetch(String apiKey, Path out) {
+        try (Orion orion = Orion.builder().store(Stores.embedded(out.resolve("orion-data"))).build();
+             MaterialsProjectClient mp = MaterialsProjectClient.builder().apiKey(apiKey)
+                     .responseStore(orion.tenant(TenantId.of("demo"), Principal.user("mp-sample")).responseCache()).build()) {
             return mp.searchAll(QUERY);
         }
     }
