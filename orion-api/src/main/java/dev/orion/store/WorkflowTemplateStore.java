@@ -63,7 +63,8 @@ public interface WorkflowTemplateStore {
     WorkflowTemplateDiff diff(String name, int fromVersion, int toVersion);
 
     /**
-     * Records one run of a template version. Recording the same run id again changes nothing.
+     * Records the outcome of one run of a template version. Recording the same run id again (a run resumed after a
+     * failure or a crash) replaces its outcome, so each run counts once, with its last outcome.
      *
      * @param template  the version that ran
      * @param runId     the run's id (1-200 characters)

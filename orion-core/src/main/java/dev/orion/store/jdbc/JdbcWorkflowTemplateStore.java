@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +51,8 @@ final class JdbcWorkflowTemplateStore implements WorkflowTemplateStore {
                 if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
                     return latest.get();
                 }
-                Instant now = v.now();
+                // the column keeps microseconds: the returned record must equal the one read back later
+                Instant now = v.now().truncatedTo(ChronoUnit.MICROS);
                 WorkflowTemplateRecord r = new WorkflowTemplateRecord(template.name(), latest.map(l -> l.version() + 1).orElse(1),
                         template.content(), hash, template.description(), template.tags(), v.actor(), now);
                 if (Queries.update(c, "INSERT INTO workflow_templates (tenant_id, name, version, content, content_hash, description,"
@@ -120,11 +122,14 @@ final class JdbcWorkflowTemplateStore implements WorkflowTemplateStore {
                 throw new NotFoundException("workflow-template", template.id());
             }
             Instant now = v.now();
-            if (Queries.update(c, "INSERT INTO workflow_template_runs (tenant_id, run_id, name, version, succeeded, recorded_at)"
+            if (Queries.update(c, "UPDATE workflow_template_runs SET name = ?, version = ?, succeeded = ?, recorded_at = ?"
+                    + " WHERE tenant_id = ? AND run_id = ?", template.name(), template.version(), succeeded, now, v.t(), runId) == 0
+                    && Queries.update(c, "INSERT INTO workflow_template_runs (tenant_id, run_id, name, version, succeeded, recorded_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", v.t(), runId, template.name(), template.version(),
-                    succeeded, now) == 1) {
-                v.audit(c, now, "run", "workflow-template", template.id(), Map.of("run", runId, "succeeded", Boolean.toString(succeeded)));
+                    succeeded, now) == 0) {
+                throw new ConflictException("run " + runId + " of workflow template " + template.id() + " is being recorded concurrently");
             }
+            v.audit(c, now, "run", "workflow-template", template.id(), Map.of("run", runId, "succeeded", Boolean.toString(succeeded)));
             return null;
         });
     }

@@ -94,9 +94,8 @@ final class MemoryWorkflowTemplateStore implements WorkflowTemplateStore {
             if (version(template.name(), template.version()).isEmpty()) {
                 throw new NotFoundException("workflow-template", template.id());
             }
-            if (t.templateRuns.putIfAbsent(runId, new MemoryTenant.TemplateRun(template.name(), succeeded)) == null) {
-                t.audit(actor, "run", "workflow-template", template.id(), Map.of("run", runId, "succeeded", Boolean.toString(succeeded)));
-            }
+            t.templateRuns.put(runId, new MemoryTenant.TemplateRun(template.name(), succeeded));
+            t.audit(actor, "run", "workflow-template", template.id(), Map.of("run", runId, "succeeded", Boolean.toString(succeeded)));
         }
     }
 

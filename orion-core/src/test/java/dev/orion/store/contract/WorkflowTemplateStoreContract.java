@@ -92,21 +92,23 @@ public abstract class WorkflowTemplateStoreContract extends ContractSupport {
     }
 
     @Test
-    void countsRunsAndSuccessPerTemplateOncePerRunId() {
+    void countsEachRunOnceWithItsLastOutcome() {
         TenantStores t = newTenant();
         WorkflowTemplateStore store = t.workflowTemplates();
         WorkflowTemplateRecord v1 = store.save(eos(EOS_V1));
         WorkflowTemplateRecord v2 = store.save(eos(EOS_V2));
         store.recordRun(v1, "run-1", true);
         store.recordRun(v2, "run-2", false);
-        store.recordRun(v2, "run-3", true);
-        store.recordRun(v2, "run-3", false); // the same run again changes nothing
+        store.recordRun(v2, "run-3", false);
+        assertThat(store.usage("eos").runs()).isEqualTo(3);
+        assertThat(store.usage("eos").successRate()).isEqualTo(1.0 / 3.0);
+        store.recordRun(v2, "run-3", true); // the same run, resumed and finished: counted once, with its last outcome
         assertThat(store.usage("eos").runs()).isEqualTo(3);
         assertThat(store.usage("eos").succeeded()).isEqualTo(2);
         assertThat(store.usage("eos").successRate()).isEqualTo(2.0 / 3.0);
         assertThat(store.usage("never").runs()).isZero();
         assertThat(store.usage("never").successRate()).isZero();
-        assertThat(t.audit().count(AuditFilter.all().withResourceType("workflow-template").withAction("run"))).isEqualTo(3);
+        assertThat(t.audit().count(AuditFilter.all().withResourceType("workflow-template").withAction("run"))).isEqualTo(4);
 
         WorkflowTemplateRecord ghost = new WorkflowTemplateRecord("ghost", 1, "x", "0".repeat(64), "", Set.of(), t.actor(),
                 clock().instant());
