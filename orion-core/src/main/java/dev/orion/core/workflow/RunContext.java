@@ -51,6 +51,16 @@ final class RunContext implements StepContext {
         this.jobTimeout = jobTimeout;
     }
 
+    /** @return the tenant the run belongs to (for built-in steps that run a campaign) */
+    OrionTenant tenant() {
+        return tenant;
+    }
+
+    /** @return the job service of the run */
+    JobService jobService() {
+        return jobs.get();
+    }
+
     @Override
     public String runId() {
         return runId;
