@@ -114,4 +114,16 @@ class WorkflowCliTest {
         assertThat(cli("diff", "equation-of-state", "1", "9", "--store", store)).isEqualTo(2);
         assertThat(cli("history", "nothing", "--store", store)).isEqualTo(2);
     }
+
+    @Test
+    void theCampaignSampleFindsCoppersLatticeParameter() throws Exception {
+        Path outDir = dir.resolve("search");
+        assertThat(cli("run", "workflows/copper-lattice-search.yaml", "--potentials", POTENTIALS.toString(), "--store",
+                dir.resolve("store").toString(), "--out", outDir.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode report = new ObjectMapper().readTree(outDir.resolve("run.json").toFile());
+        // the same potential's equation-of-state fit (the copper-eos sample) gives a0 = 3.615 Å
+        assertThat(report.at("/outputs/best/a").asDouble()).isCloseTo(3.615, within(0.02));
+        assertThat(report.at("/outputs/energy_per_atom").asDouble()).isBetween(-3.7, -3.3);
+        assertThat(report.at("/outputs/campaign").asText()).isNotBlank();
+    }
 }
