@@ -3,6 +3,8 @@ package dev.orion.core.workflow;
 import static dev.orion.core.workflow.BuiltinStep.outputs;
 
 import dev.orion.campaign.Candidate;
+import dev.orion.campaign.EvaluationTicket;
+import dev.orion.campaign.Evaluator;
 import dev.orion.campaign.ContinuousParameter;
 import dev.orion.campaign.Goal;
 import dev.orion.campaign.Observation;
@@ -15,6 +17,7 @@ import dev.orion.core.campaign.runner.JobEvaluator;
 import dev.orion.core.campaign.runner.StopCriteria;
 import dev.orion.core.campaign.strategy.Strategies;
 import dev.orion.engine.CalculationResult;
+import dev.orion.engine.Resources;
 import dev.orion.structure.Structure;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,6 +28,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
@@ -144,17 +148,15 @@ final class CampaignStep {
         if (evaluations < 1 || evaluations > MAX_EVALUATIONS) {
             throw new IllegalArgumentException("evaluations must be 1-" + MAX_EVALUATIONS + ", got " + evaluations);
         }
+        Resources resources = c.input("resources").isPresent() ? CalculationStep.resources(c.object("resources")) : Resources.defaults();
         JobEvaluator.Builder evaluator = JobEvaluator.builder(run.jobService()).name(evaluatorName(c))
                 .engine(c.string("engine")).calculation(candidate -> CalculationStep.calculation(c, structureOf(s, candidate)))
-                .outcome(outcome, outcome.equals("volume") ? "Å^3" : "eV", OUTCOMES.get(outcome)).pollWait(Duration.ofMillis(200));
-        if (c.input("resources").isPresent()) {
-            evaluator.resources(CalculationStep.resources(c.object("resources")));
-        }
+                .outcome(outcome, outcome.equals("volume") ? "Å^3" : "eV", OUTCOMES.get(outcome)).pollWait(Duration.ofMillis(200)).resources(resources);
         if (c.input("executor").isPresent()) {
             evaluator.executor(c.string("executor"));
         }
         CampaignOutcome result = CampaignRunner.builder(run.tenant()).name("workflow " + c.runId() + " step " + c.stepId())
-                .space(space).goal(goal).strategy(strategy(c.string("strategy"))).evaluator(evaluator.build())
+                .space(space).goal(goal).strategy(strategy(c.string("strategy"))).evaluator(counted(evaluator.build(), run, resources))
                 .stop(StopCriteria.afterEvaluations(evaluations)).batchSize((int) c.number("batch"))
                 .seed((long) c.number("seed")).pollInterval(Duration.ofMillis(20)).build().run();
         Observation best = result.best().orElseThrow(() -> new IllegalStateException("campaign " + result.campaignId()
@@ -165,6 +167,28 @@ final class CampaignStep {
         return Map.of("best", bestValues, "best_value", best.value(outcome).orElseThrow(),
                 "best_structure", structureOf(s, best.candidate()), "evaluations", (long) result.evaluations(),
                 "campaign_id", result.campaignId());
+    }
+
+    /** The evaluator whose jobs count as the step's: listed in its jobs, their core-hours in its cost. */
+    private static Evaluator counted(Evaluator jobs, RunContext run, Resources resources) {
+        return new Evaluator() {
+            @Override
+            public String name() {
+                return jobs.name();
+            }
+
+            @Override
+            public EvaluationTicket submit(Candidate candidate) {
+                EvaluationTicket ticket = jobs.submit(candidate);
+                run.adopt(ticket.reference(), resources);
+                return ticket;
+            }
+
+            @Override
+            public Optional<Observation> poll(EvaluationTicket ticket) {
+                return jobs.poll(ticket);
+            }
+        };
     }
 
     /** Evaluator names key the jobs: the same run, step and item find their jobs again when resumed. */

@@ -87,6 +87,9 @@ class WorkflowCampaignStepTest {
             String campaign = (String) run.outputs().get("campaign");
             assertThat(acme.campaigns().find(campaign)).isPresent();
             assertThat(run.steps().get("search").outputs().get("evaluations")).isEqualTo(12L);
+            // every candidate was a job of the step (one job for a candidate proposed twice), listed with the step's jobs
+            assertThat(run.steps().get("search").jobs()).hasSizeBetween(10, 12).doesNotHaveDuplicates();
+            assertThat(run.jobCount()).isEqualTo(run.steps().get("search").jobs().size() + 1);
         }
     }
 
