@@ -69,6 +69,9 @@ public interface TenantStores {
     /** @return the review queue: flagged candidates and outputs waiting for an expert */
     ReviewStore reviews();
 
+    /** @return workflow templates with their versioned history, search and run counts */
+    WorkflowTemplateStore workflowTemplates();
+
     /** @return the orchestrator's settings, campaign leases and run history */
     OrchestratorStore orchestration();
 }

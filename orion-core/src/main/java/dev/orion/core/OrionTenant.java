@@ -17,6 +17,7 @@ import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageHistory;
 import dev.orion.store.VerdictStore;
+import dev.orion.store.WorkflowTemplateStore;
 import dev.orion.store.VectorIndex;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
@@ -104,6 +105,11 @@ public final class OrionTenant {
     /** @return the verdicts of checks on the tenant's agent outputs, proposals and results, per evaluation */
     public VerdictStore verdicts() {
         return stores.verdicts();
+    }
+
+    /** @return the tenant's workflow templates: versioned history, diffs, search and run counts */
+    public WorkflowTemplateStore workflowTemplates() {
+        return stores.workflowTemplates();
     }
 
     /** @return the tenant's API keys: issue, list, revoke */

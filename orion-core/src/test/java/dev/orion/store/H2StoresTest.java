@@ -91,6 +91,14 @@ class H2StoresTest {
     }
 
     @Nested
+    class WorkflowTemplateStoreTest extends WorkflowTemplateStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
     class ProvenanceStoreTest extends ProvenanceStoreContract {
         @Override
         protected Backend backend() {

@@ -91,6 +91,14 @@ class MemoryStoresTest {
     }
 
     @Nested
+    class WorkflowTemplateStoreTest extends WorkflowTemplateStoreContract {
+        @Override
+        protected Backend backend() {
+            return MemoryStoresTest.backend();
+        }
+    }
+
+    @Nested
     class ProvenanceStoreTest extends ProvenanceStoreContract {
         @Override
         protected Backend backend() {

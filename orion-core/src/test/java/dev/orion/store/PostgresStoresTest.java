@@ -91,6 +91,14 @@ class PostgresStoresTest {
     }
 
     @Nested
+    class WorkflowTemplateStoreTest extends WorkflowTemplateStoreContract {
+        @Override
+        protected Backend backend() {
+            return PostgresStoresTest.backend();
+        }
+    }
+
+    @Nested
     class ProvenanceStoreTest extends ProvenanceStoreContract {
         @Override
         protected Backend backend() {

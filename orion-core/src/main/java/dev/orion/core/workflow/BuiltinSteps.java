@@ -17,6 +17,7 @@ final class BuiltinSteps {
         all.addAll(FitSteps.all());
         all.addAll(ComputeSteps.all());
         all.add(LlmStep.type());
+        all.add(CampaignStep.type());
         return all;
     }
 }

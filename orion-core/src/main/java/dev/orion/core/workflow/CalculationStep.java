@@ -29,23 +29,40 @@ final class CalculationStep {
 
     static StepType type() {
         return new BuiltinStep("calculation", "runs a calculation as a persisted job (reused by content hash when it ran before)",
-                List.of(Param.required("engine", ValueType.STRING, "the engine's name, e.g. orion-eam, lammps, espresso"),
-                        Param.required("structure", ValueType.STRUCTURE, "the structure"),
-                        Param.optional("kind", ValueType.STRING, "single-point", "what to compute")
-                                .withChoices("single-point", "relaxation", "md"),
-                        Param.optional("potential", ValueType.OBJECT, "{type: eam|eam_alloy|eam_fs|lj, file, elements} for force fields"),
-                        Param.optional("dft", ValueType.OBJECT, "{pseudopotentials, ecutwfc, ecutrho, kpoints: [a, b, c], smearing} for DFT"),
-                        Param.optional("relax_cell", ValueType.BOOLEAN, false, "a relaxation also relaxes the cell"),
-                        Param.optional("md", ValueType.OBJECT, "{temperature, steps, timestep_fs, seed} for MD"),
-                        Param.optional("resources", ValueType.OBJECT, "{nodes, tasks, cpus_per_task, memory_mb, time_limit_minutes, partition}"),
-                        Param.optional("executor", ValueType.STRING, "the executor's name; the job service's default if absent")),
+                withStructure(Param.required("structure", ValueType.STRUCTURE, "the structure")),
                 outputs("result", ValueType.RESULT, "energy", ValueType.NUMBER, "energy_per_atom", ValueType.NUMBER,
                         "structure", ValueType.STRUCTURE, "volume", ValueType.NUMBER, "atoms", ValueType.INTEGER,
                         "stress", ValueType.listOf(ValueType.NUMBER), "stress_xx", ValueType.NUMBER, "stress_yy", ValueType.NUMBER,
                         "stress_zz", ValueType.NUMBER, "stress_yz", ValueType.NUMBER, "stress_xz", ValueType.NUMBER,
                         "stress_xy", ValueType.NUMBER),
                 CalculationStep::run).jobs(m -> 1)
-                .check(m -> m.containsKey("potential") && m.containsKey("dft") ? List.of("dft: give either a potential or dft, not both") : List.of());
+                .check(CalculationStep::checkMethod);
+    }
+
+    /** The inputs that say how to compute: engine, kind, method, resources, executor (shared with the campaign step). */
+    static List<Param> methodParams() {
+        return List.of(Param.required("engine", ValueType.STRING, "the engine's name, e.g. orion-eam, lammps, espresso"),
+                Param.optional("kind", ValueType.STRING, "single-point", "what to compute")
+                        .withChoices("single-point", "relaxation", "md"),
+                Param.optional("potential", ValueType.OBJECT, "{type: eam|eam_alloy|eam_fs|lj, file, elements} for force fields"),
+                Param.optional("dft", ValueType.OBJECT, "{pseudopotentials, ecutwfc, ecutrho, kpoints: [a, b, c], smearing} for DFT"),
+                Param.optional("relax_cell", ValueType.BOOLEAN, false, "a relaxation also relaxes the cell"),
+                Param.optional("md", ValueType.OBJECT, "{temperature, steps, timestep_fs, seed} for MD"),
+                Param.optional("resources", ValueType.OBJECT, "{nodes, tasks, cpus_per_task, memory_mb, time_limit_minutes, partition}"),
+                Param.optional("executor", ValueType.STRING, "the executor's name; the job service's default if absent"));
+    }
+
+    /** A potential and DFT parameters together are an error of every step that takes {@link #methodParams()}. */
+    static List<String> checkMethod(Map<String, Object> literals) {
+        return literals.containsKey("potential") && literals.containsKey("dft") ? List.of("dft: give either a potential or dft, not both")
+                : List.of();
+    }
+
+    /** @return the engine, then the given structure input, then the other {@link #methodParams()} */
+    static List<Param> withStructure(Param structure) {
+        List<Param> all = new ArrayList<>(methodParams());
+        all.add(1, structure);
+        return all;
     }
 
     private static Map<String, Object> run(StepContext c) throws Exception {
@@ -81,7 +98,7 @@ final class CalculationStep {
         return List.of(t.xx(), t.yy(), t.zz(), t.yz(), t.xz(), t.xy());
     }
 
-    private static Calculation calculation(StepContext c, Structure s) {
+    static Calculation calculation(StepContext c, Structure s) {
         Method method = c.input("potential").isPresent() ? potential(c.object("potential"))
                 : c.input("dft").isPresent() ? dft(c.object("dft")) : null;
         String kind = c.string("kind");
@@ -162,7 +179,7 @@ final class CalculationStep {
         return b.build();
     }
 
-    private static Resources resources(Map<String, Object> r) {
+    static Resources resources(Map<String, Object> r) {
         Resources.Builder b = Resources.builder();
         if (r.get("nodes") instanceof Number n) {
             b.nodes(n.intValue());

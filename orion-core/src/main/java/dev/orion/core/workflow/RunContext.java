@@ -51,6 +51,24 @@ final class RunContext implements StepContext {
         this.jobTimeout = jobTimeout;
     }
 
+    /** @return the tenant the run belongs to (for built-in steps that run a campaign) */
+    OrionTenant tenant() {
+        return tenant;
+    }
+
+    /** @return the job service of the run */
+    JobService jobService() {
+        return jobs.get();
+    }
+
+    /**
+     * Counts a job submitted by something the step runs (a campaign's evaluator) as the step's own, so it is listed in
+     * the step's jobs and its core-hours are in the step's cost.
+     */
+    void adopt(String jobId, dev.orion.engine.Resources resources) {
+        jobs.get().job(jobId).ifPresent(job -> account.submitted(job, job.idempotencyKey().orElse(""), resources, index * 16 + attempt));
+    }
+
     @Override
     public String runId() {
         return runId;

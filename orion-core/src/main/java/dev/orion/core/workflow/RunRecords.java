@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Stores what a run did in the tenant's audit log (the run's start and end, each step's result and cost) and
- * links each job to the run in the provenance store, so that "which run computed this" has an answer.
+ * links each job to the run in the provenance store, so that "which run computed this" has an answer. A finished
+ * run of a workflow whose text is one of the tenant's stored templates counts towards that template's usage.
  */
 final class RunRecords {
 
@@ -44,5 +45,9 @@ final class RunRecords {
         tenant.audit().record("finish", RUN, run.runId(), Map.of("workflow", workflow.name(), "status", run.status().name(),
                 "core_hours", Double.toString(run.coreHours()), "llm_usd", run.llmUsd().toPlainString(),
                 "jobs", Integer.toString(run.jobCount())));
+        if (run.status() != WorkflowRun.Status.CANCELLED) {
+            tenant.workflowTemplates().findByContentHash(workflow.contentHash()).ifPresent(t ->
+                    tenant.workflowTemplates().recordRun(t, run.runId(), run.status() == WorkflowRun.Status.SUCCEEDED));
+        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.orion.core.workflow;
 
+import dev.orion.store.NewWorkflowTemplate;
+import dev.orion.store.WorkflowTemplateRecord;
+import dev.orion.store.WorkflowTemplateStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The workflow templates shipped with ORION: equation of state and bulk modulus, elastic constants, vacancy
  * formation energy, surface energy, Quantum ESPRESSO cutoff and k-point convergence, and an MD heating run.
  * Each is an ordinary workflow file (read them with {@link #text}); run one as it is, or copy and change it.
+ * {@link #install} loads them into a tenant's {@link WorkflowTemplateStore}, where runs of them are counted.
  */
 public final class WorkflowTemplates {
 
@@ -48,6 +53,18 @@ public final class WorkflowTemplates {
             out.add(new Template(w.name(), file, w.description(), w.tags(), text, w.contentHash()));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Loads the shipped library into a tenant's template store; call it at every start. An unchanged template keeps
+     * its stored version (nothing is written), a changed one becomes a new version, a new one version 1.
+     *
+     * @param store the tenant's (or a shared system tenant's) template store
+     * @return the stored version of every shipped template, in library order
+     */
+    public static List<WorkflowTemplateRecord> install(WorkflowTemplateStore store) {
+        return all().stream().map(t -> store.save(new NewWorkflowTemplate(t.name(), t.text(), t.description(),
+                Set.copyOf(t.tags())))).toList();
     }
 
     /** @param name a template's name  @return it, if shipped */

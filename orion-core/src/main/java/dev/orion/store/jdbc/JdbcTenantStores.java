@@ -17,6 +17,7 @@ import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageStore;
 import dev.orion.store.VerdictStore;
+import dev.orion.store.WorkflowTemplateStore;
 import dev.orion.store.VectorIndex;
 import dev.orion.store.WorkQueue;
 import dev.orion.tenant.Principal;
@@ -49,6 +50,7 @@ final class JdbcTenantStores implements TenantStores {
     @Override public ProvenanceStore provenance() { return new JdbcProvenanceStore(v); }
     @Override public WorkQueue workQueue() { return new JdbcWorkQueue(v); }
     @Override public VerdictStore verdicts() { return new JdbcVerdictStore(v); }
+    @Override public WorkflowTemplateStore workflowTemplates() { return new JdbcWorkflowTemplateStore(v); }
     @Override public VectorIndex vectors() { return new JdbcVectorIndex(v, pgvector); }
     @Override public ReviewStore reviews() { return new JdbcReviewStore(v); }
     @Override public OrchestratorStore orchestration() { return new JdbcOrchestratorStore(v); }

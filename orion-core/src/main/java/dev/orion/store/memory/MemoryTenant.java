@@ -77,6 +77,15 @@ final class MemoryTenant {
     final Map<String, Long> fences = new HashMap<>();
     final Map<String, Seq<dev.orion.store.OrchestratorRun>> runs = new LinkedHashMap<>();
 
+    /** Versions of each workflow template, oldest first. */
+    final Map<String, List<dev.orion.store.WorkflowTemplateRecord>> templates = new HashMap<>();
+    /** Recorded template runs by run id. */
+    final Map<String, TemplateRun> templateRuns = new HashMap<>();
+
+    /** One recorded run of a workflow template. */
+    record TemplateRun(String name, boolean succeeded) {
+    }
+
     MemoryTenant(TenantId tenant, Clock clock) {
         this.tenant = tenant;
         this.clock = clock;

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 public abstract class RowLevelSecurityChecks extends ContractSupport {
 
     private static final List<String> TABLES = List.of("structures", "structure_tags", "structure_elements", "jobs", "audit_events", "work_items",
-            "llm_calls", "usage_records", "api_keys", "surrogate_models", "response_cache");
+            "llm_calls", "usage_records", "api_keys", "surrogate_models", "response_cache",
+            "workflow_templates");
 
     private static long count(DataSource ds, String tenantSetting, String table) throws SQLException {
         try (Connection c = ds.getConnection()) {
@@ -50,6 +51,7 @@ public abstract class RowLevelSecurityChecks extends ContractSupport {
         b.workQueue().enqueue(NewWorkItem.of("q", "p"));
         b.models().register("m", ModelStoreContract.state(0.5, 3));
         b.responseCache().put("k", "v", clock().instant().plusSeconds(60));
+        b.workflowTemplates().save(dev.orion.store.NewWorkflowTemplate.of("w", "schema: 1\nname: w\n"));
         DataSource reader = backend().readerSql().orElseThrow();
         DataSource app = backend().rawSql().orElseThrow();
         for (String table : TABLES) {

@@ -20,7 +20,6 @@ import dev.orion.engines.espresso.EspressoEngine;
 import dev.orion.engines.lammps.LammpsEngine;
 import dev.orion.engines.local.LocalExecutor;
 import dev.orion.structure.Structure;
-import dev.orion.tenant.TenantId;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,18 +38,25 @@ import java.util.UUID;
  * scripts/workflow run FILE [--set NAME=VALUE]... [--out DIR] [--store DIR] [--potentials DIR] [--run-id ID]
  * scripts/workflow templates                 the shipped templates
  * scripts/workflow template NAME             one template's text (to copy and change)
+ * scripts/workflow install [--store DIR]     load the shipped templates into the store (idempotent)
+ * scripts/workflow save FILE [--store DIR]   store a workflow file as a template, a new version if changed
+ * scripts/workflow library [--store DIR] [--search TEXT] [--tag TAG]...   stored templates with runs and success rate
+ * scripts/workflow history NAME [--store DIR]            every stored version of a template
+ * scripts/workflow diff NAME FROM TO [--store DIR]       the line diff between two versions
  * </pre>
  *
  * <p>Exit status: 0 on success, 1 when a run fails, 2 for invalid input (a workflow with errors, bad
  * arguments). {@code run} keeps its jobs in an embedded store ({@code --store}, default {@code orion-data}), so
  * running it again with the same {@code --run-id} resumes the run and recomputes nothing already done; it prints
- * the outputs as JSON and, with {@code --out}, writes {@code run.json} (outputs, steps, cost) there.
+ * the outputs as JSON and, with {@code --out}, writes {@code run.json} (outputs, steps, cost) there. A run of a file
+ * whose text is a template stored in that store counts towards the template's runs and success rate.
  */
 public final class WorkflowCli {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String USAGE = "usage: workflow validate FILE... | plan FILE | run FILE [--set NAME=VALUE]... [--out DIR]"
-            + " [--store DIR] [--potentials DIR] [--run-id ID] | templates | template NAME";
+            + " [--store DIR] [--potentials DIR] [--run-id ID] | templates | template NAME | install | save FILE | library [--search TEXT]"
+            + " [--tag TAG]... | history NAME | diff NAME FROM TO   (the last five take [--store DIR])";
 
     private WorkflowCli() {
     }
@@ -117,6 +123,9 @@ public final class WorkflowCli {
                 out.print(WorkflowTemplates.text(args[1]));
                 return 0;
             }
+            case "install", "save", "library", "history", "diff" -> {
+                return TemplateCommands.run(args, out, err, USAGE);
+            }
             case "run" -> {
                 return runCommand(args, loader, out, err, terminal);
             }
@@ -175,7 +184,7 @@ public final class WorkflowCli {
         try (LocalExecutor local = LocalExecutor.builder().build();
              Orion orion = Orion.builder().store(Stores.embedded(store)).engine(eam.build()).engine(lammps.build())
                      .engine(EspressoEngine.builder().build()).executor(local).workRoot(store.resolve("work")).build()) {
-            WorkflowRunner runner = WorkflowRunner.builder(orion.tenant(TenantId.of("cli")))
+            WorkflowRunner runner = WorkflowRunner.builder(orion.tenant(TemplateCommands.TENANT))
                     .listener(new WorkflowProgress(err, terminal)).build();
             WorkflowRun run;
             try {

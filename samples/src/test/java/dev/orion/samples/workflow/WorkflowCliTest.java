@@ -81,4 +81,49 @@ class WorkflowCliTest {
         assertThat(cli("run", SAMPLE.toString(), "--set", "a=-2", "--store", dir.resolve("store").toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("step 'crystal' failed: IllegalArgumentException: a must be a positive number, got -2.0");
     }
+
+    @Test
+    void templatesInstalledInTheStoreKeepVersionsDiffsAndCountTheirRuns() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(cli("install", "--store", store)).isZero();
+        String installed = out.toString(StandardCharsets.UTF_8);
+        assertThat(installed).contains("equation-of-state@1\t", "md-heating@1\t");
+        out.reset();
+        assertThat(cli("install", "--store", store)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(installed);
+
+        // a run of the template's text counts towards it: here a failing one (exit 1)
+        Path eos = dir.resolve("eos.yaml");
+        assertThat(cli("template", "equation-of-state")).isZero();
+        Files.writeString(eos, out.toString(StandardCharsets.UTF_8).substring(installed.length()));
+        assertThat(cli("run", eos.toString(), "--set", "a=-2", "--store", store, "--run-id", "bad-1")).isEqualTo(1);
+        out.reset();
+        assertThat(cli("library", "--store", store, "--search", "bulk modulus", "--tag", "eos")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("equation-of-state@1\t1 runs\t0% ok\t").hasLineCount(1);
+
+        Files.writeString(eos, Files.readString(eos).replace("default: 11", "default: 13"));
+        out.reset();
+        assertThat(cli("save", eos.toString(), "--store", store)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("equation-of-state@2\t");
+        out.reset();
+        assertThat(cli("history", "equation-of-state", "--store", store)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).hasLineCount(2).contains("equation-of-state@2\t");
+        out.reset();
+        assertThat(cli("diff", "equation-of-state", "1", "2", "--store", store)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("(?m)^- .*default: 11").containsPattern("(?m)^\\+ .*default: 13");
+        assertThat(cli("diff", "equation-of-state", "1", "9", "--store", store)).isEqualTo(2);
+        assertThat(cli("history", "nothing", "--store", store)).isEqualTo(2);
+    }
+
+    @Test
+    void theCampaignSampleFindsCoppersLatticeParameter() throws Exception {
+        Path outDir = dir.resolve("search");
+        assertThat(cli("run", "workflows/copper-lattice-search.yaml", "--potentials", POTENTIALS.toString(), "--store",
+                dir.resolve("store").toString(), "--out", outDir.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode report = new ObjectMapper().readTree(outDir.resolve("run.json").toFile());
+        // the same potential's equation-of-state fit (the copper-eos sample) gives a0 = 3.615 Å
+        assertThat(report.at("/outputs/best/a").asDouble()).isCloseTo(3.615, within(0.02));
+        assertThat(report.at("/outputs/energy_per_atom").asDouble()).isBetween(-3.7, -3.3);
+        assertThat(report.at("/outputs/campaign").asText()).isNotBlank();
+    }
 }
