@@ -199,7 +199,7 @@ public final class Structures {
      *
      * <pre>{@code
      * BulkReadResult all = Structures.readAll(Path.of("cifs.tar.gz"), p -> bar.stepTo(p.done()));
-     * System.out.println(all.summary());   // 607 files: 607 read (607 structures, 323 warnings), 0 failed, ...
+     * log.info(all.summary());   // 607 files: 607 read (607 structures, 323 warnings), 0 failed, ...
      * }</pre>
      *
      * @param source   a folder, an archive, or a single structure file

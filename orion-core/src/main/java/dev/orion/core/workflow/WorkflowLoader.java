@@ -19,7 +19,7 @@ import java.util.ServiceLoader;
  * <pre>{@code
  * WorkflowLoader loader = WorkflowLoader.standard();
  * ImportResult r = loader.load(Path.of("eos.yaml"));
- * r.problems().forEach(p -> System.err.println(p));   // eos.yaml:12:7: step 'fit': unknown input ...
+ * r.problems().forEach(p -> log.warn("{}", p));   // eos.yaml:12:7: step 'fit': unknown input ...
  * Workflow wf = r.orThrow();
  * }</pre>
  */
