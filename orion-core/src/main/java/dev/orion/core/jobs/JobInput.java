@@ -47,6 +47,20 @@ record JobInput(Calculation calculation, Resources resources, String contentHash
         }
     }
 
+    /**
+     * @param json a stored job input
+     * @return the cores it asked for (nodes x tasks x CPUs per task), without reading the calculation; 1 if the
+     *         input names no resources
+     */
+    static int storedCores(String json) {
+        try {
+            JsonNode r = MAPPER.readTree(json).path("resources");
+            return Math.max(1, r.path("nodes").asInt(1) * r.path("tasks").asInt(1) * r.path("cpusPerTask").asInt(1));
+        } catch (IOException e) {
+            throw new OrionException("stored job input is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
     static JobInput fromJson(String json) {
         try {
             JsonNode n = MAPPER.readTree(json);

@@ -18,6 +18,8 @@ import dev.orion.store.JobTransition;
 import dev.orion.store.Page;
 import dev.orion.store.PageRequest;
 import dev.orion.store.TenantStores;
+import dev.orion.store.UsageRecord;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -311,6 +313,9 @@ public final class JobService implements AutoCloseable {
             }
             try {
                 JobRecord out = stores.jobs().transition(jobId, new JobTransition(from, to, externalId, result, error));
+                if (to.isTerminal()) {
+                    meter(out);
+                }
                 synchronized (changed) {
                     changes++;
                     changed.notifyAll();
@@ -321,6 +326,25 @@ public final class JobService implements AutoCloseable {
             }
         }
         throw new IllegalStateException("job " + jobId + " keeps changing; could not move it to " + to);
+    }
+
+    /**
+     * Records an ended job's compute in the tenant's usage: the cores it asked for times the time it ran.
+     * Called once per job, by the move that ended it; a job that never started used nothing.
+     */
+    private void meter(JobRecord ended) {
+        if (ended.startedAt().isEmpty() || ended.finishedAt().isEmpty()) {
+            return;
+        }
+        double seconds = Duration.between(ended.startedAt().get(), ended.finishedAt().get()).toNanos() / 1e9;
+        try {
+            stores.usage().record(UsageRecord.compute(ended.project(), "job:" + ended.engine(),
+                    Math.max(0, seconds) * JobInput.storedCores(ended.inputJson()), BigDecimal.ZERO,
+                    ended.finishedAt().get()));
+        } catch (RuntimeException e) {
+            // metering must never undo or block the job's own transition
+            LOG.warn("could not record the compute usage of job {}: {}", ended.id(), e.toString());
+        }
     }
 
     void emit(String jobId, JobEvent.Type type, String message) {

@@ -23,6 +23,9 @@ import dev.orion.store.JobStatus;
 import dev.orion.store.OrionStores;
 import dev.orion.store.ResourceRef;
 import dev.orion.store.TenantStores;
+import dev.orion.store.UsageFilter;
+import dev.orion.store.UsageKind;
+import dev.orion.store.UsageRecord;
 import dev.orion.structure.Element;
 import dev.orion.structure.Lattice;
 import dev.orion.structure.Structure;
@@ -114,6 +117,17 @@ class JobServiceTest {
                 JobEvent.Type.STARTED, JobEvent.Type.SUCCEEDED);
         assertThat(tenant.provenance().linksFrom(ResourceRef.of("job", job.id())))
                 .extracting(l -> l.relation()).contains("has-content-hash", "computed-by", "on-structure");
+        JobRecord done = service.job(job.id()).orElseThrow();
+        List<UsageRecord> usage = new ArrayList<>();
+        tenant.usage().forEach(UsageFilter.all(), usage::add);
+        assertThat(usage).as("the ended job is metered once, as compute").singleElement().satisfies(u -> {
+            assertThat(u.kind()).isEqualTo(UsageKind.COMPUTE);
+            assertThat(u.feature()).isEqualTo("job:analytic-test");
+            assertThat(u.coreSeconds()).as("one core for the time it ran").isCloseTo(
+                    Duration.between(done.startedAt().orElseThrow(), done.finishedAt().orElseThrow()).toNanos() / 1e9,
+                    within(1e-9));
+            assertThat(u.time()).isEqualTo(done.finishedAt().orElseThrow());
+        });
     }
 
     @Test

@@ -31,6 +31,9 @@ import dev.orion.store.LlmCallOutcome;
 import dev.orion.store.LlmCallRecord;
 import dev.orion.store.OrionStores;
 import dev.orion.store.TenantStores;
+import dev.orion.store.UsageFilter;
+import dev.orion.store.UsageKind;
+import dev.orion.store.UsageRecord;
 import dev.orion.store.contract.Backend;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.ProjectId;
@@ -155,6 +158,19 @@ abstract class RouterOnStoresContract {
                 .containsExactly(read.get(1).id(), read.get(2).id());
         assertThat(store.llmCalls().count(LlmCallFilter.all().withFeature("advisor"))).as("the feature is filterable").isEqualTo(4);
         assertThat(store.llmCalls().count(LlmCallFilter.all().withFeature("reviewer"))).isZero();
+        List<UsageRecord> usage = new ArrayList<>();
+        store.usage().forEach(UsageFilter.all(), usage::add);
+        assertThat(usage).as("every stored call is metered once, with its tokens and dollars").hasSize(4)
+                .allSatisfy(u -> {
+                    assertThat(u.kind()).isEqualTo(UsageKind.LLM);
+                    assertThat(u.feature()).isEqualTo("advisor");
+                    assertThat(u.runId()).contains("run-7");
+                    assertThat(u.project().orElseThrow().value()).isEqualTo("cathodes");
+                });
+        assertThat(usage.stream().map(UsageRecord::cost).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(read.stream().map(r -> r.call().cost()).reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(usage.stream().mapToLong(UsageRecord::tokensOut).sum())
+                .isEqualTo(read.stream().mapToLong(r -> r.call().tokensOut()).sum());
 
         StringWriter csv = new StringWriter();
         assertThat(CallLogExport.csv(router.callLog(), acme, LlmCallFilter.all(), csv)).isEqualTo(4);
