@@ -6,7 +6,9 @@ import dev.orion.StructureParseException;
 import dev.orion.io.json.PymatgenJson;
 import dev.orion.structure.Structure;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -81,14 +83,51 @@ final class DocumentFields {
         return n != null && n.isBoolean() ? Optional.of(n.asBoolean()) : Optional.empty();
     }
 
-    /** The text items of an array field (empty if absent). */
+    /** The items of an array of text (empty if absent or null); another shape stays in the extras as sent. */
     List<String> texts(String field) {
-        List<String> out = new ArrayList<>();
-        JsonNode n = node.remove(field);
-        if (n != null) {
-            n.forEach(e -> out.add(e.asText()));
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) {
+            node.remove(field);
+            return List.of();
         }
+        if (!n.isArray()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : n) {
+            if (!e.isTextual()) {
+                return List.of();
+            }
+            out.add(e.asText());
+        }
+        node.remove(field);
         return out;
+    }
+
+    /**
+     * An object of text lists (e.g. {@code database_IDs}: database name to ids); empty, and left in the
+     * extras as sent, if absent or of another shape.
+     */
+    Optional<Map<String, List<String>>> textLists(String field) {
+        if (!(node.get(field) instanceof ObjectNode n)) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+            if (!e.getValue().isArray()) {
+                return Optional.empty();
+            }
+            List<String> values = new ArrayList<>();
+            for (JsonNode v : e.getValue()) {
+                if (!v.isTextual()) {
+                    return Optional.empty();
+                }
+                values.add(v.asText());
+            }
+            out.put(e.getKey(), List.copyOf(values));
+        }
+        node.remove(field);
+        return Optional.of(out);
     }
 
     /** A matrix of numbers (e.g. a Voigt tensor), empty if absent or not a list of number lists. */

@@ -37,7 +37,7 @@ public final class ElasticityQuery extends MpQuery<MaterialElasticity> {
     }
 
     /** Collects the filters of an {@link ElasticityQuery}; each setter replaces an earlier value. */
-    public static final class Builder extends MpQuery.Builder<ElasticityQuery, ElasticityRange, Builder> {
+    public static final class Builder extends MpQuery.RangedBuilder<ElasticityQuery, ElasticityRange, Builder> {
 
         private Builder() {
         }

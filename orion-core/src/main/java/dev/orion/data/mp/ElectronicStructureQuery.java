@@ -39,7 +39,7 @@ public final class ElectronicStructureQuery extends MpQuery<MaterialElectronicSt
     }
 
     /** Collects the filters of an {@link ElectronicStructureQuery}; each setter replaces an earlier value. */
-    public static final class Builder extends MpQuery.Builder<ElectronicStructureQuery, ElectronicStructureRange, Builder> {
+    public static final class Builder extends MpQuery.RangedBuilder<ElectronicStructureQuery, ElectronicStructureRange, Builder> {
 
         private Builder() {
         }

@@ -39,7 +39,7 @@ public record MaterialElasticity(String materialId, Optional<String> formulaPret
         Objects.requireNonNull(materialId, "materialId");
         Objects.requireNonNull(formulaPretty, "formulaPretty");
         Objects.requireNonNull(order, "order");
-        elasticTensorIeee = elasticTensorIeee.map(rows -> rows.stream().map(List::copyOf).toList());
+        elasticTensorIeee = Objects.requireNonNull(elasticTensorIeee, "elasticTensorIeee").map(rows -> rows.stream().map(List::copyOf).toList());
         Objects.requireNonNull(bulkModulus, "bulkModulus");
         Objects.requireNonNull(shearModulus, "shearModulus");
         Objects.requireNonNull(youngModulus, "youngModulus");

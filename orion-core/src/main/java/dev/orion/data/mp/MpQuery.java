@@ -20,7 +20,8 @@ import java.util.OptionalLong;
  *
  * @param <D> the document type of the route
  */
-public abstract sealed class MpQuery<D> permits SummaryQuery, ThermoQuery, ElasticityQuery, ElectronicStructureQuery {
+public abstract sealed class MpQuery<D> permits SummaryQuery, ThermoQuery, ElasticityQuery, ElectronicStructureQuery,
+        ProvenanceQuery {
 
     /** The largest page the API serves ({@code meta.max_limit}). */
     public static final int MAX_PAGE_SIZE = 1000;
@@ -30,7 +31,7 @@ public abstract sealed class MpQuery<D> permits SummaryQuery, ThermoQuery, Elast
     private final int pageSize;
     private final long limit;
 
-    MpQuery(Builder<?, ?, ?> b) {
+    MpQuery(Builder<?, ?> b) {
         this.materialIds = List.copyOf(b.materialIds);
         Map<String, String> p = new LinkedHashMap<>(b.filters);
         b.minimums.forEach((range, v) -> p.put(range.field() + "_min", number(v)));
@@ -117,19 +118,18 @@ public abstract sealed class MpQuery<D> permits SummaryQuery, ThermoQuery, Elast
     }
 
     /**
-     * What every route's query builder has: ids, ranges over the route's numeric fields, projection,
-     * sorting, page size and limit. Each setter replaces an earlier value (sort keys add up).
+     * What every route's query builder has: ids, projection, sorting, page size and limit. Each setter
+     * replaces an earlier value (sort keys add up).
      *
      * @param <Q> the query built
-     * @param <R> the route's numeric fields
      * @param <B> the concrete builder, returned by every setter
      */
-    public abstract static sealed class Builder<Q extends MpQuery<?>, R extends MpRange, B extends Builder<Q, R, B>>
-            permits SummaryQuery.Builder, ThermoQuery.Builder, ElasticityQuery.Builder, ElectronicStructureQuery.Builder {
+    public abstract static sealed class Builder<Q extends MpQuery<?>, B extends Builder<Q, B>>
+            permits RangedBuilder, ProvenanceQuery.Builder {
         private final List<String> materialIds = new ArrayList<>();
         private final Map<String, String> filters = new LinkedHashMap<>();
-        private final Map<R, Double> minimums = new LinkedHashMap<>();
-        private final Map<R, Double> maximums = new LinkedHashMap<>();
+        private final Map<MpRange, Double> minimums = new LinkedHashMap<>();
+        private final Map<MpRange, Double> maximums = new LinkedHashMap<>();
         private final List<String> fields = new ArrayList<>();
         private final List<String> sortFields = new ArrayList<>();
         private int pageSize = 500;
@@ -167,41 +167,6 @@ public abstract sealed class MpQuery<D> permits SummaryQuery, ThermoQuery, Elast
             for (String id : ids) {
                 materialIds.add(token("materialIds", id));
             }
-            return self();
-        }
-
-        /**
-         * Bounds a numeric field on both sides ({@code <field>_min}, {@code <field>_max}).
-         *
-         * @return this builder
-         * @throws IllegalArgumentException if a bound is not finite or {@code min > max}
-         */
-        public B range(R field, double min, double max) {
-            if (min > max) {
-                throw new IllegalArgumentException("range " + field.field() + ": min " + min + " > max " + max);
-            }
-            return min(field, min).max(field, max);
-        }
-
-        /**
-         * Bounds a numeric field from below ({@code <field>_min}).
-         *
-         * @return this builder
-         * @throws IllegalArgumentException if the bound is not finite
-         */
-        public B min(R field, double min) {
-            minimums.put(field, finite(field, min));
-            return self();
-        }
-
-        /**
-         * Bounds a numeric field from above ({@code <field>_max}).
-         *
-         * @return this builder
-         * @throws IllegalArgumentException if the bound is not finite
-         */
-        public B max(R field, double max) {
-            maximums.put(field, finite(field, max));
             return self();
         }
 
@@ -275,7 +240,7 @@ public abstract sealed class MpQuery<D> permits SummaryQuery, ThermoQuery, Elast
          * @throws IllegalArgumentException if a range's minimum is above its maximum
          */
         public Q build() {
-            for (Map.Entry<R, Double> min : minimums.entrySet()) {
+            for (Map.Entry<MpRange, Double> min : minimums.entrySet()) {
                 Double max = maximums.get(min.getKey());
                 if (max != null && min.getValue() > max) {
                     throw new IllegalArgumentException("range " + min.getKey().field() + ": min " + min.getValue()
@@ -283,6 +248,15 @@ public abstract sealed class MpQuery<D> permits SummaryQuery, ThermoQuery, Elast
                 }
             }
             return create();
+        }
+
+        /** Bounds a numeric field from below ({@code minimum}) or above. */
+        B bound(MpRange field, boolean minimum, double value) {
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("bound of " + field.field() + " must be finite, got " + value);
+            }
+            (minimum ? minimums : maximums).put(field, value);
+            return self();
         }
 
         /** Sets a filter that takes one value. */
@@ -327,19 +301,61 @@ public abstract sealed class MpQuery<D> permits SummaryQuery, ThermoQuery, Elast
             return list(parameter, Arrays.stream(elements).map(Element::name).toArray(String[]::new));
         }
 
-        private static double finite(MpRange field, double v) {
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("bound of " + field.field() + " must be finite, got " + v);
-            }
-            return v;
-        }
-
         static String token(String argument, String value) {
             if (value == null || value.isBlank() || value.contains(",")) {
                 throw new IllegalArgumentException(argument + ": expected a non-blank value without commas, got '"
                         + value + "'");
             }
             return value.strip();
+        }
+    }
+
+    /**
+     * The builder of a route that indexes numeric fields: besides what every builder has, ranges over
+     * the route's fields {@code R}.
+     *
+     * @param <Q> the query built
+     * @param <R> the route's numeric fields
+     * @param <B> the concrete builder, returned by every setter
+     */
+    public abstract static sealed class RangedBuilder<Q extends MpQuery<?>, R extends MpRange, B extends RangedBuilder<Q, R, B>>
+            extends Builder<Q, B>
+            permits SummaryQuery.Builder, ThermoQuery.Builder, ElasticityQuery.Builder, ElectronicStructureQuery.Builder {
+
+        RangedBuilder() {
+        }
+
+        /**
+         * Bounds a numeric field on both sides ({@code <field>_min}, {@code <field>_max}).
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if a bound is not finite or {@code min > max}
+         */
+        public B range(R field, double min, double max) {
+            if (min > max) {
+                throw new IllegalArgumentException("range " + field.field() + ": min " + min + " > max " + max);
+            }
+            return min(field, min).max(field, max);
+        }
+
+        /**
+         * Bounds a numeric field from below ({@code <field>_min}).
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if the bound is not finite
+         */
+        public B min(R field, double min) {
+            return bound(field, true, min);
+        }
+
+        /**
+         * Bounds a numeric field from above ({@code <field>_max}).
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if the bound is not finite
+         */
+        public B max(R field, double max) {
+            return bound(field, false, max);
         }
     }
 }

@@ -37,6 +37,10 @@ public final class MpRoute<D> {
     public static final MpRoute<MaterialElectronicStructure> ELECTRONIC_STRUCTURE =
             new MpRoute<>("materials/electronic_structure/", MaterialElectronicStructure::read);
 
+    /** {@code materials/provenance/}: where a material's structure comes from (ICSD ids, references, authors). */
+    public static final MpRoute<MaterialProvenance> PROVENANCE =
+            new MpRoute<>("materials/provenance/", MaterialProvenance::read);
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String ID_FIELD = "material_id";
 

@@ -44,7 +44,7 @@ public final class SummaryQuery extends MpQuery<MaterialSummary> {
     }
 
     /** Collects the filters of a {@link SummaryQuery}; each setter replaces an earlier value. */
-    public static final class Builder extends MpQuery.Builder<SummaryQuery, SummaryRange, Builder> {
+    public static final class Builder extends MpQuery.RangedBuilder<SummaryQuery, SummaryRange, Builder> {
 
         private Builder() {
         }

@@ -39,7 +39,7 @@ public final class ThermoQuery extends MpQuery<MaterialThermo> {
     }
 
     /** Collects the filters of a {@link ThermoQuery}; each setter replaces an earlier value. */
-    public static final class Builder extends MpQuery.Builder<ThermoQuery, ThermoRange, Builder> {
+    public static final class Builder extends MpQuery.RangedBuilder<ThermoQuery, ThermoRange, Builder> {
 
         private Builder() {
         }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The routes besides summary (thermo, elasticity, electronic structure) through the same client: typed
+ * The routes besides summary (thermo, elasticity, electronic structure, provenance) through the same client: typed
  * documents with every unmodelled field kept, paging, id chunks, the unknown-field error and both caches.
  */
 class MaterialsProjectRoutesTest {
@@ -276,6 +276,37 @@ class MaterialsProjectRoutesTest {
     }
 
     @Test
+    void provenanceTellsMeasuredFromPredictedAndKeepsWhatItDoesNotModel() throws Exception {
+        server.enqueue(ok("provenance-mp-149-mp-13.json"));
+
+        List<MaterialProvenance> docs = mp.searchAll(ProvenanceQuery.builder().materialIds("mp-149", "mp-13").deprecated(false).build());
+
+        MaterialProvenance si = docs.get(0);
+        assertThat(si.materialId()).isEqualTo("mp-149");
+        assertThat(si.theoretical()).contains(false);
+        assertThat(si.deprecated()).contains(false);
+        assertThat(si.createdAt()).contains("2011-03-20T08:19:02.000000");
+        assertThat(si.databaseIds()).containsOnlyKeys("icsd");
+        assertThat(si.databaseIds().get("icsd")).containsExactly("icsd-51688", "icsd-76268", "icsd-652256");
+        assertThat(si.references()).singleElement().asString().startsWith("@article{Toebbens2001");
+        assertThat(si.tags()).containsExactly("High pressure experimental phase");
+        assertThat(si.authorNames()).containsExactly("Materials Project");
+        assertThat(si.extras().get("authors").get(0).get("email").asText())
+                .as("an author record with more than a name is kept whole").isEqualTo("feedback@materialsproject.org");
+        assertThat(si.extras().get("history").get(0).get("description").get("icsd_id").asInt()).isEqualTo(51688);
+        MaterialProvenance fe = docs.get(1);
+        assertThat(fe.databaseIds()).containsEntry("pauling", List.of("pauling-250012"));
+        assertThat(fe.remarks()).containsExactly("bcc alpha iron");
+        assertThat(fe.authorNames()).containsExactly("Materials Project");
+        assertThat(fe.extras().has("authors")).as("names only: read whole").isFalse();
+
+        HttpUrl url = taken();
+        assertThat(url.encodedPath()).isEqualTo("/materials/provenance/");
+        assertThat(url.queryParameter("material_ids")).isEqualTo("mp-149,mp-13");
+        assertThat(url.queryParameter("deprecated")).isEqualTo("false");
+    }
+
+    @Test
     void anUnknownParameterOnAnotherRouteNamesTheField() throws Exception {
         server.enqueue(new MockResponse.Builder().code(400).body(fixture("error-400-unknown-parameter.json")).build());
 
@@ -315,6 +346,7 @@ class MaterialsProjectRoutesTest {
         assertThat(MpRoute.ELECTRONIC_STRUCTURE.parse(fixture("electronic-structure-ga-page2.json")).data().get(0).materialId())
                 .isEqualTo("mp-2490");
         assertThat(MpRoute.SUMMARY.parse(fixture("summary-mp-149.json")).data().get(0).structure()).isPresent();
+        assertThat(MpRoute.PROVENANCE.parse(fixture("provenance-mp-149-mp-13.json")).data()).hasSize(2);
         assertThatThrownBy(() -> MpRoute.THERMO.parse("{\"data\":[{\"thermo_type\":\"GGA_GGA+U\"}]}"))
                 .isInstanceOf(MaterialsProjectException.class).hasMessageContaining("material_id");
         assertThatThrownBy(() -> MpRoute.ELASTICITY.parse("{\"data\":[3]}"))

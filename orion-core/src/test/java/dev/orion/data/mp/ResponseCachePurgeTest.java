@@ -18,34 +18,47 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Expired answers leave the tenant's response cache (H2) without anyone calling purgeExpired by hand. */
 class ResponseCachePurgeTest {
 
-    private static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
+    /** One database for the class (migrating H2 is the slow part); each test has tenants of its own. */
+    private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+    private static OrionStores stores;
 
-    private final MutableClock clock = new MutableClock(T0);
     private MockWebServer server;
-    private OrionStores stores;
     private ResponseCacheStore acme;
     private ResponseCacheStore other;
+    private Instant t0;
+
+    @BeforeAll
+    static void open() {
+        stores = Stores.h2InMemory("mp-purge-" + UUID.randomUUID(), clock);
+    }
+
+    @AfterAll
+    static void close() {
+        stores.close();
+    }
 
     @BeforeEach
     void start() throws IOException {
         server = new MockWebServer();
         server.start();
-        stores = Stores.h2InMemory("mp-purge-" + UUID.randomUUID(), clock);
-        acme = stores.tenant(TenantId.of("acme"), Principal.user("alice")).responseCache();
-        other = stores.tenant(TenantId.of("other"), Principal.user("bob")).responseCache();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        acme = stores.tenant(TenantId.of("acme-" + run), Principal.user("alice")).responseCache();
+        other = stores.tenant(TenantId.of("other-" + run), Principal.user("bob")).responseCache();
+        t0 = clock.instant();
     }
 
     @AfterEach
     void stop() {
         server.close();
-        stores.close();
     }
 
     private MaterialsProjectClient client(ResponseCacheStore store, Duration purgeInterval) {
@@ -72,11 +85,11 @@ class ResponseCachePurgeTest {
         server.enqueue(ok("thermo-mp-149.json"));
         server.enqueue(ok("elasticity-mp-149.json"));
         server.enqueue(ok("thermo-mp-149.json"));
-        other.put("materials-project:other-tenant-entry", "{\"data\":[]}", T0.plus(Duration.ofMinutes(1)));
+        other.put("materials-project:other-tenant-entry", "{\"data\":[]}", t0.plus(Duration.ofMinutes(1)));
         try (MaterialsProjectClient mp = client(acme, Duration.ZERO)) {
-            mp.searchAll(ThermoQuery.ofMaterialIds("mp-149"));          // stored until T0 + 30 min
+            mp.searchAll(ThermoQuery.ofMaterialIds("mp-149"));          // stored until t0 + 30 min
             clock.advance(Duration.ofMinutes(31));
-            mp.searchAll(ElasticityQuery.ofMaterialIds("mp-149"));      // stored until T0 + 61 min
+            mp.searchAll(ElasticityQuery.ofMaterialIds("mp-149"));      // stored until t0 + 61 min
             assertThat(acme.size()).isEqualTo(2);
 
             assertThat(mp.purgeExpiredResponses()).isEqualTo(1);
@@ -96,9 +109,9 @@ class ResponseCachePurgeTest {
     void theClientPurgesOnItsOwnOnADaemonThread() {
         server.enqueue(ok("thermo-mp-149.json"));
         for (int i = 0; i < 5; i++) {
-            acme.put("materials-project:old-" + i, "{\"data\":[]}", T0.minusSeconds(1));
+            acme.put("materials-project:old-" + i, "{\"data\":[]}", t0.minusSeconds(1));
         }
-        other.put("materials-project:old", "{\"data\":[]}", T0.minusSeconds(1));
+        other.put("materials-project:old", "{\"data\":[]}", t0.minusSeconds(1));
         try (MaterialsProjectClient mp = client(acme, Duration.ofMillis(20))) {
             mp.searchAll(ThermoQuery.ofMaterialIds("mp-149"));
 
@@ -140,7 +153,7 @@ class ResponseCachePurgeTest {
                 return acme.size();
             }
         };
-        acme.put("materials-project:old", "{\"data\":[]}", T0.minusSeconds(1));
+        acme.put("materials-project:old", "{\"data\":[]}", t0.minusSeconds(1));
         try (MaterialsProjectClient mp = client(flaky, Duration.ofMillis(10))) {
             awaitCondition("a purge after two failures", () -> acme.size() == 0);
             assertThat(calls.get()).isGreaterThanOrEqualTo(3);
