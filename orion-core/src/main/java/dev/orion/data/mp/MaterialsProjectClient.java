@@ -33,8 +33,8 @@ import okhttp3.OkHttpClient;
  *     List<MaterialElasticity> stiff = mp.searchAll(ElasticityQuery.builder().min(ElasticityRange.K_VRH, 200).build());
  * }
  * }</pre>
- * Every route ({@link MpRoute}: summary, thermo, elasticity, electronic structure) is queried the same
- * way, through its {@link MpQuery}, and gets the same care:
+ * Every route ({@link MpRoute}: summary, thermo, elasticity, electronic structure, provenance) is queried
+ * the same way, through its {@link MpQuery}, and gets the same care:
  * <ul>
  *   <li>the API key goes in the {@code x-api-key} header, never in a URL, a log line or
  *       {@link #toString()};</li>

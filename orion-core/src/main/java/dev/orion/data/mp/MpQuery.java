@@ -15,8 +15,8 @@ import java.util.OptionalLong;
  * number of documents. {@link MaterialsProjectClient#search} runs any of them with the same paging,
  * id chunking, retries and caches. Immutable; each route's query has a builder
  * ({@link SummaryQuery#builder()}, {@link ThermoQuery#builder()}, {@link ElasticityQuery#builder()},
- * {@link ElectronicStructureQuery#builder()}). Two queries of one route that send the same parameters are
- * equal (the response cache is keyed by them).
+ * {@link ElectronicStructureQuery#builder()}, {@link ProvenanceQuery#builder()}). Two queries of one route
+ * that send the same parameters are equal (the response cache is keyed by them).
  *
  * @param <D> the document type of the route
  */
