@@ -307,6 +307,20 @@ class MaterialsProjectRoutesTest {
     }
 
     @Test
+    void retriesHonourRetryAfterOnEveryRoute() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "0").body("{\"detail\":\"Too many requests\"}").build());
+        server.enqueue(new MockResponse.Builder().code(504).body("<html>Gateway Time-out</html>").build());
+        server.enqueue(ok("electronic-structure-ga-page2.json"));
+
+        assertThat(mp.searchAll(ElectronicStructureQuery.ofMaterialIds("mp-2490"))).extracting(MaterialElectronicStructure::materialId)
+                .containsExactly("mp-2490");
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(taken().encodedPath()).isEqualTo("/materials/electronic_structure/");
+        }
+    }
+
+    @Test
     void anUnknownParameterOnAnotherRouteNamesTheField() throws Exception {
         server.enqueue(new MockResponse.Builder().code(400).body(fixture("error-400-unknown-parameter.json")).build());
 
