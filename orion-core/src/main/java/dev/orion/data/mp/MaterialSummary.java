@@ -70,4 +70,15 @@ public record MaterialSummary(String materialId, Optional<String> formulaPretty,
     public JsonNode extras() {
         return extras.deepCopy();
     }
+
+    /** Reads one document of {@code materials/summary}. */
+    static MaterialSummary read(DocumentFields d) {
+        String id = d.required("material_id");
+        return new MaterialSummary(id, d.text("formula_pretty"), d.text("chemsys"), d.texts("elements"),
+                d.integer("nelements"), d.integer("nsites"), d.real("volume"), d.real("density"),
+                d.real("energy_per_atom"), d.real("formation_energy_per_atom"), d.real("energy_above_hull"),
+                d.real("band_gap"), d.bool("is_stable"), d.bool("is_metal"), d.bool("theoretical"),
+                d.bool("deprecated"), d.nested("symmetry", MaterialSymmetry::read), d.structure("structure", id),
+                d.rest());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.orion.data.mp;
 
 import dev.orion.symmetry.CrystalSystem;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,5 +23,12 @@ public record MaterialSymmetry(Optional<CrystalSystem> crystalSystem, Optional<S
         Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(pointGroup, "pointGroup");
+    }
+
+    /** Takes the modelled fields out of a {@code symmetry} block, leaving the rest (symprec, version) in place. */
+    static MaterialSymmetry read(DocumentFields d) {
+        Optional<CrystalSystem> system = d.parsed("crystal_system", name -> Arrays.stream(CrystalSystem.values())
+                .filter(c -> c.name().equalsIgnoreCase(name)).findFirst());
+        return new MaterialSymmetry(system, d.text("symbol"), d.integer("number"), d.text("point_group"));
     }
 }

@@ -1,16 +1,9 @@
 package dev.orion.data.mp;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.orion.store.ResponseCacheStore;
-import dev.orion.store.StoreException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +21,6 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A client of the Materials Project API (<a href="https://api.materialsproject.org/docs">docs</a>).
@@ -39,9 +30,11 @@ import org.slf4j.LoggerFactory;
  *     List<MaterialSummary> stable = mp.search(SummaryQuery.builder().chemicalSystem("Li-Fe-O").stable(true)
  *                     .fields("material_id", "formula_pretty", "band_gap", "structure").build())
  *             .toList();
+ *     List<MaterialElasticity> stiff = mp.searchAll(ElasticityQuery.builder().min(ElasticityRange.K_VRH, 200).build());
  * }
  * }</pre>
- * What it does for the caller:
+ * Every route ({@link MpRoute}: summary, thermo, elasticity, electronic structure, provenance) is queried
+ * the same way, through its {@link MpQuery}, and gets the same care:
  * <ul>
  *   <li>the API key goes in the {@code x-api-key} header, never in a URL, a log line or
  *       {@link #toString()};</li>
@@ -53,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *       {@code Retry-After} asks;</li>
  *   <li>answers are cached in memory (Caffeine) by URL for {@link Builder#cacheTtl}, and with
  *       {@link Builder#responseStore} also in the tenant's store, so that another client instance (another
- *       process) answers a repeated query without a request;</li>
+ *       process) answers a repeated query without a request; expired rows of that store are purged every
+ *       {@link Builder#purgeInterval} on a daemon thread;</li>
  *   <li>errors are typed: {@link MpAuthenticationException}, {@link MpNotFoundException},
  *       {@link MpRateLimitedException}, {@link MpUnknownFieldException}, else
  *       {@link MaterialsProjectException}.</li>
@@ -65,18 +59,10 @@ public final class MaterialsProjectClient implements AutoCloseable {
     /** The production API. */
     public static final String DEFAULT_BASE_URL = "https://api.materialsproject.org/";
 
-    private static final Logger LOG = LoggerFactory.getLogger(MaterialsProjectClient.class);
-    private static final String SUMMARY = "materials/summary/";
-    /** Prefix of this client's keys in a {@link ResponseCacheStore}. */
-    private static final String STORE_KEY_PREFIX = "materials-project:";
-
     private final HttpUrl baseUrl;
     private final OkHttpClient http;
     private final MpTransport transport;
-    private final Cache<String, SummaryPage> cache;
-    private final Optional<ResponseCacheStore> store;
-    private final Duration cacheTtl;
-    private final Clock clock;
+    private final ResponseCache cache;
     private final ExecutorService chunkWorkers;
     private final Pagination pagination;
     private final int maxIdCharacters;
@@ -86,10 +72,7 @@ public final class MaterialsProjectClient implements AutoCloseable {
         this.http = new OkHttpClient.Builder().callTimeout(b.callTimeout).build();
         this.transport = new MpTransport(http, b.apiKey, b.maxConcurrentRequests, b.maxRetries, b.initialBackoff,
                 b.maxBackoff, b.clock);
-        this.cache = Caffeine.newBuilder().expireAfterWrite(b.cacheTtl).maximumSize(b.cacheMaximumSize).build();
-        this.store = b.store;
-        this.cacheTtl = b.cacheTtl;
-        this.clock = b.clock;
+        this.cache = new ResponseCache(b.cacheTtl, b.cacheMaximumSize, b.store, b.clock, b.purgeInterval);
         this.chunkWorkers = Executors.newFixedThreadPool(b.maxConcurrentRequests, r -> {
             Thread t = new Thread(r, "orion-mp-chunk");
             t.setDaemon(true);
@@ -107,13 +90,14 @@ public final class MaterialsProjectClient implements AutoCloseable {
     /**
      * Every document that matches the query, fetched page by page as the stream is consumed.
      *
-     * @param query the query
+     * @param query the query of any route
+     * @param <D>   the route's document type
      * @return a lazy, sequential stream
      * @throws MaterialsProjectException (from the stream's terminal operation) if a request fails
      */
-    public Stream<MaterialSummary> search(SummaryQuery query) {
+    public <D> Stream<D> search(MpQuery<D> query) {
         Objects.requireNonNull(query, "query");
-        Stream<MaterialSummary> all = chunkParameters(query).stream().flatMap(params -> pages(query, params));
+        Stream<D> all = chunkParameters(query).stream().flatMap(params -> pages(query, params));
         return query.limit().isPresent() ? all.limit(query.limit().getAsLong()) : all;
     }
 
@@ -122,21 +106,22 @@ public final class MaterialsProjectClient implements AutoCloseable {
      * in parallel (at most {@link Builder#maxConcurrentRequests} at once). The order is that of
      * {@link #search}.
      *
-     * @param query the query
+     * @param query the query of any route
+     * @param <D>   the route's document type
      * @return the documents
      * @throws MaterialsProjectException if a request fails
      */
-    public List<MaterialSummary> searchAll(SummaryQuery query) {
+    public <D> List<D> searchAll(MpQuery<D> query) {
         Objects.requireNonNull(query, "query");
         List<Map<String, String>> chunks = chunkParameters(query);
         if (chunks.size() == 1) {
             return search(query).toList();
         }
-        List<CompletableFuture<List<MaterialSummary>>> futures = new ArrayList<>();
+        List<CompletableFuture<List<D>>> futures = new ArrayList<>();
         for (Map<String, String> params : chunks) {
             futures.add(CompletableFuture.supplyAsync(() -> pages(query, params).toList(), chunkWorkers));
         }
-        List<MaterialSummary> all = new ArrayList<>();
+        List<D> all = new ArrayList<>();
         try {
             futures.forEach(f -> all.addAll(f.join()));
         } catch (CompletionException e) {
@@ -148,7 +133,7 @@ public final class MaterialsProjectClient implements AutoCloseable {
     }
 
     /**
-     * One material with the fields the API returns by default.
+     * One material's summary with the fields the API returns by default.
      *
      * @param materialId an id such as {@code mp-149}
      * @return the document, or empty if there is no such material
@@ -160,32 +145,44 @@ public final class MaterialsProjectClient implements AutoCloseable {
 
     /**
      * How many documents match the query ({@code meta.total_doc}, summed over id chunks), asking for
-     * one id per chunk.
+     * one document per chunk.
      *
-     * @param query the query; its fields, sort and limit are ignored
+     * @param query the query of any route; its fields, sort and limit are ignored
      * @return the number of matching documents
      * @throws MaterialsProjectException if a request fails or an answer has no {@code total_doc}
      */
-    public long count(SummaryQuery query) {
+    public long count(MpQuery<?> query) {
         long total = 0;
         for (Map<String, String> params : chunkParameters(query)) {
             Map<String, String> one = new LinkedHashMap<>(params);
-            one.put("_fields", "material_id");
+            one.put("_fields", query.route().idField());
             one.remove("_sort_fields");
             one.putAll(pageParameters(0, 1));
-            HttpUrl url = url(one);
-            total += fetch(url).meta().totalDoc().orElseThrow(
+            HttpUrl url = url(query.route(), one);
+            total += fetch(query.route(), url).meta().totalDoc().orElseThrow(
                     () -> new MaterialsProjectException(200, "no meta.total_doc in the answer of " + url));
         }
         return total;
     }
 
-    /** Shuts the chunk workers down and releases pooled connections. */
+    /**
+     * Removes the expired answers from the {@link Builder#responseStore} now, as the client does on its
+     * own every {@link Builder#purgeInterval}; entries still fresh stay, and only that store (one tenant's)
+     * is touched.
+     *
+     * @return how many expired entries were removed (0 without a response store)
+     * @throws dev.orion.store.StoreException if the store fails
+     */
+    public long purgeExpiredResponses() {
+        return cache.purgeExpired();
+    }
+
+    /** Stops the purge and the chunk workers and releases pooled connections. */
     @Override
     public void close() {
+        cache.close();
         chunkWorkers.shutdownNow();
         http.connectionPool().evictAll();
-        cache.invalidateAll();
     }
 
     /** Names the server and hides the key. */
@@ -194,24 +191,24 @@ public final class MaterialsProjectClient implements AutoCloseable {
         return "MaterialsProjectClient[baseUrl=" + baseUrl + ", apiKey=****, pagination=" + pagination + "]";
     }
 
-    private List<Map<String, String>> chunkParameters(SummaryQuery query) {
+    private List<Map<String, String>> chunkParameters(MpQuery<?> query) {
         if (query.materialIds().isEmpty()) {
             return List.of(query.parameters());
         }
         List<Map<String, String>> chunks = new ArrayList<>();
         for (String ids : query.idChunks(maxIdCharacters)) {
             Map<String, String> params = new LinkedHashMap<>();
-            params.put("material_ids", ids);
+            params.put(query.route().idsParameter(), ids);
             params.putAll(query.parameters());
             chunks.add(params);
         }
         return chunks;
     }
 
-    private Stream<MaterialSummary> pages(SummaryQuery query, Map<String, String> params) {
+    private <D> Stream<D> pages(MpQuery<D> query, Map<String, String> params) {
         int size = (int) Math.min(query.pageSize(), query.limit().orElse(Long.MAX_VALUE));
         long limit = query.limit().orElse(Long.MAX_VALUE);
-        Iterator<SummaryPage> pages = new Iterator<>() {
+        Iterator<MpPage<D>> pages = new Iterator<>() {
             private long index;
             private long fetched;
             private boolean done;
@@ -222,13 +219,13 @@ public final class MaterialsProjectClient implements AutoCloseable {
             }
 
             @Override
-            public SummaryPage next() {
+            public MpPage<D> next() {
                 if (done) {
                     throw new NoSuchElementException();
                 }
                 Map<String, String> all = new LinkedHashMap<>(params);
                 all.putAll(pageParameters(index++, size));
-                SummaryPage page = fetch(url(all));
+                MpPage<D> page = fetch(query.route(), url(query.route(), all));
                 fetched += page.data().size();
                 done = page.data().size() < size || fetched >= limit
                         || fetched >= page.meta().totalDoc().orElse(Long.MAX_VALUE);
@@ -246,55 +243,15 @@ public final class MaterialsProjectClient implements AutoCloseable {
         };
     }
 
-    private HttpUrl url(Map<String, String> params) {
-        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(SUMMARY);
+    private HttpUrl url(MpRoute<?> route, Map<String, String> params) {
+        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(route.path());
         params.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> url.addQueryParameter(e.getKey(), e.getValue()));
         return url.build();
     }
 
-    private SummaryPage fetch(HttpUrl url) {
-        String key = url.toString();
-        SummaryPage cached = cache.getIfPresent(key);
-        if (cached != null) {
-            return cached;
-        }
-        Optional<String> stored = store.flatMap(s -> readStore(s, key));
-        String body = stored.isPresent() ? stored.get() : transport.get(url);
-        SummaryPage page = SummaryDecoder.page(body, key);
-        if (stored.isEmpty()) {
-            store.ifPresent(s -> writeStore(s, key, body));
-        }
-        cache.put(key, page);
-        return page;
-    }
-
-    /** The store key of a request URL: it holds no secret (the API key travels in a header), but may be long, so it is hashed. */
-    static String storeKey(String url) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
-            return STORE_KEY_PREFIX + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    /** A store that cannot be read costs a request, not the query. */
-    private static Optional<String> readStore(ResponseCacheStore s, String url) {
-        try {
-            return s.get(storeKey(url));
-        } catch (StoreException e) {
-            LOG.warn("Materials Project response cache: cannot read the answer of {} from the store, asking the API: {}", url, e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private void writeStore(ResponseCacheStore s, String url, String body) {
-        try {
-            s.put(storeKey(url), body, clock.instant().plus(cacheTtl));
-        } catch (StoreException e) {
-            LOG.warn("Materials Project response cache: cannot keep the answer of {} in the store: {}", url, e.getMessage());
-        }
+    private <D> MpPage<D> fetch(MpRoute<D> route, HttpUrl url) {
+        return cache.page(route, url.toString(), () -> transport.get(url));
     }
 
     /** Configures a {@link MaterialsProjectClient}; every setting but the key has a default. */
@@ -312,6 +269,7 @@ public final class MaterialsProjectClient implements AutoCloseable {
         private Pagination pagination = Pagination.LIMIT_SKIP;
         private Clock clock = Clock.systemUTC();
         private Optional<ResponseCacheStore> store = Optional.empty();
+        private Duration purgeInterval = Duration.ofHours(1);
 
         private Builder() {
         }
@@ -329,6 +287,26 @@ public final class MaterialsProjectClient implements AutoCloseable {
          */
         public Builder responseStore(ResponseCacheStore store) {
             this.store = Optional.of(Objects.requireNonNull(store, "store"));
+            return this;
+        }
+
+        /**
+         * How often the client removes expired answers from its {@link #responseStore} (default 1 h;
+         * {@link Duration#ZERO} turns the purge off, e.g. when a scheduled job of the host calls
+         * {@link MaterialsProjectClient#purgeExpiredResponses()}). The purge runs on one daemon thread,
+         * first one interval after the client is built, then one interval after each run ends; each run
+         * is one statement on the tenant's store, and a run that fails is logged and tried again at the
+         * next interval. Without a response store no thread is started.
+         *
+         * @param interval the time between purges, or zero
+         * @return this builder
+         * @throws IllegalArgumentException if {@code interval} is negative or null
+         */
+        public Builder purgeInterval(Duration interval) {
+            if (interval == null || interval.isNegative()) {
+                throw new IllegalArgumentException("purgeInterval must be zero or positive, got " + interval);
+            }
+            this.purgeInterval = interval;
             return this;
         }
 

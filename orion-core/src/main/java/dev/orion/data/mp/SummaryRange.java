@@ -4,7 +4,7 @@ package dev.orion.data.mp;
  * The numeric fields of {@code materials/summary} that {@link SummaryQuery} can bound; each is sent
  * as {@code <field>_min} and {@code <field>_max}.
  */
-public enum SummaryRange {
+public enum SummaryRange implements MpRange {
     /** Band gap in eV ({@code band_gap}). */
     BAND_GAP("band_gap"),
     /** Energy above the convex hull in eV/atom ({@code energy_above_hull}). */
@@ -28,7 +28,7 @@ public enum SummaryRange {
         this.field = field;
     }
 
-    /** @return the field's name in the API, e.g. {@code band_gap} */
+    @Override
     public String field() {
         return field;
     }

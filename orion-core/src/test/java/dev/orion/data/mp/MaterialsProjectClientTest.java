@@ -330,7 +330,7 @@ class MaterialsProjectClientTest {
         assertThat(server.getRequestCount()).isEqualTo(1);
         String url = taken().getUrl().toString();
         assertThat(url).doesNotContain(KEY);
-        assertThat(cache.get(MaterialsProjectClient.storeKey(url))).as("kept under the hashed URL").isPresent();
+        assertThat(cache.get(ResponseCache.storeKey(url))).as("kept under the hashed URL").isPresent();
         assertThat(cache.size()).isEqualTo(1);
 
         try (MaterialsProjectClient two = client(MaterialsProjectClient.builder().responseStore(cache).clock(clock))) {

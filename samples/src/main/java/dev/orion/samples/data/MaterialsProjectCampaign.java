@@ -14,7 +14,7 @@ import dev.orion.core.campaign.runner.StopCriteria;
 import dev.orion.core.campaign.strategy.BayesianOptimization;
 import dev.orion.data.mp.MaterialSummary;
 import dev.orion.data.mp.MaterialsProjectClient;
-import dev.orion.data.mp.SummaryPage;
+import dev.orion.data.mp.MpRoute;
 import dev.orion.data.mp.SummaryQuery;
 import dev.orion.data.mp.SummaryRange;
 import dev.orion.structure.Composition;
@@ -91,10 +91,10 @@ public final class MaterialsProjectCampaign {
      */
     static List<MaterialSummary> snapshot(Path testdata) {
         Map<String, MaterialSummary> byId = new LinkedHashMap<>();
-        MaterialsProjectSample.snapshot().forEach(m -> byId.putIfAbsent(m.materialId(), m));
+        MaterialsProjectSample.snapshot().summaries().forEach(m -> byId.putIfAbsent(m.materialId(), m));
         try (Stream<Path> files = Files.list(testdata.resolve("materials-project"))) {
             for (Path f : files.filter(p -> p.getFileName().toString().startsWith("summary-")).sorted().toList()) {
-                SummaryPage.parse(Files.readString(f)).data().forEach(m -> byId.putIfAbsent(m.materialId(), m));
+                MpRoute.SUMMARY.parse(Files.readString(f)).data().forEach(m -> byId.putIfAbsent(m.materialId(), m));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the snapshot in " + testdata.resolve("materials-project"), e);

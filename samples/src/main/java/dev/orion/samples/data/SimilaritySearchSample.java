@@ -55,7 +55,7 @@ public final class SimilaritySearchSample {
         try (Orion orion = Orion.builder().store(Stores.embedded(out.resolve("orion-data"))).build()) {
             OrionTenant demo = orion.tenant(TenantId.of("demo"), Principal.user("similarity-sample"));
             SimilarityIndex prototypes = VectorSimilarityIndex.of(demo.vectors(), StructureFingerprint.prototype());
-            for (MaterialSummary m : MaterialsProjectSample.snapshot()) {
+            for (MaterialSummary m : MaterialsProjectSample.snapshot().summaries()) {
                 prototypes.add(m.materialId(), m.structure().orElseThrow());
             }
             Map<String, List<SimilarityMatch>> found = new LinkedHashMap<>();
