@@ -76,7 +76,7 @@ final class ContinuumModel {
     /** @return what the types cannot say about the literal inputs: inputs of another mesh or analysis, bad set entries */
     static List<String> check(Map<String, Object> literals) {
         List<String> problems = new ArrayList<>();
-        if (literals.get("mesh") instanceof String mesh) {
+        if (literals.get("mesh") instanceof String mesh && (mesh.equals(PLATE) || mesh.equals(BLOCK))) {
             MESH_ONLY.forEach((input, meshes) -> {
                 if (literals.containsKey(input) && !meshes.contains(mesh)) {
                     problems.add(input + ": is not an input of mesh " + mesh);
