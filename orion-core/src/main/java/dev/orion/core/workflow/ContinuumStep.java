@@ -2,6 +2,7 @@ package dev.orion.core.workflow;
 
 import static dev.orion.core.workflow.BuiltinStep.outputs;
 
+import dev.orion.core.multiscale.CubicElasticConstants;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.FiniteElement;
 import dev.orion.engine.JobRequest;
@@ -9,6 +10,7 @@ import dev.orion.engine.Vector3;
 import dev.orion.engine.continuum.ContinuumResult;
 import dev.orion.engine.continuum.PointStress;
 import dev.orion.store.JobRecord;
+import dev.orion.store.ResourceRef;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.Map;
  * The {@code continuum} step: a finite-element calculation (CalculiX) on a part ORION meshes, as one job of the run,
  * with the headline numbers as outputs. When its material comes from an {@code elastic.cubic} step, its job is linked
  * in the provenance store to the strained-cell jobs ({@code material-from}), as
- * {@link dev.orion.core.multiscale.CubicElasticConstants#linkTo} does.
+ * {@link CubicElasticConstants#linkTo} does.
  */
 final class ContinuumStep {
 
@@ -49,8 +51,8 @@ final class ContinuumStep {
         }
         JobRecord job = run.submit(List.of(request)).get(0);
         ContinuumModel.constants(c).filter(k -> !k.jobs().isEmpty()).ifPresent(k -> {
-            boolean linked = run.tenant().provenance().linksFrom(dev.orion.store.ResourceRef.of("job", job.id())).stream()
-                    .anyMatch(l -> l.relation().equals(dev.orion.core.multiscale.CubicElasticConstants.RELATION));
+            boolean linked = run.tenant().provenance().linksFrom(ResourceRef.of("job", job.id())).stream()
+                    .anyMatch(l -> l.relation().equals(CubicElasticConstants.RELATION));
             if (!linked) {
                 k.linkTo(run.tenant().provenance(), job.id());
             }
