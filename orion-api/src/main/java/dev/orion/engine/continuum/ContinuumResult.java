@@ -58,9 +58,12 @@ public record ContinuumResult(List<PrintedTable> tables, List<Double> frequencie
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
-    /** @return the displacement of every written node at the end, by node id (empty if none was written) */
+    /**
+     * @return the displacement of every written node at the end, by node id (empty if none was written; mode shapes
+     *         are not displacements of the part, see {@link #modeShapes()})
+     */
     public Map<Integer, Vector3> nodalDisplacements() {
-        return lastField("DISP").map(NodalField::vectors).orElse(Map.of());
+        return fields("DISP").stream().filter(f -> f.mode() == 0).reduce((a, b) -> b).map(NodalField::vectors).orElse(Map.of());
     }
 
     /** @return the stress extrapolated to every written node at the end, by node id (empty if none was written) */
@@ -71,6 +74,16 @@ public record ContinuumResult(List<PrintedTable> tables, List<Double> frequencie
     /** @return the temperature of every written node at the end, by node id (empty if none was written) */
     public Map<Integer, Double> nodalTemperatures() {
         return lastField("NDTEMP").map(NodalField::scalars).orElse(Map.of());
+    }
+
+    /**
+     * @return the mode shapes of a frequency analysis, lowest mode first: each mode's number, frequency and nodal
+     *         displacement field, as the result file holds them (empty unless the run wrote them; ORION's frequency
+     *         decks do)
+     */
+    public List<ModeShape> modeShapes() {
+        return fields("DISP").stream().filter(f -> f.mode() > 0)
+                .map(f -> new ModeShape(f.mode(), f.time(), f.vectors())).toList();
     }
 
     /** @param quantity e.g. {@code "displacements"}  @return the last table of it, if printed */

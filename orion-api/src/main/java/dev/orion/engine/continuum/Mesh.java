@@ -18,11 +18,28 @@ import java.util.Objects;
  * Mesh quarter = Mesh.plateWithHole(0.05, 0.005, 0.001, 16, 24, 1, 1.15);   // plus HOLE
  * }</pre>
  *
- * @param nodes    node coordinates
- * @param elements the node ids of each element, eight per element
- * @param nodeSets named sets of node ids (names of letters, digits and underscores)
+ * <p>Element sets name groups of elements, as the {@code *ELSET} of a deck read by {@code InpMesh}; ORION's own
+ * meshes have none. A calculation puts one material on every element; the sets are kept so that a deck's regions
+ * can be found (e.g. to read the result of the elements of one set).
+ *
+ * @param nodes       node coordinates
+ * @param elements    the node ids of each element, eight per element
+ * @param nodeSets    named sets of node ids (names of letters, digits and underscores)
+ * @param elementSets named sets of element ids (names as for node sets)
  */
-public record Mesh(List<Vector3> nodes, List<List<Integer>> elements, Map<String, List<Integer>> nodeSets) {
+public record Mesh(List<Vector3> nodes, List<List<Integer>> elements, Map<String, List<Integer>> nodeSets,
+                   Map<String, List<Integer>> elementSets) {
+
+    /**
+     * A mesh without element sets.
+     *
+     * @param nodes    node coordinates
+     * @param elements the node ids of each element, eight per element
+     * @param nodeSets named sets of node ids
+     */
+    public Mesh(List<Vector3> nodes, List<List<Integer>> elements, Map<String, List<Integer>> nodeSets) {
+        this(nodes, elements, nodeSets, Map.of());
+    }
 
     /** Validates and copies. */
     public Mesh {
@@ -36,29 +53,34 @@ public record Mesh(List<Vector3> nodes, List<List<Integer>> elements, Map<String
                 throw new IllegalArgumentException("element " + (els.size() + 1) + " has " + e.size()
                         + " nodes; a C3D8 hexahedron has 8");
             }
-            checkIds("element " + (els.size() + 1), e, nodes.size());
+            checkIds("element " + (els.size() + 1), e, "node", nodes.size());
             els.add(List.copyOf(e));
         }
         if (els.isEmpty()) {
             throw new IllegalArgumentException("elements must not be empty");
         }
         elements = List.copyOf(els);
-        Map<String, List<Integer>> sets = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Integer>> e : nodeSets.entrySet()) {
-            if (!e.getKey().matches("[A-Za-z][A-Za-z0-9_]{0,79}")) {
-                throw new IllegalArgumentException("node set name must be a letter then letters, digits or _, got '"
-                        + e.getKey() + "'");
-            }
-            checkIds("node set " + e.getKey(), e.getValue(), nodes.size());
-            sets.put(e.getKey(), List.copyOf(e.getValue()));
-        }
-        nodeSets = java.util.Collections.unmodifiableMap(sets);
+        nodeSets = sets(nodeSets, "node", nodes.size());
+        elementSets = sets(elementSets, "element", elements.size());
     }
 
-    private static void checkIds(String what, List<Integer> ids, int nodeCount) {
+    private static Map<String, List<Integer>> sets(Map<String, List<Integer>> given, String kind, int count) {
+        Map<String, List<Integer>> sets = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : given.entrySet()) {
+            if (!e.getKey().matches("[A-Za-z][A-Za-z0-9_]{0,79}")) {
+                throw new IllegalArgumentException(kind + " set name must be a letter then letters, digits or _, got '"
+                        + e.getKey() + "'");
+            }
+            checkIds(kind + " set " + e.getKey(), e.getValue(), kind, count);
+            sets.put(e.getKey(), List.copyOf(e.getValue()));
+        }
+        return java.util.Collections.unmodifiableMap(sets);
+    }
+
+    private static void checkIds(String what, List<Integer> ids, String kind, int count) {
         for (Integer id : ids) {
-            if (id == null || id < 1 || id > nodeCount) {
-                throw new IllegalArgumentException(what + " refers to node " + id + "; ids run from 1 to " + nodeCount);
+            if (id == null || id < 1 || id > count) {
+                throw new IllegalArgumentException(what + " refers to " + kind + " " + id + "; ids run from 1 to " + count);
             }
         }
     }
@@ -226,6 +248,15 @@ public record Mesh(List<Vector3> nodes, List<List<Integer>> elements, Map<String
         List<Integer> ids = nodeSets.get(Objects.requireNonNull(name, "name"));
         if (ids == null) {
             throw new IllegalArgumentException("no node set '" + name + "'; have " + nodeSets.keySet());
+        }
+        return ids;
+    }
+
+    /** @param name an element set  @return its element ids  @throws IllegalArgumentException if there is no such set */
+    public List<Integer> elementSet(String name) {
+        List<Integer> ids = elementSets.get(Objects.requireNonNull(name, "name"));
+        if (ids == null) {
+            throw new IllegalArgumentException("no element set '" + name + "'; have " + elementSets.keySet());
         }
         return ids;
     }

@@ -18,12 +18,30 @@ import java.util.Objects;
  * @param time       the block's time value (the step time; the frequency of a mode shape)
  * @param components the component names in value order, e.g. {@code D1, D2, D3} or {@code SXX, ..., SZX}
  * @param values     the values of each node, by node id, each list as long as {@code components}
+ * @param mode       the mode number (from 1) of a block of a frequency analysis (a mode shape), 0 for any other block
  */
-public record NodalField(String name, int step, double time, List<String> components, Map<Integer, List<Double>> values) {
+public record NodalField(String name, int step, double time, List<String> components, Map<Integer, List<Double>> values,
+                         int mode) {
+
+    /**
+     * A block that is not a mode shape.
+     *
+     * @param name       the quantity's name
+     * @param step       the analysis step (from 1)
+     * @param time       the block's time value
+     * @param components the component names in value order
+     * @param values     the values of each node, by node id
+     */
+    public NodalField(String name, int step, double time, List<String> components, Map<Integer, List<Double>> values) {
+        this(name, step, time, components, values, 0);
+    }
 
     /** Validates and copies. */
     public NodalField {
         Objects.requireNonNull(name, "name");
+        if (mode < 0) {
+            throw new IllegalArgumentException("mode must be >= 0 (0 for a block that is not a mode shape), got " + mode);
+        }
         components = List.copyOf(components);
         Map<Integer, List<Double>> copy = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<Double>> e : values.entrySet()) {

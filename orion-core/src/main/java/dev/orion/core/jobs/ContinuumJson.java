@@ -53,6 +53,11 @@ final class ContinuumJson {
         m.elements().forEach(e -> ints(elements.addArray(), e));
         ObjectNode sets = ((ObjectNode) n.get("mesh")).putObject("nodeSets");
         m.nodeSets().forEach((name, ids) -> ints(sets.putArray(name), ids));
+        if (!m.elementSets().isEmpty()) {
+            // only when present, so calculations stored before element sets existed keep their content hash
+            ObjectNode elsets = ((ObjectNode) n.get("mesh")).putObject("elementSets");
+            m.elementSets().forEach((name, ids) -> ints(elsets.putArray(name), ids));
+        }
         Material mat = fe.material();
         ObjectNode mn = n.putObject("material").put("name", mat.name());
         mat.elasticity().ifPresent(e -> {
@@ -104,6 +109,8 @@ final class ContinuumJson {
         mn.get("elements").forEach(e -> elements.add(ints(e)));
         Map<String, List<Integer>> sets = new LinkedHashMap<>();
         mn.get("nodeSets").fields().forEachRemaining(e -> sets.put(e.getKey(), ints(e.getValue())));
+        Map<String, List<Integer>> elementSets = new LinkedHashMap<>();
+        mn.path("elementSets").fields().forEachRemaining(e -> elementSets.put(e.getKey(), ints(e.getValue())));
         JsonNode matn = n.get("material");
         Material.Builder mb = Material.builder(matn.get("name").asText());
         if (matn.has("elasticity")) {
@@ -121,7 +128,7 @@ final class ContinuumJson {
         if (matn.has("specificHeat")) {
             mb.specificHeat(matn.get("specificHeat").asDouble());
         }
-        FiniteElement.Builder b = FiniteElement.builder(new Mesh(nodes, elements, sets), mb.build())
+        FiniteElement.Builder b = FiniteElement.builder(new Mesh(nodes, elements, sets, elementSets), mb.build())
                 .analysis(analysis(n.get("analysis")));
         for (JsonNode c : n.get("constraints")) {
             b.constrain("displacement".equals(c.get("type").asText())
@@ -172,6 +179,9 @@ final class ContinuumJson {
             for (NodalField field : r.fields()) {
                 ObjectNode fn = fields.addObject().put("name", field.name()).put("step", field.step())
                         .put("time", field.time());
+                if (field.mode() > 0) {
+                    fn.put("mode", field.mode());
+                }
                 field.components().forEach(fn.putArray("components")::add);
                 ArrayNode nodes = fn.putArray("nodes");
                 ArrayNode values = fn.putArray("values");
@@ -202,7 +212,8 @@ final class ContinuumJson {
             for (int k = 0; k < nodes.size(); k++) {
                 values.put(nodes.get(k), flat.subList(k * components.size(), (k + 1) * components.size()));
             }
-            out.add(new NodalField(f.get("name").asText(), f.get("step").asInt(), f.get("time").asDouble(), components, values));
+            out.add(new NodalField(f.get("name").asText(), f.get("step").asInt(), f.get("time").asDouble(), components, values,
+                    f.path("mode").asInt(0)));
         }
         return out;
     }

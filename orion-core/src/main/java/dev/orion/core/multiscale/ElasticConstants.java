@@ -62,23 +62,67 @@ public final class ElasticConstants {
                                               double strain, Duration timeout) throws InterruptedException {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(engine, "engine");
-        Objects.requireNonNull(method, "method");
         Objects.requireNonNull(timeout, "timeout");
+        List<String> jobs = new ArrayList<>();
+        for (Calculation c : strainedCells(cubicCell, method, strain)) {
+            jobs.add(tenant.jobs().submit(JobRequest.of(c, engine)).id());
+        }
+        List<CalculationResult> results = new ArrayList<>();
+        for (String id : jobs) {
+            results.add(tenant.jobs().awaitResult(id, timeout));
+        }
+        return fromResults(results, strain, jobs);
+    }
+
+    /**
+     * The four strained cells whose stresses give the constants, for callers that run them their own way (a
+     * workflow step submits them under its own idempotency keys): the cell strained by {@code +e} and
+     * {@code -e} along x, then sheared by {@code +g} and {@code -g} in yz, each a relaxation of the positions.
+     *
+     * @param cubicCell a relaxed cubic cell with its axes along x, y and z
+     * @param method    the potential or DFT parameters
+     * @param strain    the strain e (and shear g), in (0, 0.05]
+     * @return the four calculations, in the order +e_xx, -e_xx, +g_yz, -g_yz
+     * @throws IllegalArgumentException if the cell is not cubic along x, y, z or the strain is out of range
+     */
+    public static List<Calculation> strainedCells(Structure cubicCell, Method method, double strain) {
+        Objects.requireNonNull(cubicCell, "cubicCell");
+        Objects.requireNonNull(method, "method");
         requireCubic(cubicCell.lattice());
         if (!(strain > 0 && strain <= 0.05)) {
             throw new IllegalArgumentException("strain must be in (0, 0.05], got " + strain);
         }
         double[][] strains = {
             {strain, 0, 0, 0, 0, 0}, {-strain, 0, 0, 0, 0, 0}, {0, 0, 0, strain, 0, 0}, {0, 0, 0, -strain, 0, 0}};
-        List<String> jobs = new ArrayList<>();
+        List<Calculation> out = new ArrayList<>();
         for (double[] e : strains) {
-            Calculation c = Calculation.relax(strained(cubicCell, e)).with(method);
-            jobs.add(tenant.jobs().submit(JobRequest.of(c, engine)).id());
+            out.add(Calculation.relax(strained(cubicCell, e)).with(method));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The constants from the results of {@link #strainedCells}, by central differences of the stress.
+     *
+     * @param results the four results, in the order of {@link #strainedCells}
+     * @param strain  the strain the cells were made with
+     * @param jobs    the ids of the four jobs, in the same order (for provenance)
+     * @return the constants
+     * @throws IllegalArgumentException if there are not four results and four jobs, or a result has no stress
+     */
+    public static CubicElasticConstants fromResults(List<CalculationResult> results, double strain, List<String> jobs) {
+        if (results.size() != 4 || jobs.size() != 4) {
+            throw new IllegalArgumentException("need the 4 results and 4 jobs of the strained cells, got " + results.size()
+                    + " results and " + jobs.size() + " jobs");
+        }
+        if (!(strain > 0 && strain <= 0.05)) {
+            throw new IllegalArgumentException("strain must be in (0, 0.05], got " + strain);
         }
         List<Stress> s = new ArrayList<>();
-        for (String id : jobs) {
-            CalculationResult r = tenant.jobs().awaitResult(id, timeout);
-            s.add(r.stress().orElseThrow(() -> new IllegalArgumentException("engine " + engine
+        for (int i = 0; i < 4; i++) {
+            String id = jobs.get(i);
+            CalculationResult r = results.get(i);
+            s.add(r.stress().orElseThrow(() -> new IllegalArgumentException("engine " + r.engine()
                     + " reported no stress for job " + id + "; elastic constants need one")));
         }
         // Stress has the pressure sign: the engineering stress is its negative

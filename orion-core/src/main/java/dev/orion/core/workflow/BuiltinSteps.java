@@ -18,6 +18,8 @@ final class BuiltinSteps {
         all.addAll(ComputeSteps.all());
         all.add(LlmStep.type());
         all.add(CampaignStep.type());
+        all.add(ElasticStep.type());
+        all.add(ContinuumStep.type());
         return all;
     }
 }

@@ -6,12 +6,14 @@ import dev.orion.engine.AtomisticCalculation;
 import dev.orion.engine.Calculation;
 import dev.orion.engine.CalculationResult;
 import dev.orion.engine.DftParameters;
+import dev.orion.engine.Ensemble;
 import dev.orion.engine.JobRequest;
 import dev.orion.engine.Method;
 import dev.orion.engine.Potential;
 import dev.orion.engine.Relaxation;
 import dev.orion.engine.Resources;
 import dev.orion.engine.Stress;
+import dev.orion.engine.Thermostat;
 import dev.orion.structure.Element;
 import dev.orion.structure.Structure;
 import java.nio.file.Path;
@@ -34,7 +36,7 @@ final class CalculationStep {
                         "structure", ValueType.STRUCTURE, "volume", ValueType.NUMBER, "atoms", ValueType.INTEGER,
                         "stress", ValueType.listOf(ValueType.NUMBER), "stress_xx", ValueType.NUMBER, "stress_yy", ValueType.NUMBER,
                         "stress_zz", ValueType.NUMBER, "stress_yz", ValueType.NUMBER, "stress_xz", ValueType.NUMBER,
-                        "stress_xy", ValueType.NUMBER),
+                        "stress_xy", ValueType.NUMBER, "values", ValueType.OBJECT),
                 CalculationStep::run).jobs(m -> 1)
                 .check(CalculationStep::checkMethod);
     }
@@ -47,7 +49,7 @@ final class CalculationStep {
                 Param.optional("potential", ValueType.OBJECT, "{type: eam|eam_alloy|eam_fs|lj, file, elements} for force fields"),
                 Param.optional("dft", ValueType.OBJECT, "{pseudopotentials, ecutwfc, ecutrho, kpoints: [a, b, c], smearing} for DFT"),
                 Param.optional("relax_cell", ValueType.BOOLEAN, false, "a relaxation also relaxes the cell"),
-                Param.optional("md", ValueType.OBJECT, "{temperature, steps, timestep_fs, seed} for MD"),
+                Param.optional("md", ValueType.OBJECT, "{temperature, steps, timestep_fs, seed, ensemble: nve|nvt|npt, thermostat: nose-hoover|langevin, pressure_gpa, sample_every} for MD"),
                 Param.optional("resources", ValueType.OBJECT, "{nodes, tasks, cpus_per_task, memory_mb, time_limit_minutes, partition}"),
                 Param.optional("executor", ValueType.STRING, "the executor's name; the job service's default if absent"));
     }
@@ -91,6 +93,8 @@ final class CalculationStep {
             // NaN when the engine gives no stress: a fit over it fails with a message naming the numbers
             out.put(names[i], stress.isEmpty() ? Double.NaN : stress.get(i));
         }
+        // the engine's further named numbers, e.g. an MD run's temperature_mean_k
+        out.put("values", new LinkedHashMap<String, Object>(r.values()));
         return out;
     }
 
@@ -98,9 +102,14 @@ final class CalculationStep {
         return List.of(t.xx(), t.yy(), t.zz(), t.yz(), t.xz(), t.xy());
     }
 
+    /** @param c a step that takes {@link #methodParams()}  @return its potential or DFT parameters, if it gives either */
+    static java.util.Optional<Method> method(StepContext c) {
+        return c.input("potential").isPresent() ? java.util.Optional.of(potential(c.object("potential")))
+                : c.input("dft").isPresent() ? java.util.Optional.of(dft(c.object("dft"))) : java.util.Optional.empty();
+    }
+
     static Calculation calculation(StepContext c, Structure s) {
-        Method method = c.input("potential").isPresent() ? potential(c.object("potential"))
-                : c.input("dft").isPresent() ? dft(c.object("dft")) : null;
+        Method method = method(c).orElse(null);
         String kind = c.string("kind");
         AtomisticCalculation calc = switch (kind) {
             case "relaxation" -> Relaxation.builder(s).relaxCell(Boolean.TRUE.equals(c.input("relax_cell").orElse(false))).build();
@@ -124,7 +133,31 @@ final class CalculationStep {
         if (md.get("seed") instanceof Number seed) {
             b.seed(seed.longValue());
         }
+        if (md.containsKey("ensemble")) {
+            b.ensemble(choice(Ensemble.class, "md.ensemble", md.get("ensemble")));
+        }
+        if (md.containsKey("thermostat")) {
+            b.thermostat(choice(Thermostat.class, "md.thermostat", md.get("thermostat")));
+        }
+        if (md.get("pressure_gpa") instanceof Number p) {
+            b.pressure(p.doubleValue());
+        }
+        if (md.get("sample_every") instanceof Number n) {
+            b.sampleEvery(n.intValue());
+        }
         return b.build();
+    }
+
+    /** @return the constant named by the text, case and '-' against '_' aside */
+    private static <E extends Enum<E>> E choice(Class<E> type, String what, Object text) {
+        String name = String.valueOf(text).trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(what + " must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList() + ", got '" + text + "'");
     }
 
     private static Method potential(Map<String, Object> p) {

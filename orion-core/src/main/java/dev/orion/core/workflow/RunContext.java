@@ -36,6 +36,8 @@ final class RunContext implements StepContext {
     private final Optional<Path> folder;
     private final StepAccount account;
     private final Duration jobTimeout;
+    /** How many calculations this context has submitted: each gets its own idempotency key. */
+    private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
 
     RunContext(OrionTenant tenant, Supplier<JobService> jobs, String runId, String stepId, int index, int attempt, Map<String, Object> inputs,
                Optional<Path> folder, StepAccount account, Duration jobTimeout) {
@@ -138,9 +140,30 @@ final class RunContext implements StepContext {
 
     @Override
     public CalculationResult calculate(JobRequest request) throws Exception {
-        String key = idempotencyKey();
-        JobRecord job = jobs.get().submit(request.withIdempotencyKey(key));
-        account.submitted(job, key, request.resources(), index * 16 + attempt);
+        return await(submit(List.of(request)).get(0));
+    }
+
+    /**
+     * Submits calculations at once (so they run side by side), each under the next idempotency key of this context:
+     * a step that runs several calculations gets a distinct job for each, found again in the same order on a
+     * resumed run.
+     *
+     * @param requests the jobs, in a fixed order
+     * @return their records, in the same order
+     */
+    List<JobRecord> submit(List<JobRequest> requests) {
+        List<JobRecord> out = new java.util.ArrayList<>();
+        for (JobRequest request : requests) {
+            String key = idempotencyKey(calls.getAndIncrement());
+            JobRecord job = jobs.get().submit(request.withIdempotencyKey(key));
+            account.submitted(job, key, request.resources(), index * 16 + attempt);
+            out.add(job);
+        }
+        return List.copyOf(out);
+    }
+
+    /** @param job a job of {@link #submit}  @return its result  @throws Exception if it failed or the wait was interrupted */
+    CalculationResult await(JobRecord job) throws Exception {
         try {
             return jobs.get().awaitResult(job.id(), jobTimeout);
         } catch (InterruptedException e) {
@@ -149,9 +172,12 @@ final class RunContext implements StepContext {
         }
     }
 
-    /** Run, step, item and attempt: the same on a resumed run, so the job service finds the job again. */
-    private String idempotencyKey() {
-        String key = "wf:" + runId + ":" + stepId + ":" + index + (attempt > 0 ? ":a" + attempt : "");
+    /**
+     * Run, step, item and attempt, and the call's number within them after the first: the same on a resumed run,
+     * so the job service finds the job again.
+     */
+    private String idempotencyKey(int call) {
+        String key = "wf:" + runId + ":" + stepId + ":" + index + (attempt > 0 ? ":a" + attempt : "") + (call > 0 ? ":c" + call : "");
         if (key.length() <= 150) {
             return key;
         }

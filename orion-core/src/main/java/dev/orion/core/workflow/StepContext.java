@@ -53,7 +53,8 @@ public interface StepContext {
 
     /**
      * Runs a calculation as a job of the tenant's job service, with an idempotency key made of the run,
-     * the step, the item and the attempt: running the same run again (after a crash) finds the job instead of
+     * the step, the item, the attempt and the call's number within them (a step may run several calculations, each
+     * its own job, in a fixed order): running the same run again (after a crash) finds the job instead of
      * submitting it twice, and an identical calculation that already succeeded is reused by content hash.
      *
      * @param request the job

@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 /**
  * A kind of workflow step: what it takes, what it gives and how it runs. ORION ships the built-in
  * types (structure sources and generators, transforms, calculations, fits, expressions, conditions, LLM
- * calls); applications add their own by implementing this interface and either listing the class in
+ * calls, campaigns, elastic constants by strained cells, finite-element calculations); applications add their own by implementing this interface and either listing the class in
  * {@code META-INF/services/dev.orion.core.workflow.StepType} (found with {@link java.util.ServiceLoader})
  * or passing it to {@link WorkflowLoader.Builder#stepType}.
  *

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The workflow templates shipped with ORION: equation of state and bulk modulus, elastic constants, vacancy
- * formation energy, surface energy, Quantum ESPRESSO cutoff and k-point convergence, and an MD heating run.
+ * formation energy, surface energy, Quantum ESPRESSO cutoff and k-point convergence, an MD heating run, and a
+ * two-scale chain (a copper plate with a hole: atomistic elastic constants into a CalculiX plate).
  * Each is an ordinary workflow file (read them with {@link #text}); run one as it is, or copy and change it.
  * {@link #install} loads them into a tenant's {@link WorkflowTemplateStore}, where runs of them are counted.
  */

@@ -107,5 +107,31 @@ class ContinuumJsonTest {
         assertThat(back.continuum().orElseThrow().nodalStresses().get(3).xz()).isEqualTo(5.0);
         assertThat(back.continuum().orElseThrow().nodalStresses().get(3).yz()).isEqualTo(4.0);
         assertThat(back.continuum().orElseThrow().nodalDisplacements().get(7).y()).isEqualTo(-2.5e-7);
+        assertThat(CalculationJson.write(r)).doesNotContain("\"mode\"");
+    }
+
+    @Test
+    void modeShapesAndElementSetsRoundTripAndOnlyThenChangeTheJson() {
+        NodalField mode2 = new NodalField("DISP", 1, 503.25, List.of("D1", "D2", "D3"), java.util.Map.of(4, List.of(0.0, 0.5, -1.0)), 2);
+        CalculationResult r = CalculationResult.builder("calculix", 0, 0)
+                .continuum(new ContinuumResult(List.of(), List.of(81.5, 503.25), List.of(mode2))).build();
+        CalculationResult back = CalculationJson.readResult(CalculationJson.write(r));
+        assertThat(back).isEqualTo(r);
+        assertThat(back.continuum().orElseThrow().modeShapes()).singleElement()
+                .satisfies(m -> assertThat(m.mode()).isEqualTo(2))
+                .satisfies(m -> assertThat(m.frequency()).isEqualTo(503.25))
+                .satisfies(m -> assertThat(m.displacements().get(4).z()).isEqualTo(-1.0));
+
+        String before = CalculationJson.write(cantilever(-1000));
+        assertThat(before).doesNotContain("elementSets");
+        Mesh withSets = new Mesh(BAR.nodes(), BAR.elements(), BAR.nodeSets(), java.util.Map.of("ROOT", List.of(1, 2)));
+        FiniteElement fe = FiniteElement.builder(withSets, Material.builder("steel").elasticity(Elasticity.isotropic(210e9, 0.3))
+                .build()).constrain(Constraint.fixed("XMIN", 1)).build();
+        Calculation read = CalculationJson.readCalculation(CalculationJson.write(fe));
+        assertThat(read).isEqualTo(fe);
+        assertThat(((FiniteElement) read).mesh().elementSet("ROOT")).containsExactly(1, 2);
+        assertThat(JobInput.contentHash(fe, "calculix", "v", List.of())).as("the sets are part of the content")
+                .isNotEqualTo(JobInput.contentHash(FiniteElement.builder(BAR, fe.material()).constrain(Constraint.fixed("XMIN", 1)).build(),
+                        "calculix", "v", List.of()));
     }
 }

@@ -11,7 +11,7 @@ class WorkflowTemplatesTest {
     void everyShippedTemplateValidatesWithoutWarnings() {
         List<WorkflowTemplates.Template> all = WorkflowTemplates.all();
         assertThat(all).extracting(WorkflowTemplates.Template::name).containsExactly("equation-of-state", "elastic-constants",
-                "vacancy-formation-energy", "surface-energy", "qe-convergence", "md-heating");
+                "vacancy-formation-energy", "surface-energy", "qe-convergence", "md-heating", "copper-plate-with-hole");
         for (WorkflowTemplates.Template t : all) {
             ImportResult r = WorkflowLoader.standard().parse(t.text(), t.fileName());
             assertThat(r.problems()).as(t.name()).isEmpty();

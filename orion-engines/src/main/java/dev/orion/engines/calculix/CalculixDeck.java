@@ -12,11 +12,11 @@ import java.util.List;
 
 /**
  * Writes the CalculiX input deck of a {@link FiniteElement} calculation: the mesh as {@code C3D8}
- * elements in the set {@code EALL}, nodes in {@code NALL}, the node sets, the material, one step of
+ * elements in the set {@code EALL}, nodes in {@code NALL}, the node and element sets, the material, one step of
  * the analysis with its constraints and loads, and print requests that put the results into the
  * {@code .dat} file ({@code U} and {@code S} for static, {@code NT} for heat, at the end of a transient
  * step; frequencies print by themselves) and the same nodal quantities into the {@code .frd} file
- * (where stresses are extrapolated to the nodes).
+ * (where stresses are extrapolated to the nodes; a frequency analysis writes its mode shapes there).
  */
 final class CalculixDeck {
 
@@ -44,6 +44,12 @@ final class CalculixDeck {
         }
         mesh.nodeSets().forEach((name, ids) -> {
             d.append("*NSET, NSET=").append(name).append('\n');
+            for (int k = 0; k < ids.size(); k++) {
+                d.append(ids.get(k)).append(k % 8 == 7 || k == ids.size() - 1 ? ",\n" : ", ");
+            }
+        });
+        mesh.elementSets().forEach((name, ids) -> {
+            d.append("*ELSET, ELSET=").append(name).append('\n');
             for (int k = 0; k < ids.size(); k++) {
                 d.append(ids.get(k)).append(k % 8 == 7 || k == ids.size() - 1 ? ",\n" : ", ");
             }
@@ -99,6 +105,9 @@ final class CalculixDeck {
             d.append("*NODE PRINT, NSET=NALL\nU\n*EL PRINT, ELSET=EALL\nS\n*NODE FILE\nU\n*EL FILE\nS\n");
         } else if (a instanceof Analysis.SteadyHeat) {
             d.append("*NODE PRINT, NSET=NALL\nNT\n*NODE FILE\nNT\n");
+        } else if (a instanceof Analysis.Frequency) {
+            // the mode shapes: one displacement block per mode in the .frd
+            d.append("*NODE FILE\nU\n");
         } else if (a instanceof Analysis.TransientHeat t) {
             // print only at the end of the step, not at every increment
             d.append("*NODE PRINT, NSET=NALL, FREQUENCY=").append(t.increments()).append("\nNT\n")

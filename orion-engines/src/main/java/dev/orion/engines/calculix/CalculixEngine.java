@@ -108,8 +108,8 @@ public final class CalculixEngine implements ProgramEngine {
         }
         List<String> problems = new ArrayList<>();
         for (String reserved : CalculixDeck.RESERVED_SETS) {
-            if (fe.mesh().nodeSets().containsKey(reserved)) {
-                problems.add("node set name " + reserved + " is reserved (the deck defines it); rename the set");
+            if (fe.mesh().nodeSets().containsKey(reserved) || fe.mesh().elementSets().containsKey(reserved)) {
+                problems.add("set name " + reserved + " is reserved (the deck defines it); rename the set");
             }
         }
         Material m = fe.material();

@@ -16,7 +16,8 @@ import java.util.Map;
  * per component (those flagged 1 in columns 34-38, such as {@code ALL}, are computed by the viewer and
  * not stored), then {@code -1} lines of a node id and {@code E12.5} values, {@code -2} lines continuing
  * them past six values, and {@code -3} closing the block. A {@code 1PSTEP} line before a block gives
- * the analysis step in its third number.
+ * the analysis step in its third number; a {@code 1PMODE} line after it marks the step's blocks as a mode shape of a
+ * frequency analysis, with the mode's number (the block's time is then the mode's frequency).
  */
 final class FrdFile {
 
@@ -35,12 +36,17 @@ final class FrdFile {
         String[] lines = text.split("\\R");
         List<NodalField> fields = new ArrayList<>();
         int step = 0;
+        int mode = 0;
         int i = 0;
         while (i < lines.length) {
             String line = lines[i];
             if (line.startsWith("    1PSTEP")) {
                 String[] numbers = line.substring(10).trim().split("\\s+");
                 step = integer(numbers[numbers.length - 1], source, i + 1, "the step number of a 1PSTEP line");
+                mode = 0;
+                i++;
+            } else if (line.startsWith("    1PMODE")) {
+                mode = integer(line.substring(10).trim(), source, i + 1, "the mode number of a 1PMODE line");
                 i++;
             } else if (line.startsWith("    2C") || line.startsWith("    3C")) {
                 if (format(line, source, i + 1) >= 2) {
@@ -48,7 +54,7 @@ final class FrdFile {
                 }
                 i = skipBlock(lines, i + 1, source);
             } else if (line.startsWith("  100C")) {
-                i = result(lines, i, step, source, fields);
+                i = result(lines, i, step, mode, source, fields);
             } else {
                 i++;
             }
@@ -56,7 +62,7 @@ final class FrdFile {
         return fields;
     }
 
-    private static int result(String[] lines, int at, int stepSeen, String source, List<NodalField> fields) {
+    private static int result(String[] lines, int at, int stepSeen, int mode, String source, List<NodalField> fields) {
         String header = lines[at];
         double time = number(column(header, 12, 24), source, at + 1, "the time of a 100C header");
         int step = stepSeen > 0 ? stepSeen : integer(column(header, 58, 63), source, at + 1, "the step of a 100C header");
@@ -90,7 +96,7 @@ final class FrdFile {
             String l = lines[i];
             if (l.startsWith(" -3")) {
                 check(current, components, name, source, currentLine);
-                fields.add(new NodalField(name, step, time, components, values));
+                fields.add(new NodalField(name, step, time, components, values, mode));
                 return i + 1;
             }
             boolean first = l.startsWith(" -1");

@@ -25,10 +25,11 @@ import java.util.Objects;
  * int meshId = part.meshNodeId(1042);          // the node the file calls 1042
  * }</pre>
  *
- * <p>Read: {@code *NODE} (optionally {@code NSET=}), {@code *ELEMENT, TYPE=C3D8} (a line may continue on
- * the next when it ends with a comma) and {@code *NSET} with node ids, names of earlier sets, or
- * {@code GENERATE} ranges. Set names are upper-cased, as CalculiX does. Other keywords and their data
- * (materials, steps, element sets) are skipped. Refused, with a {@link CalculixFormatException} naming
+ * <p>Read: {@code *NODE} (optionally {@code NSET=}), {@code *ELEMENT, TYPE=C3D8} (optionally {@code ELSET=}; a
+ * line may continue on the next when it ends with a comma), {@code *NSET} with node ids, names of earlier node
+ * sets, or {@code GENERATE} ranges, and {@code *ELSET} with element ids, names of earlier element sets, or
+ * {@code GENERATE} ranges; the element sets are the mesh's {@link Mesh#elementSets()}, in mesh ids. Set names are
+ * upper-cased, as CalculiX does. Other keywords and their data (materials, steps) are skipped. Refused, with a {@link CalculixFormatException} naming
  * the file and line: element types other than {@code C3D8} (a {@code Mesh} holds eight-node hexahedra
  * only), {@code *INCLUDE}, {@code *NSET, ELSET=}, malformed or non-finite numbers, duplicate or unknown
  * ids, and set names a {@code Mesh} cannot hold.
@@ -96,6 +97,8 @@ public record InpMesh(Mesh mesh, List<Integer> nodeIds, List<Integer> elementIds
         private final List<Integer> elementIds = new ArrayList<>();
         private final Map<Integer, Integer> elementLine = new HashMap<>();
         private final Map<String, List<Integer>> sets = new LinkedHashMap<>();
+        private final Map<Integer, Integer> meshElement = new HashMap<>();
+        private final Map<String, List<Integer>> elementSets = new LinkedHashMap<>();
         /** The element being read when its line ended with a comma: id, node ids so far; and where it began. */
         private List<Integer> pending = null;
         private int pendingLine = 0;
@@ -125,8 +128,9 @@ public record InpMesh(Mesh mesh, List<Integer> nodeIds, List<Integer> elementIds
                 }
                 switch (keyword) {
                     case "NODE" -> node(line, params.get("NSET"), n);
-                    case "ELEMENT" -> element(line, n);
+                    case "ELEMENT" -> element(line, params.get("ELSET"), n);
                     case "NSET" -> nodeSetLine(line, params, n);
+                    case "ELSET" -> elementSetLine(line, params, n);
                     default -> { } // data of a keyword that does not define the mesh
                 }
             }
@@ -138,7 +142,9 @@ public record InpMesh(Mesh mesh, List<Integer> nodeIds, List<Integer> elementIds
             }
             Map<String, List<Integer>> meshSets = new LinkedHashMap<>();
             sets.forEach((name, ids) -> meshSets.put(name, List.copyOf(new java.util.LinkedHashSet<>(ids))));
-            return new InpMesh(new Mesh(nodes, elements, meshSets), nodeIds, elementIds);
+            Map<String, List<Integer>> meshElementSets = new LinkedHashMap<>();
+            elementSets.forEach((name, ids) -> meshElementSets.put(name, List.copyOf(new java.util.LinkedHashSet<>(ids))));
+            return new InpMesh(new Mesh(nodes, elements, meshSets, meshElementSets), nodeIds, elementIds);
         }
 
         private Map<String, String> params(String[] parts) {
@@ -160,7 +166,7 @@ public record InpMesh(Mesh mesh, List<Integer> nodeIds, List<Integer> elementIds
                 throw error(n, "*" + keyword + " reads another file; give a self-contained mesh");
             }
             if (keyword.equals("NODE") && params.containsKey("NSET")) {
-                set(params.get("NSET"), n);
+                set(sets, params.get("NSET"), n);
             }
             if (keyword.equals("ELEMENT")) {
                 String type = params.getOrDefault("TYPE", "").toUpperCase(Locale.ROOT);
@@ -168,20 +174,26 @@ public record InpMesh(Mesh mesh, List<Integer> nodeIds, List<Integer> elementIds
                     throw error(n, "element type " + (type.isEmpty() ? "(none given)" : type)
                             + " is not read; a Mesh holds C3D8 eight-node hexahedra only");
                 }
+                if (params.containsKey("ELSET")) {
+                    set(elementSets, params.get("ELSET"), n);
+                }
+            }
+            if (keyword.equals("ELSET")) {
+                set(elementSets, params.get("ELSET"), n);
             }
             if (keyword.equals("NSET")) {
                 if (params.containsKey("ELSET")) {
                     throw error(n, "*NSET with ELSET= (the nodes of elements) is not read; list the nodes");
                 }
-                set(params.get("NSET"), n);
+                set(sets, params.get("NSET"), n);
             }
         }
 
-        private List<Integer> set(String name, int n) {
+        private List<Integer> set(Map<String, List<Integer>> of, String name, int n) {
             if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]{0,79}")) {
                 throw error(n, "set name must be a letter then up to 79 letters, digits or _, got '" + name + "'");
             }
-            return sets.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> new ArrayList<>());
+            return of.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> new ArrayList<>());
         }
 
         private void node(String line, String nset, int n) {
@@ -201,7 +213,7 @@ public record InpMesh(Mesh mesh, List<Integer> nodeIds, List<Integer> elementIds
             }
         }
 
-        private void element(String line, int n) {
+        private void element(String line, String elset, int n) {
             String[] f = fields(line);
             List<Integer> ids = pending == null ? new ArrayList<>() : pending;
             if (pending == null) {
@@ -229,10 +241,25 @@ public record InpMesh(Mesh mesh, List<Integer> nodeIds, List<Integer> elementIds
             }
             elements.add(meshIds);
             elementIds.add(ids.get(0));
+            meshElement.put(ids.get(0), elements.size());
+            if (elset != null) {
+                elementSets.get(elset.toUpperCase(Locale.ROOT)).add(elements.size());
+            }
         }
 
         private void nodeSetLine(String line, Map<String, String> params, int n) {
-            List<Integer> set = sets.get(params.get("NSET").toUpperCase(Locale.ROOT));
+            setLine(line, params, n, sets.get(params.get("NSET").toUpperCase(Locale.ROOT)), sets, "node",
+                    id -> meshNode(id, n, "the set"));
+        }
+
+        private void elementSetLine(String line, Map<String, String> params, int n) {
+            setLine(line, params, n, elementSets.get(params.get("ELSET").toUpperCase(Locale.ROOT)), elementSets, "element",
+                    id -> meshElement(id, n));
+        }
+
+        /** A data line of {@code *NSET} or {@code *ELSET}: ids, names of earlier sets of the same kind, or a GENERATE range. */
+        private void setLine(String line, Map<String, String> params, int n, List<Integer> set, Map<String, List<Integer>> earlier,
+                             String kind, java.util.function.IntUnaryOperator meshId) {
             String[] f = fields(line);
             if (params.containsKey("GENERATE")) {
                 if (f.length < 2 || f.length > 3) {
@@ -246,7 +273,7 @@ public record InpMesh(Mesh mesh, List<Integer> nodeIds, List<Integer> elementIds
                             + " ids, got " + first + ", " + last + ", " + step);
                 }
                 for (long id = first; id <= last; id += step) {
-                    set.add(meshNode((int) id, n, "the set"));
+                    set.add(meshId.applyAsInt((int) id));
                 }
                 return;
             }
@@ -255,15 +282,23 @@ public record InpMesh(Mesh mesh, List<Integer> nodeIds, List<Integer> elementIds
                     continue;
                 }
                 if (Character.isLetter(t.charAt(0))) {
-                    List<Integer> other = sets.get(t.toUpperCase(Locale.ROOT));
+                    List<Integer> other = earlier.get(t.toUpperCase(Locale.ROOT));
                     if (other == null) {
-                        throw error(n, "no node set '" + t + "' is defined before this line");
+                        throw error(n, "no " + kind + " set '" + t + "' is defined before this line");
                     }
                     set.addAll(other);
                 } else {
-                    set.add(meshNode(integer(t, "a node id", n), n, "the set"));
+                    set.add(meshId.applyAsInt(integer(t, "a" + (kind.equals("element") ? "n " : " ") + kind + " id", n)));
                 }
             }
+        }
+
+        private int meshElement(int fileId, int n) {
+            Integer id = meshElement.get(fileId);
+            if (id == null) {
+                throw error(n, "the set refers to element " + fileId + ", which no *ELEMENT line before it defines");
+            }
+            return id;
         }
 
         private int meshNode(int fileId, int n, String what) {

@@ -18,12 +18,14 @@ import dev.orion.engine.continuum.Elasticity;
 import dev.orion.engine.continuum.Load;
 import dev.orion.engine.continuum.Material;
 import dev.orion.engine.continuum.Mesh;
+import dev.orion.engine.continuum.ModeShape;
 import dev.orion.engine.continuum.PointStress;
 import dev.orion.engines.EngineRuns;
 import dev.orion.engines.TestPrograms;
 import dev.orion.engines.local.LocalExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
@@ -179,6 +181,52 @@ class CalculixEngineTest {
             previous = f1;
         }
         assertThat(previous).isCloseTo(exact, within(0.1 * exact));
+    }
+
+    /** The first bending mode of a clamped-free Euler-Bernoulli beam at x / L, over its tip value. */
+    static double cantileverShape(double xi) {
+        double b = 1.875104;
+        double sigma = (Math.cosh(b) + Math.cos(b)) / (Math.sinh(b) + Math.sin(b));
+        java.util.function.DoubleUnaryOperator phi = t -> Math.cosh(b * t) - Math.cos(b * t) - sigma * (Math.sinh(b * t) - Math.sin(b * t));
+        return phi.applyAsDouble(xi) / phi.applyAsDouble(1);
+    }
+
+    @Test
+    void theFirstModeShapeOfACantileverIsEulerBernoullis() throws Exception {
+        double length = 1.0;
+        double width = 0.05;
+        // thicker in z than wide in y: the lowest mode bends in y alone
+        Mesh mesh = Mesh.block(length, width, 2 * width, 40, 4, 4);
+        FiniteElement beam = FiniteElement.builder(mesh, STEEL).analysis(Analysis.frequencies(3))
+                .constrain(Constraint.fixed("XMIN", 1)).constrain(Constraint.fixed("XMIN", 2))
+                .constrain(Constraint.fixed("XMIN", 3)).build();
+        ContinuumResult r = run(beam, "shape");
+        List<ModeShape> modes = r.modeShapes();
+        assertThat(modes).extracting(ModeShape::mode).containsExactly(1, 2, 3);
+        for (int k = 0; k < 3; k++) {
+            assertThat(modes.get(k).frequency()).isCloseTo(r.frequencies().get(k), within(1e-6 * r.frequencies().get(k)));
+            assertThat(modes.get(k).displacements()).hasSize(mesh.nodes().size());
+        }
+        assertThat(r.nodalDisplacements()).as("mode shapes are not the part's displacement").isEmpty();
+        ModeShape first = modes.get(0);
+        double exact = 1.875104 * 1.875104 / (2 * Math.PI) * Math.sqrt(E * width * width / 12 / (7850 * Math.pow(length, 4)));
+        assertThat(first.frequency()).as("a stiff discretisation is a little above the exact frequency").isBetween(exact, 1.1 * exact);
+        // the mean y displacement of each cross-section, over the tip's, against the analytic shape
+        Map<Double, double[]> sections = new java.util.TreeMap<>();
+        first.displacements().forEach((node, u) -> {
+            double[] sum = sections.computeIfAbsent(mesh.node(node).x(), x -> new double[3]);
+            sum[0] += u.y();
+            sum[1] += u.z();
+            sum[2]++;
+        });
+        double[] tip = sections.get(length);
+        double worst = 0;
+        for (Map.Entry<Double, double[]> e : sections.entrySet()) {
+            double shape = e.getValue()[0] / e.getValue()[2] / (tip[0] / tip[2]);
+            worst = Math.max(worst, Math.abs(shape - cantileverShape(e.getKey() / length)));
+            assertThat(Math.abs(e.getValue()[1])).as("the section does not move in z in a y bending mode").isLessThan(1e-6 * Math.abs(tip[0]));
+        }
+        assertThat(worst).as("largest deviation from the analytic shape").isLessThan(0.01);
     }
 
     @Test

@@ -135,6 +135,40 @@ class InpMeshTest {
         assertThat(read.elementIds()).containsExactly(100);
     }
 
+    @Test
+    void readsElementSetsFromElsetKeywordsGenerateRangesAndElementLinesAndWritesThemBack() throws Exception {
+        Mesh bar = Mesh.block(4, 1, 1, 4, 1, 1);
+        StringBuilder deck = new StringBuilder("*NODE\n");
+        for (int i = 0; i < bar.nodes().size(); i++) {
+            Vector3 v = bar.nodes().get(i);
+            deck.append(1000 + i).append(", ").append(v.x()).append(", ").append(v.y()).append(", ").append(v.z()).append('\n');
+        }
+        // elements numbered 10, 20, 30, 40 by the file, the first two under ELSET= on *ELEMENT
+        for (int e = 0; e < 4; e++) {
+            deck.append(e < 2 ? "*ELEMENT, TYPE=C3D8, ELSET=Left\n" : "*ELEMENT, TYPE=C3D8\n").append(10 * (e + 1));
+            bar.elements().get(e).forEach(n -> deck.append(", ").append(999 + n));
+            deck.append('\n');
+        }
+        deck.append("*ELSET, ELSET=RIGHT, GENERATE\n30, 40, 10\n*ELSET, ELSET=ends\n10, right\n*ELSET, ELSET=EVERY\nLEFT, RIGHT\n");
+        InpMesh read = InpMesh.parse(deck.toString(), "bar.inp");
+        Mesh m = read.mesh();
+        assertThat(m.elementSets()).containsOnlyKeys("LEFT", "RIGHT", "ENDS", "EVERY");
+        assertThat(m.elementSet("LEFT")).containsExactly(1, 2);
+        assertThat(m.elementSet("RIGHT")).containsExactly(3, 4);
+        assertThat(m.elementSet("ENDS")).containsExactly(1, 3, 4);
+        assertThat(m.elementSet("EVERY")).containsExactly(1, 2, 3, 4);
+        assertThat(read.elementIds()).containsExactly(10, 20, 30, 40);
+        assertThatThrownBy(() -> m.elementSet("MIDDLE")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LEFT");
+
+        // ORION's deck writes the sets; reading it back gives them again (with the deck's own EALL)
+        Material steel = Material.builder("steel").elasticity(Elasticity.isotropic(210e9, 0.3)).build();
+        Mesh withSets = new Mesh(m.nodes(), m.elements(), Map.of("XMIN", bar.nodeSet("XMIN")), m.elementSets());
+        String written = CalculixDeck.write(FiniteElement.builder(withSets, steel).constrain(Constraint.fixed("XMIN", 1)).build());
+        Map<String, List<Integer>> back = new LinkedHashMap<>(InpMesh.parse(written, "orion.inp").mesh().elementSets());
+        assertThat(back.remove("EALL")).containsExactly(1, 2, 3, 4);
+        assertThat(back).isEqualTo(m.elementSets());
+    }
+
     static final String NODES = "*NODE\n1,0,0,0\n2,1,0,0\n3,1,1,0\n4,0,1,0\n5,0,0,1\n6,1,0,1\n7,1,1,1\n8,0,1,1\n";
     static final String ELEMENT = "*ELEMENT, TYPE=C3D8\n1, 1,2,3,4,5,6,7,8\n";
 
@@ -157,6 +191,12 @@ class InpMeshTest {
         refused(NODES + ELEMENT + "*NSET, NSET=G\nNOPE\n", 13, "no node set 'NOPE'");
         refused(NODES + ELEMENT + "*NSET, NSET=bad-name\n1\n", 12, "set name");
         refused(NODES + ELEMENT + "*NSET, NSET=E, ELSET=EALL\n", 12, "ELSET=");
+        refused(NODES + ELEMENT + "*ELSET, ELSET=E\n2\n", 13, "refers to element 2");
+        refused(NODES + ELEMENT + "*ELSET, ELSET=E\nNOPE\n", 13, "no element set 'NOPE'");
+        refused(NODES + ELEMENT + "*ELSET, ELSET=E, GENERATE\n1, 2000000000\n", 13, "at most");
+        refused(NODES + ELEMENT + "*ELSET, ELSET=9lives\n1\n", 12, "set name");
+        refused(NODES + ELEMENT + "*ELSET, ELSET=E\nx1\n", 13, "no element set 'x1'");
+        refused(NODES + ELEMENT + "*ELSET, ELSET=E\n1.5\n", 13, "integer for an element id");
         refused("*INCLUDE, INPUT=mesh.inp\n", 1, "reads another file");
         refused(NODES, 0, "no C3D8 elements");
         refused("", 0, "no C3D8 elements");

@@ -15,6 +15,7 @@ import dev.orion.core.workflow.WorkflowRun;
 import dev.orion.core.workflow.WorkflowRunner;
 import dev.orion.core.workflow.WorkflowTemplates;
 import dev.orion.engine.CalculationResult;
+import dev.orion.engines.calculix.CalculixEngine;
 import dev.orion.engines.eam.EamEngine;
 import dev.orion.engines.espresso.EspressoEngine;
 import dev.orion.engines.lammps.LammpsEngine;
@@ -183,7 +184,7 @@ public final class WorkflowCli {
         }
         try (LocalExecutor local = LocalExecutor.builder().build();
              Orion orion = Orion.builder().store(Stores.embedded(store)).engine(eam.build()).engine(lammps.build())
-                     .engine(EspressoEngine.builder().build()).executor(local).workRoot(store.resolve("work")).build()) {
+                     .engine(EspressoEngine.builder().build()).engine(CalculixEngine.builder().build()).executor(local).workRoot(store.resolve("work")).build()) {
             WorkflowRunner runner = WorkflowRunner.builder(orion.tenant(TemplateCommands.TENANT))
                     .listener(new WorkflowProgress(err, terminal)).build();
             WorkflowRun run;

@@ -126,4 +126,24 @@ class WorkflowCliTest {
         assertThat(report.at("/outputs/energy_per_atom").asDouble()).isBetween(-3.7, -3.3);
         assertThat(report.at("/outputs/campaign").asText()).isNotBlank();
     }
+
+    @Test
+    void theMultiscaleSampleGivesACopperBarsBendingFrequencyFromEamElasticConstants() throws Exception {
+        boolean ccx = Files.isExecutable(Path.of("/usr/bin/ccx"));
+        if (!ccx && "1".equals(System.getenv("ORION_REQUIRE_ENGINES"))) {
+            throw new AssertionError("ccx is missing but ORION_REQUIRE_ENGINES=1 (run scripts/install-test-deps)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(ccx, "ccx is missing: test skipped");
+        Path outDir = dir.resolve("bar");
+        assertThat(cli("run", "workflows/copper-bar-modes.yaml", "--potentials", POTENTIALS.toString(), "--store",
+                dir.resolve("store").toString(), "--out", outDir.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode report = new ObjectMapper().readTree(outDir.resolve("run.json").toFile());
+        // copper along [100] is soft: E100 well below the polycrystal's 120-130 GPa
+        assertThat(report.at("/outputs/e100_gpa").asDouble()).isBetween(50.0, 90.0);
+        assertThat(report.at("/outputs/frequencies_hz")).hasSize(3);
+        // fully integrated hexahedra bend with parasitic shear, which costs the more as copper along [100] is stiff in
+        // shear (C44 above E100): the first frequency some 20% above Euler-Bernoulli's (a slip of units would be orders off)
+        assertThat(report.at("/outputs/fe_over_euler_bernoulli").asDouble()).isBetween(1.0, 1.25);
+        assertThat(report.at("/steps/elastic/jobs")).hasSize(4);
+    }
 }
