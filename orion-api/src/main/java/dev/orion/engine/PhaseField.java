@@ -11,7 +11,8 @@ import java.util.Objects;
  * parameter), from a given field or from a uniform value plus seeded uniform noise. The defaults of
  * {@link #builder(int, int)} are PFHub benchmark 1's parameters (ρ = 5, cα = 0.3, cβ = 0.7, κ = 2,
  * M = 5, c0 = 0.5, noise 0.01, grid spacing 1), on a random rather than the benchmark's cosine
- * initial field.
+ * initial field; {@link #pfhubBenchmark1a(int)} sets up the benchmark itself (its 200 × 200 square and
+ * cosine field).
  *
  * <pre>{@code
  * PhaseField spinodal = PhaseField.builder(128, 128).run(0.05, 20_000, 500).build();
