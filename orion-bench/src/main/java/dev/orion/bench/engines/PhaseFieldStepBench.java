@@ -12,7 +12,8 @@ import java.util.Locale;
  * Time per step of the built-in phase-field engine (semi-implicit Fourier-spectral, its own radix-2
  * FFT shared among threads by lines) on a 256² and a 128³ periodic grid, Cahn-Hilliard and
  * Allen-Cahn, on one thread and on {@code threads} threads in the same run: the best of three runs of
- * {@code steps} steps each, after a warm-up, from the engine's wall time (sampling the free energy
+ * {@code steps} steps each (one- and many-thread runs alternating, so a change of load hits both),
+ * after a warm-up, from the engine's wall time (sampling the free energy
  * once at the end), and the speed-up of the threaded runs over the single-threaded ones.
  *
  * <pre>
@@ -39,8 +40,12 @@ public final class PhaseFieldStepBench {
         for (int[] grid : new int[][] {{256, 256, 1}, {128, 128, 128}}) {
             for (PhaseFieldEquation eq : PhaseFieldEquation.values()) {
                 PhaseField p = PhaseField.builder(grid[0], grid[1], grid[2]).equation(eq).run(0.05, steps, steps).build();
-                double serial = best(one, p, dir, steps);
-                double threaded = best(many, p, dir, steps);
+                double serial = Double.MAX_VALUE;
+                double threaded = Double.MAX_VALUE;
+                for (int round = 0; round < 3; round++) {
+                    serial = Math.min(serial, perStep(one, p, dir, steps));
+                    threaded = Math.min(threaded, perStep(many, p, dir, steps));
+                }
                 // a benchmark driver reports on the console by design
                 System.out.printf(Locale.ROOT, "%s %s: %.2f ms per step on 1 thread, %.2f ms on %d (%.2fx)"
                         + " (best of 3 runs of %d steps)%n", grid[2] == 1 ? grid[0] + "²" : grid[0] + "³", eq,
@@ -49,12 +54,8 @@ public final class PhaseFieldStepBench {
         }
     }
 
-    private static double best(PhaseFieldEngine engine, PhaseField p, Path dir, int steps) {
-        double best = Double.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
-            CalculationResult r = engine.compute(p, dir);
-            best = Math.min(best, r.wallTime().toNanos() / 1e6 / steps);
-        }
-        return best;
+    private static double perStep(PhaseFieldEngine engine, PhaseField p, Path dir, int steps) {
+        CalculationResult r = engine.compute(p, dir);
+        return r.wallTime().toNanos() / 1e6 / steps;
     }
 }
