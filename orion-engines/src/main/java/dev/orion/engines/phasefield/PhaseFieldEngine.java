@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The built-in phase-field engine ({@code orion-phase-field}): {@link PhaseField} calculations
- * (Cahn-Hilliard or Allen-Cahn, 2-D or 3-D) in this JVM, Fourier-spectral with Hipparchus's FFT.
+ * (Cahn-Hilliard or Allen-Cahn, 2-D or 3-D) in this JVM, Fourier-spectral with its own multi-threaded FFT.
  * Results are in {@link CalculationResult#phaseField()}: the free energy and mean of the field at
  * every sample and the final field; a picture of it ({@code field.png}, the middle layer of a 3-D
  * grid) is kept as the output file {@code field-image}. A run stops promptly, as CANCELLED, when its
