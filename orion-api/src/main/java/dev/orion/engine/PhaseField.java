@@ -11,7 +11,8 @@ import java.util.Objects;
  * parameter), from a given field or from a uniform value plus seeded uniform noise. The defaults of
  * {@link #builder(int, int)} are PFHub benchmark 1's parameters (ρ = 5, cα = 0.3, cβ = 0.7, κ = 2,
  * M = 5, c0 = 0.5, noise 0.01, grid spacing 1), on a random rather than the benchmark's cosine
- * initial field.
+ * initial field; {@link #pfhubBenchmark1a(int)} sets up the benchmark itself (its 200 × 200 square and
+ * cosine field).
  *
  * <pre>{@code
  * PhaseField spinodal = PhaseField.builder(128, 128).run(0.05, 20_000, 500).build();
@@ -105,6 +106,33 @@ public record PhaseField(int nx, int ny, int nz, double spacing, double mobility
      */
     public static Builder builder(int nx, int ny, int nz) {
         return new Builder(nx, ny, nz);
+    }
+
+    /**
+     * PFHub benchmark 1a, spinodal decomposition on a periodic 200 × 200 square
+     * (<a href="https://pages.nist.gov/pfhub/benchmarks/benchmark1.ipynb/">the benchmark page</a>): the
+     * defaults' parameters (ρ = 5, cα = 0.3, cβ = 0.7, κ = 2, M = 5) on {@code points × points} grid
+     * points of spacing {@code 200 / points}, from the benchmark's initial field
+     * {@code c = c0 + ε [cos(0.105x) cos(0.11y) + (cos(0.13x) cos(0.087y))² + cos(0.025x − 0.15y) cos(0.07x − 0.02y)]},
+     * c0 = 0.5, ε = 0.01, at the grid points {@code (i h, j h)}; not periodic, as the page says.
+     *
+     * @param points grid points along each side (a power of two, 4 to 4096)
+     * @return a builder; set the time step and steps with {@link Builder#run(double, int, int)}
+     */
+    public static Builder pfhubBenchmark1a(int points) {
+        grid("points", points);
+        double h = 200.0 / points;
+        double[] field = new double[points * points];
+        for (int j = 0; j < points; j++) {
+            double y = j * h;
+            for (int i = 0; i < points; i++) {
+                double x = i * h;
+                double b = Math.cos(0.13 * x) * Math.cos(0.087 * y);
+                field[i + points * j] = 0.5 + 0.01 * (Math.cos(0.105 * x) * Math.cos(0.11 * y) + b * b
+                        + Math.cos(0.025 * x - 0.15 * y) * Math.cos(0.07 * x - 0.02 * y));
+            }
+        }
+        return builder(points, points).spacing(h).initialField(field);
     }
 
     /** @return whether the grid is 3-D */

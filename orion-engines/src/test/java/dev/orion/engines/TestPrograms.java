@@ -39,6 +39,11 @@ public final class TestPrograms {
         return testdata().resolve("potentials");
     }
 
+    /** @return {@code testdata/pfhub}: free-energy curves uploaded to NIST's PFHub */
+    public static Path pfhub() {
+        return testdata().resolve("pfhub");
+    }
+
     private static Path testdata() {
         return Path.of(System.getProperty("orion.testdata", "../testdata"));
     }

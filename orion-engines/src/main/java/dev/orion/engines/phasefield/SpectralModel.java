@@ -3,6 +3,7 @@ package dev.orion.engines.phasefield;
 import dev.orion.engine.PhaseField;
 import dev.orion.engine.PhaseFieldEquation;
 import dev.orion.engine.continuum.DoubleWell;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -12,11 +13,16 @@ import java.util.SplittableRandom;
  * {@code L(k) = 1} for Allen-Cahn:
  * {@code ĉ' = (ĉ (1 + Δt M S L) - Δt M L (f'(c))^) / (1 + Δt M S L + Δt M κ k² L)}.
  * Under Cahn-Hilliard the k = 0 mode never changes, so the mean is conserved to round-off.
+ * One complex FFT carries both real fields, {@code c + i f'(c)}, split by the Hermitian symmetry
+ * {@code ĉ(k) = (Z(k) + Z(-k)*) / 2}, {@code f'^(k) = (Z(k) - Z(-k)*) / 2i}; the loops and FFT lines
+ * are shared among threads with a fixed partition and the sums taken in one fixed order, so results
+ * do not depend on the thread count.
  */
 final class SpectralModel {
 
     private final PhaseField p;
     private final DoubleWell f;
+    private final LinePartition lanes;
     private final int points;
     private final Fft3d fft;
     /** k² at each wave vector, in FFT order. */
@@ -27,14 +33,15 @@ final class SpectralModel {
     private final double[] muRe;
     private final double[] muIm;
 
-    SpectralModel(PhaseField p) {
+    SpectralModel(PhaseField p, LinePartition lanes) {
         this.p = p;
         this.f = p.freeEnergy();
+        this.lanes = lanes;
         int nx = p.nx();
         int ny = p.ny();
         int nz = p.nz();
         this.points = nx * ny * nz;
-        this.fft = new Fft3d(nx, ny, nz);
+        this.fft = new Fft3d(nx, ny, nz, lanes);
         this.k2 = new double[points];
         for (int z = 0; z < nz; z++) {
             double kz = nz == 1 ? 0 : wave(z, nz);
@@ -69,27 +76,43 @@ final class SpectralModel {
     }
 
     void step() {
-        double dtM = p.timeStep() * p.mobility();
-        double s = f.maxCurvature();
-        boolean conserved = p.equation() == PhaseFieldEquation.CAHN_HILLIARD;
-        for (int i = 0; i < points; i++) {
-            re[i] = c[i];
-            im[i] = 0;
-            muRe[i] = f.derivative(c[i]);
-            muIm[i] = 0;
-        }
+        lanes.run(points, (part, from, to) -> {
+            for (int i = from; i < to; i++) {
+                re[i] = c[i];
+                im[i] = f.derivative(c[i]);
+            }
+        });
         fft.forward(re, im);
-        fft.forward(muRe, muIm);
-        for (int i = 0; i < points; i++) {
-            double k = k2[i];
-            double l = conserved ? k : 1;
-            double keep = 1 + dtM * s * l;
-            double denominator = keep + dtM * p.gradientEnergy() * k * l;
-            re[i] = (re[i] * keep - dtM * l * muRe[i]) / denominator;
-            im[i] = (im[i] * keep - dtM * l * muIm[i]) / denominator;
-        }
-        fft.inverse(re, im);
-        System.arraycopy(re, 0, c, 0, points);
+        int nx = p.nx();
+        int ny = p.ny();
+        int nz = p.nz();
+        lanes.run(ny * nz, (part, from, to) -> {
+            for (int row = from; row < to; row++) {
+                int y = row % ny;
+                int z = row / ny;
+                int mirrorRow = (ny - y) % ny + ny * ((nz - z) % nz);
+                for (int x = 0; x < nx; x++) {
+                    update(x + nx * row, (nx - x) % nx + nx * mirrorRow);
+                }
+            }
+        });
+        fft.inverse(muRe, muIm);
+        System.arraycopy(muRe, 0, c, 0, points);
+    }
+
+    /** Writes the new ĉ at wave vector i into muRe/muIm from Z = FFT(c + i f'(c)) at i and at j = -i. */
+    private void update(int i, int j) {
+        double dtM = p.timeStep() * p.mobility();
+        double k = k2[i];
+        double l = p.equation() == PhaseFieldEquation.CAHN_HILLIARD ? k : 1;
+        double keep = 1 + dtM * f.maxCurvature() * l;
+        double denominator = keep + dtM * p.gradientEnergy() * k * l;
+        double cRe = 0.5 * (re[i] + re[j]);
+        double cIm = 0.5 * (im[i] - im[j]);
+        double muR = 0.5 * (im[i] + im[j]);
+        double muI = -0.5 * (re[i] - re[j]);
+        muRe[i] = (cRe * keep - dtM * l * muR) / denominator;
+        muIm[i] = (cIm * keep - dtM * l * muI) / denominator;
     }
 
     /** @return the total free energy: cell volume × (bulk density + κ/2 |∇c|²), the gradient taken spectrally */
@@ -97,9 +120,9 @@ final class SpectralModel {
         double bulk = 0;
         for (int i = 0; i < points; i++) {
             bulk += f.energy(c[i]);
-            re[i] = c[i];
-            im[i] = 0;
         }
+        System.arraycopy(c, 0, re, 0, points);
+        Arrays.fill(im, 0);
         fft.forward(re, im);
         double gradient = 0;
         for (int i = 0; i < points; i++) {

@@ -114,6 +114,21 @@ class PhaseFieldEngineTest {
     }
 
     @Test
+    void theResultIsTheSameToTheLastDigitOnOneOrThreeThreads() {
+        PhaseFieldEngine single = PhaseFieldEngine.builder().threads(1).build();
+        PhaseFieldEngine three = PhaseFieldEngine.builder().threads(3).build();
+        for (PhaseField p : List.of(PhaseField.builder(64, 32).initial(0.5, 0.02, 9).run(0.05, 200, 50).build(),
+                PhaseField.builder(16, 8, 32).initial(0.45, 0.05, 2).run(0.05, 100, 50).build())) {
+            PhaseFieldResult a = single.compute(p, dir).phaseField().orElseThrow();
+            PhaseFieldResult b = three.compute(p, dir).phaseField().orElseThrow();
+            assertThat(b.field()).isEqualTo(a.field());
+            assertThat(b.freeEnergies()).isEqualTo(a.freeEnergies());
+            assertThat(a.freeEnergies().get(2)).isLessThan(a.freeEnergies().get(0));
+        }
+        assertThatThrownBy(() -> PhaseFieldEngine.builder().threads(0)).hasMessageContaining("threads must be >= 1, got 0");
+    }
+
+    @Test
     void anInterruptedThreadStopsTheRunAsCancelled() {
         PhaseField endless = PhaseField.builder(256, 256).run(0.01, 1_000_000, 1000).build();
         Thread.currentThread().interrupt();
