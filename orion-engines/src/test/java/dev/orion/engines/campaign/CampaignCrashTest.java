@@ -70,7 +70,9 @@ class CampaignCrashTest {
                             } catch (InterruptedException e) {
                                 return;
                             }
-                            child.destroyForcibly();
+                            // SIGKILL through the handle: Process.destroyForcibly would also close the stream
+                            // this thread's reader is blocked on ("Stream closed")
+                            child.toHandle().destroyForcibly();
                         });
                         killer.start();
                     }

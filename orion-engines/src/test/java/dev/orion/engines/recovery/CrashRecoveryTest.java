@@ -67,7 +67,9 @@ class CrashRecoveryTest {
                             } catch (InterruptedException e) {
                                 return;
                             }
-                            child.destroyForcibly();
+                            // SIGKILL through the handle: Process.destroyForcibly would also close the stream
+                            // this thread's reader is blocked on ("Stream closed")
+                            child.toHandle().destroyForcibly();
                         });
                         killer.start();
                     } else if (line.startsWith("SUBMITTED ")) {
