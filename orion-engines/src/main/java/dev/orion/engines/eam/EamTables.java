@@ -38,6 +38,23 @@ final class EamTables {
     final int[][] type2rhor;
     /** Per type pair: which z2r spline. */
     final int[][] type2z2r;
+    /** Number of atom types. */
+    final int types;
+    /**
+     * Per ordered type pair {@code (ti, tj)} at {@code [ti * types + tj]}: everything a pair loop reads
+     * at knot {@code m}, interleaved from {@code PAIR_STRIDE * m} so that one lookup touches adjacent
+     * memory: {@link #RHO_I} and {@link #RHO_J} (value coefficients of the density j gives i and i gives
+     * j), {@link #DRHO_I} and {@link #DRHO_J} (LAMMPS's {@code rhoip} and {@code rhojp}), {@link #DZ2}
+     * and {@link #Z2} (derivative and value of {@code r phi(r)}).
+     */
+    final double[][] pairSpline;
+    static final int PAIR_STRIDE = 24;
+    static final int RHO_I = 0;
+    static final int RHO_J = 4;
+    static final int DRHO_I = 8;
+    static final int DRHO_J = 11;
+    static final int DZ2 = 14;
+    static final int Z2 = 17;
 
     private EamTables(int nrho, int nr, double drho, double dr, double rhomax, double cutoff, double[][] frho,
             double[][] rhor, double[][] z2r, int[] type2frho, int[][] type2rhor, int[][] type2z2r) {
@@ -55,6 +72,26 @@ final class EamTables {
         this.type2frho = type2frho;
         this.type2rhor = type2rhor;
         this.type2z2r = type2z2r;
+        this.types = type2frho.length;
+        this.pairSpline = new double[types * types][];
+        for (int ti = 0; ti < types; ti++) {
+            for (int tj = 0; tj < types; tj++) {
+                double[] rhoFromJ = rhorSpline[type2rhor[tj][ti]];
+                double[] rhoFromI = rhorSpline[type2rhor[ti][tj]];
+                double[] z2 = z2rSpline[type2z2r[ti][tj]];
+                double[] out = new double[PAIR_STRIDE * (nr + 1)];
+                for (int m = 0; m <= nr; m++) {
+                    int o = PAIR_STRIDE * m;
+                    System.arraycopy(rhoFromJ, 7 * m + 3, out, o + RHO_I, 4);
+                    System.arraycopy(rhoFromI, 7 * m + 3, out, o + RHO_J, 4);
+                    System.arraycopy(rhoFromI, 7 * m, out, o + DRHO_I, 3);
+                    System.arraycopy(rhoFromJ, 7 * m, out, o + DRHO_J, 3);
+                    System.arraycopy(z2, 7 * m, out, o + DZ2, 3);
+                    System.arraycopy(z2, 7 * m + 3, out, o + Z2, 4);
+                }
+                pairSpline[ti * types + tj] = out;
+            }
+        }
     }
 
     /**
