@@ -38,6 +38,10 @@ final class Configuration {
     int[] ghostOwner = new int[0];
     /** Per ghost: its lattice offset from the owner's unwrapped position, 3 integers. */
     int[] ghostOffset = new int[0];
+    /** Per atom: its ghosts are {@code ghostsByOwner[firstGhost[i]] .. ghostsByOwner[firstGhost[i + 1] - 1]}. */
+    int[] firstGhost = new int[1];
+    /** Ghost numbers grouped by owner, increasing within an owner. */
+    int[] ghostsByOwner = new int[0];
     /** Per entry (atoms, then ghosts): the atom type. */
     int[] entryType = new int[0];
     private double[] fracAtBuild;
@@ -82,24 +86,6 @@ final class Configuration {
             x[e] = a * L[0] + b * L[3] + c * L[6];
             x[e + 1] = a * L[1] + b * L[4] + c * L[7];
             x[e + 2] = a * L[2] + b * L[5] + c * L[8];
-        }
-    }
-
-    /** Adds each ghost's {@code width} values in a per-entry array onto its owner's, in ghost order. */
-    void foldGhosts(double[] perEntry, int width) {
-        for (int g = 0; g < ghosts; g++) {
-            int to = width * ghostOwner[g];
-            int from = width * (n + g);
-            for (int c = 0; c < width; c++) {
-                perEntry[to + c] += perEntry[from + c];
-            }
-        }
-    }
-
-    /** Copies each atom's value in a per-entry array to its ghosts. */
-    void copyToGhosts(double[] perEntry) {
-        for (int g = 0; g < ghosts; g++) {
-            perEntry[n + g] = perEntry[ghostOwner[g]];
         }
     }
 
@@ -181,6 +167,7 @@ final class Configuration {
         ghosts = ids.size();
         ghostOwner = owners;
         ghostOffset = offsets;
+        groupGhostsByOwner();
         entryType = java.util.Arrays.copyOf(types, n + ghosts);
         for (int g = 0; g < ghosts; g++) {
             entryType[n + g] = types[owners[g]];
@@ -189,6 +176,21 @@ final class Configuration {
         fracAtBuild = frac.clone();
         cellAtBuild = cell.clone();
         builds++;
+    }
+
+    private void groupGhostsByOwner() {
+        firstGhost = new int[n + 1];
+        for (int g = 0; g < ghosts; g++) {
+            firstGhost[ghostOwner[g] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            firstGhost[i + 1] += firstGhost[i];
+        }
+        ghostsByOwner = new int[ghosts];
+        int[] next = java.util.Arrays.copyOf(firstGhost, n);
+        for (int g = 0; g < ghosts; g++) {
+            ghostsByOwner[next[ghostOwner[g]]++] = g;
+        }
     }
 
     /**

@@ -29,6 +29,7 @@ final class EamModel implements ForceModel {
     private double[][] force = new double[0][];
     private int[] bounds = new int[0];
     private final double[] energy;
+    private final double[][] vir;
 
     /**
      * @param tables  the potential
@@ -39,6 +40,7 @@ final class EamModel implements ForceModel {
         this.t = tables;
         this.threads = threads;
         this.energy = new double[threads];
+        this.vir = new double[threads][6];
         this.cutsq = tables.cutoff * tables.cutoff;
         this.rdr = tables.rdr;
         this.nr = tables.nr;
@@ -66,27 +68,21 @@ final class EamModel implements ForceModel {
         bounds = bounds(c, chunks);
         c.cartesian(x);
         run(chunks, k -> densities(c, k));
-        double[] total = rho[0];
-        for (int k = 1; k < chunks; k++) {
-            add(total, rho[k], entries);
-        }
-        c.foldGhosts(total, 1);
-        run(chunks, k -> embedding(c, k, chunks, total));
+        run(chunks, k -> embedding(c, k, chunks));
         double e = 0;
         for (int k = 0; k < chunks; k++) {
             e += energy[k];
         }
-        c.copyToGhosts(fp);
         run(chunks, k -> pairForces(c, k));
-        double[] f = force[0];
-        for (int k = 1; k < chunks; k++) {
-            add(f, force[k], 3 * entries);
-        }
-        fdotr(f, entries, virial);
-        c.foldGhosts(f, 3);
-        System.arraycopy(f, 0, forces, 0, 3 * n);
         for (int k = 0; k < chunks; k++) {
             e += energy[k];
+        }
+        run(chunks, k -> totalForces(c, k, chunks, forces));
+        Arrays.fill(virial, 0.0);
+        for (int k = 0; k < chunks; k++) {
+            for (int m = 0; m < 6; m++) {
+                virial[m] += vir[k][m];
+            }
         }
         return e;
     }
@@ -99,36 +95,59 @@ final class EamModel implements ForceModel {
         }
     }
 
-
-    private static void add(double[] into, double[] part, int length) {
-        for (int i = 0; i < length; i++) {
-            into[i] += part[i];
+    /** The sum of {@code parts[0][at] .. parts[chunks - 1][at]}, in range order. */
+    private static double sum(double[][] parts, int chunks, int at) {
+        double s = parts[0][at];
+        for (int k = 1; k < chunks; k++) {
+            s += parts[k][at];
         }
+        return s;
     }
 
-    /** The virial as {@code sum x (x) f} over atoms and ghosts, xx yy zz yz xz xy. */
-    private void fdotr(double[] f, int entries, double[] virial) {
+    /**
+     * Forces on chunk {@code k} of the atoms: every range's share of the atom and of its ghosts, in
+     * a fixed order; the virial {@code sum x (x) f} over these atoms and ghosts into {@code vir[k]}
+     * (LAMMPS's {@code virial_fdotr_compute}).
+     */
+    private void totalForces(Configuration c, int k, int chunks, double[] forces) {
+        double[][] parts = force;
         double vxx = 0, vyy = 0, vzz = 0, vyz = 0, vxz = 0, vxy = 0;
-        for (int e = 0; e < entries; e++) {
-            double px = x[3 * e];
-            double py = x[3 * e + 1];
-            double pz = x[3 * e + 2];
-            double fx = f[3 * e];
-            double fy = f[3 * e + 1];
-            double fz = f[3 * e + 2];
-            vxx += px * fx;
-            vyy += py * fy;
-            vzz += pz * fz;
-            vyz += py * fz;
-            vxz += px * fz;
-            vxy += px * fy;
+        int n = c.n;
+        int end = (int) ((long) n * (k + 1) / chunks);
+        for (int i = (int) ((long) n * k / chunks); i < end; i++) {
+            double fx = 0;
+            double fy = 0;
+            double fz = 0;
+            // q = firstGhost[i] - 1 stands for the atom itself, then come its ghosts
+            for (int q = c.firstGhost[i] - 1; q < c.firstGhost[i + 1]; q++) {
+                int e = q < c.firstGhost[i] ? i : n + c.ghostsByOwner[q];
+                double ex = sum(parts, chunks, 3 * e);
+                double ey = sum(parts, chunks, 3 * e + 1);
+                double ez = sum(parts, chunks, 3 * e + 2);
+                double px = x[3 * e];
+                double py = x[3 * e + 1];
+                double pz = x[3 * e + 2];
+                vxx += px * ex;
+                vyy += py * ey;
+                vzz += pz * ez;
+                vyz += py * ez;
+                vxz += px * ez;
+                vxy += px * ey;
+                fx += ex;
+                fy += ey;
+                fz += ez;
+            }
+            forces[3 * i] = fx;
+            forces[3 * i + 1] = fy;
+            forces[3 * i + 2] = fz;
         }
-        virial[0] = vxx;
-        virial[1] = vyy;
-        virial[2] = vzz;
-        virial[3] = vyz;
-        virial[4] = vxz;
-        virial[5] = vxy;
+        double[] v = vir[k];
+        v[0] = vxx;
+        v[1] = vyy;
+        v[2] = vzz;
+        v[3] = vyz;
+        v[4] = vxz;
+        v[5] = vxy;
     }
 
     /** Atom ranges of about {@code pairs / chunks} pairs each: range k is {@code bounds[k] .. bounds[k + 1] - 1}. */
@@ -190,23 +209,37 @@ final class EamModel implements ForceModel {
         }
     }
 
-    /** Embedding energies and their derivatives of chunk {@code k} of the atoms; energy into {@code energy[k]}. */
-    private void embedding(Configuration c, int k, int chunks, double[] density) {
+    /**
+     * Densities (every range's share of the atom and of its ghosts, in a fixed order), embedding
+     * energies and their derivatives (also onto the ghosts) of chunk {@code k} of the atoms; energy
+     * into {@code energy[k]}.
+     */
+    private void embedding(Configuration c, int k, int chunks) {
         int[] types = c.types;
+        double[] fp = this.fp;
+        int n = c.n;
         double e = 0;
-        int end = (int) ((long) c.n * (k + 1) / chunks);
-        for (int i = (int) ((long) c.n * k / chunks); i < end; i++) {
-            double p = density[i] * t.rdrho + 1.0;
+        int end = (int) ((long) n * (k + 1) / chunks);
+        for (int i = (int) ((long) n * k / chunks); i < end; i++) {
+            double density = sum(rho, chunks, i);
+            for (int q = c.firstGhost[i]; q < c.firstGhost[i + 1]; q++) {
+                density += sum(rho, chunks, n + c.ghostsByOwner[q]);
+            }
+            double p = density * t.rdrho + 1.0;
             int m = Math.max(1, Math.min((int) p, t.nrho - 1));
             p = Math.min(p - m, 1.0);
             double[] cf = t.frhoSpline[t.type2frho[types[i]]];
             int o = 7 * m;
-            fp[i] = (cf[o] * p + cf[o + 1]) * p + cf[o + 2];
+            double fpi = (cf[o] * p + cf[o + 1]) * p + cf[o + 2];
             double phi = ((cf[o + 3] * p + cf[o + 4]) * p + cf[o + 5]) * p + cf[o + 6];
-            if (density[i] > t.rhomax) {
-                phi += fp[i] * (density[i] - t.rhomax);
+            if (density > t.rhomax) {
+                phi += fpi * (density - t.rhomax);
             }
             e += phi;
+            fp[i] = fpi;
+            for (int q = c.firstGhost[i]; q < c.firstGhost[i + 1]; q++) {
+                fp[n + c.ghostsByOwner[q]] = fpi;
+            }
         }
         energy[k] = e;
     }
