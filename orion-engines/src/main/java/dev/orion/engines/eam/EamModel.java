@@ -23,11 +23,19 @@ final class EamModel implements ForceModel {
     private final double cutsq;
     private final double rdr;
     private final int nr;
+    /** Whether every pair's two densities are one function (one element, or funcfl), computed once per pair. */
+    private final boolean oneDensity;
     private double[] fp = new double[0];
     private double[] x = new double[0];
     private double[][] rho = new double[0][];
     private double[][] force = new double[0][];
     private int[] bounds = new int[0];
+    /**
+     * The density pass's pairs within the cutoff, for the force pass: atom i's are {@code within[first[i]]
+     * .. within[withinEnd[i] - 1]}.
+     */
+    private int[] within = new int[0];
+    private int[] withinEnd = new int[0];
     private final double[] energy;
     private final double[][] vir;
 
@@ -44,6 +52,7 @@ final class EamModel implements ForceModel {
         this.cutsq = tables.cutoff * tables.cutoff;
         this.rdr = tables.rdr;
         this.nr = tables.nr;
+        this.oneDensity = tables.oneDensity();
     }
 
     @Override
@@ -59,6 +68,10 @@ final class EamModel implements ForceModel {
         if (fp.length < entries) {
             fp = new double[entries];
             x = new double[3 * entries];
+        }
+        if (within.length < c.pairs || withinEnd.length < n) {
+            within = new int[c.pairs];
+            withinEnd = new int[n];
         }
         if (rho.length < chunks || rho[0].length < entries) {
             int count = Math.max(chunks, rho.length);
@@ -176,6 +189,8 @@ final class EamModel implements ForceModel {
         Arrays.fill(rhoK, 0, c.entries(), 0.0);
         int[] first = c.first;
         int[] neighbor = c.neighbor;
+        int[] within = this.within;
+        int[] withinEnd = this.withinEnd;
         int[] type = c.entryType;
         double[][] splines = t.pairSpline;
         int types = t.types;
@@ -186,6 +201,7 @@ final class EamModel implements ForceModel {
             double zi = x[3 * i + 2];
             int row = type[i] * types;
             double rhoi = 0;
+            int w = first[i];
             for (int q = first[i], end = first[i + 1]; q < end; q++) {
                 int j = neighbor[q];
                 double dx = x[3 * j] - xi;
@@ -195,17 +211,20 @@ final class EamModel implements ForceModel {
                 if (rsq >= cutsq) {
                     continue;
                 }
+                within[w++] = j;
                 double p = Math.sqrt(rsq) * rdr + 1.0;
                 int m = Math.min((int) p, nr - 1);
                 p = Math.min(p - m, 1.0);
                 double[] cf = single != null ? single : splines[row + type[j]];
                 int o = EamTables.PAIR_STRIDE * m;
-                rhoi += ((cf[o + EamTables.RHO_I] * p + cf[o + EamTables.RHO_I + 1]) * p + cf[o + EamTables.RHO_I + 2]) * p
+                double fromJ = ((cf[o + EamTables.RHO_I] * p + cf[o + EamTables.RHO_I + 1]) * p + cf[o + EamTables.RHO_I + 2]) * p
                         + cf[o + EamTables.RHO_I + 3];
-                rhoK[j] += ((cf[o + EamTables.RHO_J] * p + cf[o + EamTables.RHO_J + 1]) * p + cf[o + EamTables.RHO_J + 2]) * p
-                        + cf[o + EamTables.RHO_J + 3];
+                rhoi += fromJ;
+                rhoK[j] += oneDensity ? fromJ : ((cf[o + EamTables.RHO_J] * p + cf[o + EamTables.RHO_J + 1]) * p
+                        + cf[o + EamTables.RHO_J + 2]) * p + cf[o + EamTables.RHO_J + 3];
             }
             rhoK[i] += rhoi;
+            withinEnd[i] = w;
         }
     }
 
@@ -251,7 +270,8 @@ final class EamModel implements ForceModel {
         double[] fp = this.fp;
         Arrays.fill(forceK, 0, 3 * c.entries(), 0.0);
         int[] first = c.first;
-        int[] neighbor = c.neighbor;
+        int[] within = this.within;
+        int[] withinEnd = this.withinEnd;
         int[] type = c.entryType;
         double[][] splines = t.pairSpline;
         int types = t.types;
@@ -267,23 +287,20 @@ final class EamModel implements ForceModel {
             double fxi = 0;
             double fyi = 0;
             double fzi = 0;
-            for (int q = first[i], end = first[i + 1]; q < end; q++) {
-                int j = neighbor[q];
+            for (int q = first[i], end = withinEnd[i]; q < end; q++) {
+                int j = within[q];
                 double dx = xi - x[3 * j];
                 double dy = yi - x[3 * j + 1];
                 double dz = zi - x[3 * j + 2];
-                double rsq = dx * dx + dy * dy + dz * dz;
-                if (rsq >= cutsq) {
-                    continue;
-                }
-                double r = Math.sqrt(rsq);
+                double r = Math.sqrt(dx * dx + dy * dy + dz * dz);
                 double p = r * rdr + 1.0;
                 int m = Math.min((int) p, nr - 1);
                 p = Math.min(p - m, 1.0);
                 double[] cf = single != null ? single : splines[row + type[j]];
                 int o = EamTables.PAIR_STRIDE * m;
                 double rhoip = (cf[o + EamTables.DRHO_I] * p + cf[o + EamTables.DRHO_I + 1]) * p + cf[o + EamTables.DRHO_I + 2];
-                double rhojp = (cf[o + EamTables.DRHO_J] * p + cf[o + EamTables.DRHO_J + 1]) * p + cf[o + EamTables.DRHO_J + 2];
+                double rhojp = oneDensity ? rhoip
+                        : (cf[o + EamTables.DRHO_J] * p + cf[o + EamTables.DRHO_J + 1]) * p + cf[o + EamTables.DRHO_J + 2];
                 double z2p = (cf[o + EamTables.DZ2] * p + cf[o + EamTables.DZ2 + 1]) * p + cf[o + EamTables.DZ2 + 2];
                 double z2 = ((cf[o + EamTables.Z2] * p + cf[o + EamTables.Z2 + 1]) * p + cf[o + EamTables.Z2 + 2]) * p
                         + cf[o + EamTables.Z2 + 3];

@@ -178,6 +178,18 @@ final class EamTables {
                 type2frho, type2rhor, type2z2r);
     }
 
+    /** @return whether every type pair's density functions are one spline, both ways */
+    boolean oneDensity() {
+        for (int[] row : type2rhor) {
+            for (int f : row) {
+                if (f != type2rhor[0][0]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static int count(String name, String token) {
         int n = Integer.parseInt(token);
         if (n < 1) {
