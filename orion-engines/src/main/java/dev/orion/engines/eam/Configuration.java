@@ -129,9 +129,13 @@ final class Configuration {
         if (first.length < n + 1) {
             first = new int[n + 1];
         }
-        java.util.HashMap<GhostKey, Integer> ids = new java.util.HashMap<>();
+        // each atom's ghosts in a chain (few per atom): head[j], then next[g]
+        int[] head = new int[n];
+        java.util.Arrays.fill(head, -1);
+        int[] next = new int[64];
         int[] owners = new int[64];
         int[] offsets = new int[3 * 64];
+        int count = 0;
         int[] nbrs = list.neighborIndices();
         int[] images = list.images();
         int[] offset = new int[3];
@@ -149,22 +153,29 @@ final class Configuration {
                     neighbor[k] = j;
                     continue;
                 }
-                Integer g = ids.putIfAbsent(new GhostKey(j, offset[0], offset[1], offset[2]), ids.size());
-                if (g == null) {
-                    g = ids.size() - 1;
+                int g = head[j];
+                while (g >= 0 && (offsets[3 * g] != offset[0] || offsets[3 * g + 1] != offset[1]
+                        || offsets[3 * g + 2] != offset[2])) {
+                    g = next[g];
+                }
+                if (g < 0) {
+                    g = count++;
                     if (owners.length == g) {
                         owners = java.util.Arrays.copyOf(owners, 2 * g);
+                        next = java.util.Arrays.copyOf(next, 2 * g);
                         offsets = java.util.Arrays.copyOf(offsets, 6 * g);
                     }
                     owners[g] = j;
                     System.arraycopy(offset, 0, offsets, 3 * g, 3);
+                    next[g] = head[j];
+                    head[j] = g;
                 }
                 neighbor[k] = n + g;
             }
         }
         first[n] = size;
         sortByDistance(list.distances());
-        ghosts = ids.size();
+        ghosts = count;
         ghostOwner = owners;
         ghostOffset = offsets;
         groupGhostsByOwner();
@@ -208,10 +219,6 @@ final class Configuration {
         for (int k = 0; k < distances.length; k++) {
             neighbor[k] = (int) keys[k];
         }
-    }
-
-    /** An image of atom {@code atom} displaced by a lattice vector. */
-    private record GhostKey(int atom, int a, int b, int c) {
     }
 
     private double strainSinceBuild() {
