@@ -28,16 +28,12 @@ final class EamTables {
     final double rdrho;
     final double rhomax;
     final double cutoff;
-    /** Spline coefficients, flat: function f, knot m, coefficient c at {@code [f][7 * m + c]}. */
+    /** Spline coefficients of F(rho), flat: function f, knot m, coefficient c at {@code [f][7 * m + c]}. */
     final double[][] frhoSpline;
-    final double[][] rhorSpline;
-    final double[][] z2rSpline;
     /** Per type (0-based): which frho spline. */
     final int[] type2frho;
     /** Per type pair: which rhor spline. */
-    final int[][] type2rhor;
-    /** Per type pair: which z2r spline. */
-    final int[][] type2z2r;
+    private final int[][] type2rhor;
     /** Number of atom types. */
     final int types;
     /**
@@ -67,12 +63,11 @@ final class EamTables {
         this.rhomax = rhomax;
         this.cutoff = cutoff;
         this.frhoSpline = splines(frho, nrho, drho);
-        this.rhorSpline = splines(rhor, nr, dr);
-        this.z2rSpline = splines(z2r, nr, dr);
         this.type2frho = type2frho;
         this.type2rhor = type2rhor;
-        this.type2z2r = type2z2r;
         this.types = type2frho.length;
+        double[][] rhorSpline = splines(rhor, nr, dr);
+        double[][] z2rSpline = splines(z2r, nr, dr);
         this.pairSpline = new double[types * types][];
         for (int ti = 0; ti < types; ti++) {
             for (int tj = 0; tj < types; tj++) {
