@@ -10,9 +10,10 @@ import dev.orion.structure.Structure;
 /**
  * Mutable atomic positions (fractional, not wrapped, so they move continuously) in a mutable cell,
  * with a Verlet half-neighbour list of {@code cutoff + skin} built by orion-core's cell-list search.
- * A pair stores the integer lattice offset that, added to {@code f_j - f_i}, gives the nearest
- * image seen at build time; the list is rebuilt when an atom moved more than half the skin or the
- * cell changed.
+ * A neighbour across the cell's faces is a ghost: the atom's unwrapped position plus the integer
+ * lattice offset of the image seen at build time, so ghosts follow their atoms and the cell between
+ * rebuilds; the list is rebuilt when atoms moved, or the cell strained, by more than the skin allows
+ * (see {@link #ensureNeighbors()}).
  */
 final class Configuration {
 
