@@ -10,9 +10,10 @@ import dev.orion.structure.Structure;
 /**
  * Mutable atomic positions (fractional, not wrapped, so they move continuously) in a mutable cell,
  * with a Verlet half-neighbour list of {@code cutoff + skin} built by orion-core's cell-list search.
- * A pair stores the integer lattice offset that, added to {@code f_j - f_i}, gives the nearest
- * image seen at build time; the list is rebuilt when an atom moved more than half the skin or the
- * cell changed.
+ * A neighbour across the cell's faces is a ghost: the atom's unwrapped position plus the integer
+ * lattice offset of the image seen at build time, so ghosts follow their atoms and the cell between
+ * rebuilds; the list is rebuilt when atoms moved, or the cell strained, by more than the skin allows
+ * (see {@link #ensureNeighbors()}).
  */
 final class Configuration {
 
@@ -23,15 +24,27 @@ final class Configuration {
     double[] cell = new double[9];
     private final double cutoff;
     private final double skin;
-    int[] pairI = new int[0];
-    int[] pairJ = new int[0];
-    int[] offset = new int[0];
-    /** Per pair: index into {@link #shifts} of its lattice offset (few distinct offsets exist). */
-    int[] shiftOf = new int[0];
-    /** Distinct lattice offsets, 3 integers each. */
-    int[] shifts = new int[0];
-    int shiftCount;
+    /**
+     * The half list, grouped by centre: atom {@code i}'s neighbours are {@code neighbor[first[i]] ..
+     * neighbor[first[i + 1] - 1]}, each an <em>entry</em>: an atom ({@code < n}) or a ghost (an image of
+     * an atom across the cell's faces, {@code n + g}), as LAMMPS's ghost atoms, so that the force loops
+     * never look up a lattice offset.
+     */
+    int[] first = new int[1];
+    int[] neighbor = new int[0];
     int pairs;
+    /** Number of ghosts. */
+    int ghosts;
+    /** Per ghost: the atom it is an image of. */
+    int[] ghostOwner = new int[0];
+    /** Per ghost: its lattice offset from the owner's unwrapped position, 3 integers. */
+    int[] ghostOffset = new int[0];
+    /** Per atom: its ghosts are {@code ghostsByOwner[firstGhost[i]] .. ghostsByOwner[firstGhost[i + 1] - 1]}. */
+    int[] firstGhost = new int[1];
+    /** Ghost numbers grouped by owner, increasing within an owner. */
+    int[] ghostsByOwner = new int[0];
+    /** Per entry (atoms, then ghosts): the atom type. */
+    int[] entryType = new int[0];
     private double[] fracAtBuild;
     private double[] cellAtBuild;
     int builds;
@@ -49,11 +62,13 @@ final class Configuration {
         this.skin = skin;
     }
 
-    /**
-     * Cartesian positions of the atoms and of the distinct lattice offsets in the current cell, so
-     * that a pair's vector is {@code x_j - x_i + shift}.
-     */
-    void cartesian(double[] x, double[] shift) {
+    /** @return atoms plus ghosts, the length of per-entry arrays */
+    int entries() {
+        return n + ghosts;
+    }
+
+    /** Cartesian positions of the entries (atoms, then ghosts) in the current cell, 3 per entry, into {@code x}. */
+    void cartesian(double[] x) {
         double[] L = cell;
         for (int i = 0; i < n; i++) {
             double a = frac[3 * i];
@@ -63,13 +78,15 @@ final class Configuration {
             x[3 * i + 1] = a * L[1] + b * L[4] + g * L[7];
             x[3 * i + 2] = a * L[2] + b * L[5] + g * L[8];
         }
-        for (int k = 0; k < shiftCount; k++) {
-            double a = shifts[3 * k];
-            double b = shifts[3 * k + 1];
-            double g = shifts[3 * k + 2];
-            shift[3 * k] = a * L[0] + b * L[3] + g * L[6];
-            shift[3 * k + 1] = a * L[1] + b * L[4] + g * L[7];
-            shift[3 * k + 2] = a * L[2] + b * L[5] + g * L[8];
+        for (int g = 0; g < ghosts; g++) {
+            int o = 3 * ghostOwner[g];
+            double a = frac[o] + ghostOffset[3 * g];
+            double b = frac[o + 1] + ghostOffset[3 * g + 1];
+            double c = frac[o + 2] + ghostOffset[3 * g + 2];
+            int e = 3 * (n + g);
+            x[e] = a * L[0] + b * L[3] + c * L[6];
+            x[e + 1] = a * L[1] + b * L[4] + c * L[7];
+            x[e + 2] = a * L[2] + b * L[5] + c * L[8];
         }
     }
 
@@ -107,44 +124,102 @@ final class Configuration {
         Structure current = structure(wrapped);
         NeighborList list = Neighbors.half(current, cutoff + skin);
         int size = list.size();
-        if (pairI.length < size) {
-            pairI = new int[size];
-            pairJ = new int[size];
-            offset = new int[3 * size];
-            shiftOf = new int[size];
+        if (neighbor.length < size) {
+            neighbor = new int[size];
         }
-        java.util.HashMap<Long, Integer> ids = new java.util.HashMap<>();
-        int[] table = new int[3 * 64];
-        int[] centers = list.centers();
+        if (first.length < n + 1) {
+            first = new int[n + 1];
+        }
+        // each atom's ghosts in a chain (few per atom): head[j], then next[g]
+        int[] head = new int[n];
+        java.util.Arrays.fill(head, -1);
+        int[] next = new int[64];
+        int[] owners = new int[64];
+        int[] offsets = new int[3 * 64];
+        int count = 0;
         int[] nbrs = list.neighborIndices();
         int[] images = list.images();
-        for (int k = 0; k < size; k++) {
-            int i = centers[k];
-            int j = nbrs[k];
-            pairI[k] = i;
-            pairJ[k] = j;
-            for (int c = 0; c < 3; c++) {
-                // w = f - shift: d = (w_j + img - w_i) L = (f_j - f_i + img - shift_j + shift_i) L
-                offset[3 * k + c] = images[3 * k + c] - shift[3 * j + c] + shift[3 * i + c];
-            }
-            long key = ((offset[3 * k] + 1048576L) << 42) | ((offset[3 * k + 1] + 1048576L) << 21) | (offset[3 * k + 2] + 1048576L);
-            Integer id = ids.get(key);
-            if (id == null) {
-                id = ids.size();
-                ids.put(key, id);
-                if (table.length < 3 * (id + 1)) {
-                    table = java.util.Arrays.copyOf(table, table.length * 2);
+        int[] offset = new int[3];
+        for (int i = 0; i < n; i++) {
+            first[i] = list.start(i);
+            for (int k = list.start(i); k < list.end(i); k++) {
+                int j = nbrs[k];
+                boolean shifted = false;
+                for (int c = 0; c < 3; c++) {
+                    // w = f - shift: d = (w_j + img - w_i) L = (f_j - f_i + img - shift_j + shift_i) L
+                    offset[c] = images[3 * k + c] - shift[3 * j + c] + shift[3 * i + c];
+                    shifted |= offset[c] != 0;
                 }
-                System.arraycopy(offset, 3 * k, table, 3 * id, 3);
+                if (!shifted) {
+                    neighbor[k] = j;
+                    continue;
+                }
+                int g = head[j];
+                while (g >= 0 && (offsets[3 * g] != offset[0] || offsets[3 * g + 1] != offset[1]
+                        || offsets[3 * g + 2] != offset[2])) {
+                    g = next[g];
+                }
+                if (g < 0) {
+                    g = count++;
+                    if (owners.length == g) {
+                        owners = java.util.Arrays.copyOf(owners, 2 * g);
+                        next = java.util.Arrays.copyOf(next, 2 * g);
+                        offsets = java.util.Arrays.copyOf(offsets, 6 * g);
+                    }
+                    owners[g] = j;
+                    System.arraycopy(offset, 0, offsets, 3 * g, 3);
+                    next[g] = head[j];
+                    head[j] = g;
+                }
+                neighbor[k] = n + g;
             }
-            shiftOf[k] = id;
         }
-        shifts = table;
-        shiftCount = ids.size();
+        first[n] = size;
+        sortByDistance(list.distances());
+        ghosts = count;
+        ghostOwner = owners;
+        ghostOffset = offsets;
+        groupGhostsByOwner();
+        entryType = java.util.Arrays.copyOf(types, n + ghosts);
+        for (int g = 0; g < ghosts; g++) {
+            entryType[n + g] = types[owners[g]];
+        }
         pairs = size;
         fracAtBuild = frac.clone();
         cellAtBuild = cell.clone();
         builds++;
+    }
+
+    private void groupGhostsByOwner() {
+        firstGhost = new int[n + 1];
+        for (int g = 0; g < ghosts; g++) {
+            firstGhost[ghostOwner[g] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            firstGhost[i + 1] += firstGhost[i];
+        }
+        ghostsByOwner = new int[ghosts];
+        int[] next = java.util.Arrays.copyOf(firstGhost, n);
+        for (int g = 0; g < ghosts; g++) {
+            ghostsByOwner[next[ghostOwner[g]]++] = g;
+        }
+    }
+
+    /**
+     * Orders each atom's neighbours nearest first (ties by entry), so that the force loops' test
+     * against the cutoff passes for a run of pairs and then fails, which a branch predictor follows.
+     */
+    private void sortByDistance(double[] distances) {
+        long[] keys = new long[distances.length];
+        for (int k = 0; k < distances.length; k++) {
+            keys[k] = ((long) Float.floatToIntBits((float) distances[k]) << 32) | neighbor[k];
+        }
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.sort(keys, first[i], first[i + 1]);
+        }
+        for (int k = 0; k < distances.length; k++) {
+            neighbor[k] = (int) keys[k];
+        }
     }
 
     private double strainSinceBuild() {

@@ -29,7 +29,9 @@ import java.util.Optional;
  * trajectory ({@value #TRAJECTORY_FILE}) in the work folder, and the run's averages as named values,
  * among them the self-diffusion coefficient by Einstein's relation over the second half of the run,
  * {@code D = (MSD(end) - MSD(mid)) / (6 (t_end - t_mid))} with the centre of mass's drift removed
- * (about zero in a solid, whose atoms only vibrate; the atoms' mobility in a liquid).
+ * (about zero in a solid, whose atoms only vibrate; the atoms' mobility in a liquid), and
+ * {@code loop_time_s}, the time of steps 1 to the end with their output, set-up (the first neighbour
+ * list and forces, step 0's output) excluded, as LAMMPS's {@code Loop time}.
  */
 final class DynamicsRun {
 
@@ -53,6 +55,7 @@ final class DynamicsRun {
         List<Frame> frames = new ArrayList<>();
         double[] start0 = c.frac.clone();
         double[] mid = null;
+        long loopStart = System.nanoTime();
         Path thermo = workDir.resolve(THERMO_FILE);
         Path trajectory = workDir.resolve(TRAJECTORY_FILE);
         try {
@@ -64,6 +67,9 @@ final class DynamicsRun {
                 for (int step = 0; step <= md.steps(); step++) {
                     if (step == md.steps() / 2) {
                         mid = c.frac.clone();
+                    }
+                    if (step == 1) {
+                        loopStart = System.nanoTime();
                     }
                     if (step > 0) {
                         dynamics.step();
@@ -92,6 +98,7 @@ final class DynamicsRun {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the MD output in " + workDir, e);
         }
+        double loopSeconds = (System.nanoTime() - loopStart) / 1e9;
         int n = c.n;
         double[] f = dynamics.forces();
         List<Vector3> forces = new ArrayList<>(n);
@@ -113,6 +120,7 @@ final class DynamicsRun {
                         (md.steps() - md.steps() / 2) * md.timeStepFs() / 1000))
                 .value("force_evaluations", relaxer.evaluations)
                 .value("neighbor_list_builds", c.builds)
+                .value("loop_time_s", loopSeconds)
                 .outputFile("thermo", thermo)
                 .outputFile("trajectory", trajectory)
                 .wallTime(Duration.ofNanos(System.nanoTime() - start));

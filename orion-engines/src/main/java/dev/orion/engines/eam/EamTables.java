@@ -28,16 +28,29 @@ final class EamTables {
     final double rdrho;
     final double rhomax;
     final double cutoff;
-    /** Spline coefficients, flat: function f, knot m, coefficient c at {@code [f][7 * m + c]}. */
+    /** Spline coefficients of F(rho), flat: function f, knot m, coefficient c at {@code [f][7 * m + c]}. */
     final double[][] frhoSpline;
-    final double[][] rhorSpline;
-    final double[][] z2rSpline;
     /** Per type (0-based): which frho spline. */
     final int[] type2frho;
     /** Per type pair: which rhor spline. */
-    final int[][] type2rhor;
-    /** Per type pair: which z2r spline. */
-    final int[][] type2z2r;
+    private final int[][] type2rhor;
+    /** Number of atom types. */
+    final int types;
+    /**
+     * Per ordered type pair {@code (ti, tj)} at {@code [ti * types + tj]}: everything a pair loop reads
+     * at knot {@code m}, interleaved from {@code PAIR_STRIDE * m} so that one lookup touches adjacent
+     * memory: {@link #RHO_I} and {@link #RHO_J} (value coefficients of the density j gives i and i gives
+     * j), {@link #DRHO_I} and {@link #DRHO_J} (LAMMPS's {@code rhoip} and {@code rhojp}), {@link #DZ2}
+     * and {@link #Z2} (derivative and value of {@code r phi(r)}).
+     */
+    final double[][] pairSpline;
+    static final int PAIR_STRIDE = 24;
+    static final int RHO_I = 0;
+    static final int RHO_J = 4;
+    static final int DRHO_I = 8;
+    static final int DRHO_J = 11;
+    static final int DZ2 = 14;
+    static final int Z2 = 17;
 
     private EamTables(int nrho, int nr, double drho, double dr, double rhomax, double cutoff, double[][] frho,
             double[][] rhor, double[][] z2r, int[] type2frho, int[][] type2rhor, int[][] type2z2r) {
@@ -50,11 +63,30 @@ final class EamTables {
         this.rhomax = rhomax;
         this.cutoff = cutoff;
         this.frhoSpline = splines(frho, nrho, drho);
-        this.rhorSpline = splines(rhor, nr, dr);
-        this.z2rSpline = splines(z2r, nr, dr);
         this.type2frho = type2frho;
         this.type2rhor = type2rhor;
-        this.type2z2r = type2z2r;
+        this.types = type2frho.length;
+        double[][] rhorSpline = splines(rhor, nr, dr);
+        double[][] z2rSpline = splines(z2r, nr, dr);
+        this.pairSpline = new double[types * types][];
+        for (int ti = 0; ti < types; ti++) {
+            for (int tj = 0; tj < types; tj++) {
+                double[] rhoFromJ = rhorSpline[type2rhor[tj][ti]];
+                double[] rhoFromI = rhorSpline[type2rhor[ti][tj]];
+                double[] z2 = z2rSpline[type2z2r[ti][tj]];
+                double[] out = new double[PAIR_STRIDE * (nr + 1)];
+                for (int m = 0; m <= nr; m++) {
+                    int o = PAIR_STRIDE * m;
+                    System.arraycopy(rhoFromJ, 7 * m + 3, out, o + RHO_I, 4);
+                    System.arraycopy(rhoFromI, 7 * m + 3, out, o + RHO_J, 4);
+                    System.arraycopy(rhoFromI, 7 * m, out, o + DRHO_I, 3);
+                    System.arraycopy(rhoFromJ, 7 * m, out, o + DRHO_J, 3);
+                    System.arraycopy(z2, 7 * m, out, o + DZ2, 3);
+                    System.arraycopy(z2, 7 * m + 3, out, o + Z2, 4);
+                }
+                pairSpline[ti * types + tj] = out;
+            }
+        }
     }
 
     /**
@@ -139,6 +171,18 @@ final class EamTables {
         int[][] type2z2r = new int[ntypes][ntypes];
         return new EamTables(nrho, nr, fileDrho, fileDr, rhomax, cut, frho, rhor, new double[][] {z2r},
                 type2frho, type2rhor, type2z2r);
+    }
+
+    /** @return whether every type pair's density functions are one spline, both ways */
+    boolean oneDensity() {
+        for (int[] row : type2rhor) {
+            for (int f : row) {
+                if (f != type2rhor[0][0]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int count(String name, String token) {

@@ -68,9 +68,11 @@ public final class LammpsEngine implements ProgramEngine {
     private final String executable;
     private final ConfinedFolder potentials;
     private final ProbedVersion version;
+    private final double neighborSkin;
 
     private LammpsEngine(Builder b) {
         this.executable = b.executable;
+        this.neighborSkin = b.neighborSkin;
         this.potentials = ConfinedFolder.of(b.potentialDir);
         this.version = ProbedVersion.of("LAMMPS", List.of(executable, "-h"),
                 Pattern.compile("Massively Parallel Simulator - ([^\\n]+)"));
@@ -169,7 +171,7 @@ public final class LammpsEngine implements ProgramEngine {
         Potential p = (Potential) atomistic.method().orElseThrow();
         List<Path> files = confined(p);
         String script = LammpsInput.script(atomistic, p, files.isEmpty() ? null : files.get(0),
-                files.size() > 1 ? files.get(1) : files.isEmpty() ? null : files.get(0));
+                files.size() > 1 ? files.get(1) : files.isEmpty() ? null : files.get(0), neighborSkin);
         try {
             Files.writeString(workDir.resolve(LammpsInput.DATA_FILE), new LammpsDataWriter().write(atomistic.structure()));
             Files.writeString(workDir.resolve(LammpsInput.INPUT_FILE), script);
@@ -318,8 +320,23 @@ public final class LammpsEngine implements ProgramEngine {
         private String executable = "lmp";
         private Path potentialDir = Optional.ofNullable(System.getenv("LAMMPS_POTENTIALS")).map(Path::of)
                 .orElse(DEBIAN_POTENTIALS);
+        private double neighborSkin = LammpsInput.DEFAULT_SKIN;
 
         private Builder() {
+        }
+
+        /**
+         * @param angstrom the neighbour-list skin ({@code neighbor <skin> bin}; default 2 Å, LAMMPS's own
+         *                 for metal units): a thinner skin lists fewer pairs but rebuilds more often
+         * @return this
+         * @throws IllegalArgumentException if {@code angstrom} is not a finite number &gt; 0
+         */
+        public Builder neighborSkin(double angstrom) {
+            if (!(angstrom > 0) || !Double.isFinite(angstrom)) {
+                throw new IllegalArgumentException("neighborSkin must be a finite number of Å > 0, got " + angstrom);
+            }
+            this.neighborSkin = angstrom;
+            return this;
         }
 
         /** @param program the LAMMPS binary, a name on the PATH or a path (default {@code lmp})  @return this */

@@ -29,11 +29,14 @@ final class LammpsInput {
     static final String TRAJECTORY_DUMP = "trajectory.dump";
     static final String DONE_MARKER = "ORION_DONE";
     static final double BAR_PER_GPA = 1e4;
+    /** LAMMPS's own neighbour skin for metal units, Å. */
+    static final double DEFAULT_SKIN = 2.0;
 
     private LammpsInput() {
     }
 
-    static String script(AtomisticCalculation calc, Potential potential, Path potentialFile, Path secondFile) {
+    static String script(AtomisticCalculation calc, Potential potential, Path potentialFile, Path secondFile,
+                         double skin) {
         Structure s = calc.structure();
         List<Element> types = AtomTypes.order(s);
         StringBuilder in = new StringBuilder(1024);
@@ -43,7 +46,7 @@ final class LammpsInput {
         in.append("boundary        p p p\n");
         in.append("read_data       ").append(DATA_FILE).append('\n');
         pair(in, potential, types, potentialFile, secondFile);
-        in.append("neighbor        2.0 bin\n");
+        in.append("neighbor        ").append(num(skin)).append(" bin\n");
         in.append("thermo_style    custom step pe ke temp press pxx pyy pzz pyz pxz pxy lx ly lz xy xz yz\n");
         in.append("thermo_modify   flush yes norm no format float %.15g\n");
         if (calc instanceof SinglePoint) {

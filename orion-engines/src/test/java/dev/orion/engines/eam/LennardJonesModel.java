@@ -34,36 +34,40 @@ final class LennardJonesModel implements ForceModel {
     public double evaluate(Configuration c, double[] forces, double[] virial) {
         java.util.Arrays.fill(forces, 0, 3 * c.n, 0.0);
         java.util.Arrays.fill(virial, 0.0);
-        double[] f = c.frac;
-        double[] L = c.cell;
+        double[] x = new double[3 * c.entries()];
+        c.cartesian(x);
         double cutsq = cutoff * cutoff;
         double energy = 0;
-        for (int k = 0; k < c.pairs; k++) {
-            int i = c.pairI[k];
-            int j = c.pairJ[k];
-            double a = f[3 * j] - f[3 * i] + c.offset[3 * k];
-            double b = f[3 * j + 1] - f[3 * i + 1] + c.offset[3 * k + 1];
-            double g = f[3 * j + 2] - f[3 * i + 2] + c.offset[3 * k + 2];
-            double dx = -(a * L[0] + b * L[3] + g * L[6]);
-            double dy = -(a * L[1] + b * L[4] + g * L[7]);
-            double dz = -(a * L[2] + b * L[5] + g * L[8]);
-            double rsq = dx * dx + dy * dy + dz * dz;
-            if (rsq >= cutsq) {
-                continue;
+        for (int i = 0; i < c.n; i++) {
+            for (int k = c.first[i]; k < c.first[i + 1]; k++) {
+                int e = c.neighbor[k];
+                int j = e < c.n ? e : c.ghostOwner[e - c.n];
+                double dx = x[3 * i] - x[3 * e];
+                double dy = x[3 * i + 1] - x[3 * e + 1];
+                double dz = x[3 * i + 2] - x[3 * e + 2];
+                double rsq = dx * dx + dy * dy + dz * dz;
+                if (rsq >= cutsq) {
+                    continue;
+                }
+                double eps = this.eps[c.types[i]][c.types[j]];
+                double s2 = sig[c.types[i]][c.types[j]];
+                s2 *= s2;
+                double sr6 = s2 * s2 * s2 / (rsq * rsq * rsq);
+                energy += 4 * eps * (sr6 * sr6 - sr6);
+                double fpair = 24 * eps * (2 * sr6 * sr6 - sr6) / rsq;
+                forces[3 * i] += dx * fpair;
+                forces[3 * i + 1] += dy * fpair;
+                forces[3 * i + 2] += dz * fpair;
+                forces[3 * j] -= dx * fpair;
+                forces[3 * j + 1] -= dy * fpair;
+                forces[3 * j + 2] -= dz * fpair;
+                virial[0] += dx * dx * fpair;
+                virial[1] += dy * dy * fpair;
+                virial[2] += dz * dz * fpair;
+                virial[3] += dy * dz * fpair;
+                virial[4] += dx * dz * fpair;
+                virial[5] += dx * dy * fpair;
             }
-            double e = eps[c.types[i]][c.types[j]];
-            double s2 = sig[c.types[i]][c.types[j]];
-            s2 *= s2;
-            double sr6 = s2 * s2 * s2 / (rsq * rsq * rsq);
-            energy += 4 * e * (sr6 * sr6 - sr6);
-            double fpair = 24 * e * (2 * sr6 * sr6 - sr6) / rsq;
-            ForceModel.addPairForce(forces, i, j, dx, dy, dz, fpair);
-            virial[0] += dx * dx * fpair;
-            virial[1] += dy * dy * fpair;
-            virial[2] += dz * dz * fpair;
-            virial[3] += dy * dz * fpair;
-            virial[4] += dx * dz * fpair;
-            virial[5] += dx * dy * fpair;
         }
         return energy;
     }

@@ -86,9 +86,18 @@ class LammpsHostileInputTest {
     }
 
     @Test
+    void aNeighbourSkinThatIsNotAPositiveLengthIsRefused() {
+        for (double bad : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertThatThrownBy(() -> LammpsEngine.builder().neighborSkin(bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("neighborSkin")
+                    .hasMessageContaining(String.valueOf(bad));
+        }
+    }
+
+    @Test
     void potentialPathsAreQuotedSoSpacesHashesAndDollarsStayOneWord() {
         Path odd = Path.of("/pots/a b#c$d/Cu_u3.eam");
-        assertThat(LammpsInput.script(singlePoint(odd), Potential.eam(odd, CU), odd, odd))
+        assertThat(LammpsInput.script(singlePoint(odd), Potential.eam(odd, CU), odd, odd, LammpsInput.DEFAULT_SKIN))
                 .contains("pair_coeff      1 1 \"/pots/a b#c$d/Cu_u3.eam\"\n");
         Path tersoff = Path.of("/pots/it's \"x\"/Si.tersoff");
         assertThat(LammpsInput.quotingProblem(tersoff)).isPresent();

@@ -85,8 +85,8 @@ class LammpsLogTest {
         var calc = dev.orion.engine.Calculation.relax(s).withCell(true)
                 .with(dev.orion.engine.Potential.eamAlloy(Path.of("CuNi.eam.alloy"), cu, ni));
         String script = LammpsInput.script(calc, (dev.orion.engine.Potential) calc.method().orElseThrow(),
-                Path.of("/p/CuNi.eam.alloy"), Path.of("/p/CuNi.eam.alloy"));
-        assertThat(script).contains("thermo_modify   flush yes")
+                Path.of("/p/CuNi.eam.alloy"), Path.of("/p/CuNi.eam.alloy"), 1.5);
+        assertThat(script).contains("thermo_modify   flush yes").contains("neighbor        1.5 bin\n")
                 .contains("pair_coeff      * * \"/p/CuNi.eam.alloy\" Ni Cu\n")
                 .contains("fix             orion_relax all box/relax iso 0 vmax 0.001")
                 .contains("minimize        1.0E-12 1.0E-6 1000 10000");
