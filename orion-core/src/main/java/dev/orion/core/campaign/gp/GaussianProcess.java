@@ -4,6 +4,7 @@ import dev.orion.campaign.ModelState;
 import dev.orion.campaign.Surrogate;
 import dev.orion.campaign.SurrogateModel;
 import dev.orion.campaign.TrainingSet;
+import dev.orion.core.campaign.internal.BoundedBfgs;
 import dev.orion.core.campaign.internal.BoundedLbfgs;
 import java.util.Arrays;
 import java.util.Objects;
@@ -18,9 +19,11 @@ import org.slf4j.LoggerFactory;
  * known noise. Hyperparameters maximise the log marginal likelihood: projected L-BFGS on the log
  * hyperparameters with analytic gradients, from a default start and up to {@code restarts} seeded random
  * starts (the search stops early once a start reaches the same optimum as the best one before it). Above
- * {@code hyperparameterSubset} points the starts run on a random subset and the best is
- * refined on all points by at most 10 L-BFGS iterations (up to 2,000 points; beyond, the subset's optimum is used as is), which keeps the
- * cost of a fit near one O(n^3) factorisation per iteration at large n. Duplicate inputs and
+ * {@code hyperparameterSubset} points the starts run on a random subset, and the best is refined on all
+ * points (up to 2,000; beyond, the subset's optimum is used as is) by projected quasi-Newton steps that start
+ * from the subset's Hessian scaled by the ratio of the sizes (the likelihood's curvature grows about in
+ * proportion to n) and stop once the likelihood no longer rises: a handful of O(n^3) evaluations reaches the
+ * optimum on all points. Duplicate inputs and
  * ill-conditioned data get diagonal jitter (recorded in the model state).
  *
  * <pre>{@code
@@ -32,7 +35,12 @@ public final class GaussianProcess implements Surrogate {
 
     private static final Logger LOG = LoggerFactory.getLogger(GaussianProcess.class);
     private static final int REFINE_LIMIT = 2000;
-    private static final int REFINE_ITERATIONS = 10;
+    /** The most likelihood evaluations on all points after the subset search. */
+    private static final int REFINE_EVALUATIONS = 20;
+    /** The refinement stops once the largest free gradient entry of -LML is below this. */
+    private static final double REFINE_GRADIENT = 1e-3;
+    /** ... or once a step gains less log likelihood than this. */
+    private static final double REFINE_DECREASE = 1e-4;
     /** Two starts whose -LML differ by at most this (relative) found the same optimum. */
     private static final double AGREEMENT = 1e-6;
 
@@ -153,9 +161,21 @@ public final class GaussianProcess implements Surrogate {
         LOG.debug("GP hyperparameter search on {} of {} points took {} ms", Math.min(n, subset), n,
                 (System.nanoTime() - started) / 1_000_000);
         if (search != full && n <= REFINE_LIMIT) {
-            BoundedLbfgs refine = new BoundedLbfgs(lowerBounds(d, noise), upperBounds(d, noise), REFINE_ITERATIONS, 1e-5);
-            BoundedLbfgs.Result r = refine.minimize(full, best.x());
-            LOG.debug("GP refinement on {} points: -LML {} after {} evaluations", n, r.value(), r.evaluations());
+            // the likelihood is a sum over points, so its curvature grows about in proportion to n: the subset's
+            // Hessian, scaled, starts a quasi-Newton search on all points that needs a handful of evaluations
+            long refineStart = System.nanoTime();
+            double[][] hessian = search.hessian(best.x());
+            double ratio = (double) n / subset;
+            for (double[] row : hessian) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] *= ratio;
+                }
+            }
+            BoundedBfgs refine = new BoundedBfgs(lowerBounds(d, noise), upperBounds(d, noise), REFINE_EVALUATIONS,
+                    REFINE_GRADIENT, REFINE_DECREASE);
+            BoundedLbfgs.Result r = refine.minimize(full, best.x(), hessian);
+            LOG.debug("GP refinement on {} points: -LML {} after {} evaluations, {} ms", n, r.value(), r.evaluations(),
+                    (System.nanoTime() - refineStart) / 1_000_000);
             if (Double.isFinite(r.value())) {
                 best = r;
             }

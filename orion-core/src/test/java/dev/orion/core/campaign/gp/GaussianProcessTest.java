@@ -74,32 +74,6 @@ class GaussianProcessTest {
     }
 
     @Test
-    void inverseFromTheFactorMatchesEjmlsInverse() {
-        for (int n : new int[] {1, 7, 301}) {
-            SplittableRandom r = new SplittableRandom(n);
-            double[][] x = new double[n][3];
-            for (double[] row : x) {
-                for (int j = 0; j < 3; j++) {
-                    row[j] = r.nextDouble();
-                }
-            }
-            double[] diagonal = new double[n];
-            java.util.Arrays.fill(diagonal, 0.05);
-            double[] k = Covariance.matrix(Kernel.MATERN_52, x, 1.3, diagonal);
-            Cholesky.Factor f = Cholesky.factor(k, n, 0);
-            double[][] rows = Cholesky.inverseTransposedRows(f.lower(), n);
-            org.ejml.data.DMatrixRMaj inverse = new org.ejml.data.DMatrixRMaj(n, n);
-            org.ejml.dense.row.CommonOps_DDRM.invert(new org.ejml.data.DMatrixRMaj(n, n, true, k), inverse);
-            for (int a = 0; a < n; a++) {
-                for (int b = 0; b <= a; b++) {
-                    assertThat(Cholesky.inverseEntry(rows, a, b)).as("n=%d (%d, %d)", n, a, b)
-                            .isCloseTo(inverse.get(a, b), within(1e-8 * Math.max(1, Math.abs(inverse.get(a, b)))));
-                }
-            }
-        }
-    }
-
-    @Test
     void rankOneUpdateEqualsAFullRefitWithTheSameHyperparameters() {
         TrainingSet t = data(60, 4, 9);
         SurrogateModel model = GaussianProcess.builder().seed(1).build().fit(t);
@@ -151,15 +125,6 @@ class GaussianProcessTest {
         assertThat(model.predict(new double[] {0.5, 0.5}).mean()).isCloseTo(2, within(0.05));
         SurrogateModel same = model.withPoint(new double[] {0.5, 0.5}, 2, 0);
         assertThat(same.predict(new double[] {0.5, 0.5}).mean()).isCloseTo(2, within(0.05));
-    }
-
-    @Test
-    void choleskyAddsJitterToASingularMatrix() {
-        double[] ones = {1, 1, 1, 1, 1, 1, 1, 1, 1};
-        Cholesky.Factor f = Cholesky.factor(ones, 3, 0);
-        assertThat(f).isNotNull();
-        assertThat(f.jitter()).isGreaterThan(0).isLessThanOrEqualTo(1e-4);
-        assertThat(Cholesky.factor(new double[] {1, 0, 0, 1}, 2, 0).jitter()).isZero();
     }
 
     @Test
