@@ -40,7 +40,9 @@ public final class GaussianProcess implements Surrogate {
     /** The refinement stops once the largest free gradient entry of -LML is below this. */
     private static final double REFINE_GRADIENT = 1e-3;
     /** ... or once a step gains less log likelihood than this. */
-    private static final double REFINE_DECREASE = 1e-4;
+    private static final double REFINE_DECREASE = 5e-4;
+    /** The same for the intermediate subsets, whose optimum only starts the next stage. */
+    private static final double STAGE_DECREASE = 1e-2;
     /** Two starts whose -LML differ by at most this (relative) found the same optimum. */
     private static final double AGREEMENT = 1e-6;
 
@@ -134,7 +136,9 @@ public final class GaussianProcess implements Surrogate {
         }
         SplittableRandom random = new SplittableRandom(seed);
         MarginalLikelihood full = new MarginalLikelihood(kernel, x, ys, extra, noise);
-        MarginalLikelihood search = n > subset ? subsetLikelihood(x, ys, extra, noise, random) : full;
+        int[] index = identity(n);
+        shuffle(index, 0, Math.min(n, subset), random);
+        MarginalLikelihood search = n > subset ? likelihoodOf(index, subset, x, ys, extra, noise) : full;
         BoundedLbfgs optimiser = new BoundedLbfgs(lowerBounds(d, noise), upperBounds(d, noise), maxIterations, 1e-5);
         BoundedLbfgs.Result best = null;
         long started = System.nanoTime();
@@ -160,27 +164,11 @@ public final class GaussianProcess implements Surrogate {
         }
         LOG.debug("GP hyperparameter search on {} of {} points took {} ms", Math.min(n, subset), n,
                 (System.nanoTime() - started) / 1_000_000);
+        double[] theta = best.x();
         if (search != full && n <= REFINE_LIMIT) {
-            // the likelihood is a sum over points, so its curvature grows about in proportion to n: the subset's
-            // Hessian, scaled, starts a quasi-Newton search on all points that needs a handful of evaluations
-            long refineStart = System.nanoTime();
-            double[][] hessian = search.hessian(best.x());
-            double ratio = (double) n / subset;
-            for (double[] row : hessian) {
-                for (int j = 0; j < row.length; j++) {
-                    row[j] *= ratio;
-                }
-            }
-            BoundedBfgs refine = new BoundedBfgs(lowerBounds(d, noise), upperBounds(d, noise), REFINE_EVALUATIONS,
-                    REFINE_GRADIENT, REFINE_DECREASE);
-            BoundedLbfgs.Result r = refine.minimize(full, best.x(), hessian);
-            LOG.debug("GP refinement on {} points: -LML {} after {} evaluations, {} ms", n, r.value(), r.evaluations(),
-                    (System.nanoTime() - refineStart) / 1_000_000);
-            if (Double.isFinite(r.value())) {
-                best = r;
-            }
+            theta = refine(search, theta, x, ys, extra, noise, index, random);
         }
-        Hyperparameters h = Hyperparameters.fromLog(best.x(), d, noise);
+        Hyperparameters h = Hyperparameters.fromLog(theta, d, noise);
         return GpModel.fit(kernel, h, data, mean, scale, 0);
     }
 
@@ -198,23 +186,80 @@ public final class GaussianProcess implements Surrogate {
                 s.hyperparameter("jitter"));
     }
 
-    private MarginalLikelihood subsetLikelihood(double[][] x, double[] ys, double[] extra, double noise,
-                                                SplittableRandom random) {
+    /**
+     * Refines the subset's optimum on ever larger nested subsets (each about twice the last) and finally on all
+     * points, by quasi-Newton steps. The likelihood is a sum over the points, so its curvature grows about in
+     * proportion to their number: the subset's Hessian (by finite differences), scaled, starts the first
+     * stage, and each stage's updated Hessian, scaled again, starts the next, so that each stage needs only a
+     * few evaluations and the one on all points starts close to its optimum.
+     */
+    private double[] refine(MarginalLikelihood search, double[] start, double[][] x, double[] ys, double[] extra,
+                            double noise, int[] index, SplittableRandom random) {
         int n = ys.length;
+        int d = x[0].length;
+        long started = System.nanoTime();
+        double[][] hessian = search.hessian(start);
+        if (Arrays.stream(hessian).flatMapToDouble(Arrays::stream).anyMatch(v -> !Double.isFinite(v))) {
+            // a finite-difference step hit a failed factorisation: start from the identity instead
+            for (int i = 0; i < hessian.length; i++) {
+                Arrays.fill(hessian[i], 0);
+                hessian[i][i] = 1;
+            }
+        }
+        double[] theta = start;
+        int size = subset;
+        while (size < n) {
+            int next = 3 * (2 * size) <= 2 * n ? 2 * size : n;
+            shuffle(index, size, next, random);
+            MarginalLikelihood stage = next == n ? likelihoodOf(identity(n), n, x, ys, extra, noise)
+                    : likelihoodOf(index, next, x, ys, extra, noise);
+            double ratio = (double) next / size;
+            for (double[] row : hessian) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] *= ratio;
+                }
+            }
+            BoundedBfgs bfgs = new BoundedBfgs(lowerBounds(d, noise), upperBounds(d, noise), REFINE_EVALUATIONS,
+                    REFINE_GRADIENT, next == n ? REFINE_DECREASE : STAGE_DECREASE);
+            BoundedBfgs.Result r = bfgs.minimize(stage, theta, hessian);
+            LOG.debug("GP refinement on {} of {} points: -LML {} after {} evaluations", next, n, r.value(),
+                    r.evaluations());
+            if (!Double.isFinite(r.value())) {
+                break;
+            }
+            theta = r.x();
+            hessian = r.hessian();
+            size = next;
+        }
+        LOG.debug("GP refinement took {} ms", (System.nanoTime() - started) / 1_000_000);
+        return theta;
+    }
+
+    private static int[] identity(int n) {
         int[] index = new int[n];
         for (int i = 0; i < n; i++) {
             index[i] = i;
         }
-        for (int i = 0; i < subset; i++) {
+        return index;
+    }
+
+    /** Fisher-Yates steps for positions [from, to): the first {@code to} entries become a random subset. */
+    private static void shuffle(int[] index, int from, int to, SplittableRandom random) {
+        int n = index.length;
+        for (int i = from; i < to; i++) {
             int k = i + random.nextInt(n - i);
             int t = index[i];
             index[i] = index[k];
             index[k] = t;
         }
-        double[][] sx = new double[subset][];
-        double[] sy = new double[subset];
-        double[] se = new double[subset];
-        for (int i = 0; i < subset; i++) {
+    }
+
+    private MarginalLikelihood likelihoodOf(int[] index, int size, double[][] x, double[] ys, double[] extra,
+                                            double noise) {
+        double[][] sx = new double[size][];
+        double[] sy = new double[size];
+        double[] se = new double[size];
+        for (int i = 0; i < size; i++) {
             sx[i] = x[index[i]];
             sy[i] = ys[index[i]];
             se[i] = extra[index[i]];

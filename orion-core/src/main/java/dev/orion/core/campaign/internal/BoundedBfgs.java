@@ -12,6 +12,17 @@ import java.util.Arrays;
  */
 public final class BoundedBfgs {
 
+    /**
+     * The optimum found.
+     *
+     * @param x           the point
+     * @param value       the value there
+     * @param evaluations how many times the objective was evaluated
+     * @param hessian     the updated Hessian guess at the end (to start a related search from)
+     */
+    public record Result(double[] x, double value, int evaluations, double[][] hessian) {
+    }
+
     /** Backtracking halvings tried before the search gives up at the current point. */
     private static final int BACKTRACKS = 8;
 
@@ -43,7 +54,7 @@ public final class BoundedBfgs {
      * @param hessian a symmetric guess of the Hessian at the start (not modified; need not be positive definite)
      * @return the best point seen, its value and the number of evaluations
      */
-    public BoundedLbfgs.Result minimize(BoundedLbfgs.Objective f, double[] start, double[][] hessian) {
+    public Result minimize(BoundedLbfgs.Objective f, double[] start, double[][] hessian) {
         int p = start.length;
         double[][] b = new double[p][];
         for (int i = 0; i < p; i++) {
@@ -54,7 +65,7 @@ public final class BoundedBfgs {
         double fx = f.evaluate(x, g);
         int evaluations = 1;
         if (!Double.isFinite(fx)) {
-            return new BoundedLbfgs.Result(x, fx, evaluations);
+            return new Result(x, fx, evaluations, b);
         }
         while (evaluations < maxEvaluations) {
             boolean[] free = new boolean[p];
@@ -105,7 +116,7 @@ public final class BoundedBfgs {
                 break;
             }
         }
-        return new BoundedLbfgs.Result(x, fx, evaluations);
+        return new Result(x, fx, evaluations, b);
     }
 
     /** Damped BFGS (Powell): keeps B positive definite on the steps taken even where s^T y is small. */
