@@ -19,6 +19,10 @@ final class DenseKernels {
 
     /** Columns per panel (Cholesky), per column block (inverse, solves) and rows streamed per pass. */
     static final int BLOCK = 64;
+    /** Columns per block of the triangular inverse. */
+    static final int INVERSE_BLOCK = 128;
+    /** Right-hand sides per block of the many-column solve. */
+    static final int SOLVE_BLOCK = 256;
 
     /** Below this order the kernels run on the calling thread (forking costs more than it saves). */
     private static final int PARALLEL_ORDER = 192;
@@ -53,39 +57,60 @@ final class DenseKernels {
     private static void updateBelow(double[][] a, int k0, int k1) {
         int n = a.length;
         int w = k1 - k0;
-        // u[j][m] = L_mj for k0 <= j < m < k1: the diagonal block's columns as contiguous rows
-        double[][] u = new double[w][w];
-        for (int m = k0; m < k1; m++) {
-            for (int j = k0; j < m; j++) {
-                u[j - k0][m - k0] = a[m][j];
-            }
-        }
-        rows(k1, n, false, (i0, i1) -> {
-            for (int i = i0; i < i1; i++) {
-                solvePanelRow(a[i], u, a, k0, k1);
-            }
-        });
-        // panel transposed: p[k - k0][j - k1] = L_jk, so the trailing update reads contiguous rows
-        double[][] p = new double[w][n - k1];
+        int m = n - k1;
+        // the panel transposed, p[k - k0][j - k1] = A_jk, solved in place as L11 P = A21^T by forward substitution
+        // over its long contiguous rows; it then holds L21^T, which the trailing update reads row by row
+        double[][] p = new double[w][m];
         for (int j = k1; j < n; j++) {
             double[] aj = a[j];
             for (int k = k0; k < k1; k++) {
                 p[k - k0][j - k1] = aj[k];
             }
         }
-        rows(k1, n, true, (i0, i1) -> {
-            for (int i = i0; i < i1; i++) {
-                double[] ai = a[i];
-                int len = i + 1 - k1;
-                for (int k = k0; k < k1; k++) {
-                    double c = ai[k];
-                    double[] pk = p[k - k0];
-                    for (int j = 0; j < len; j++) {
-                        ai[k1 + j] -= c * pk[j];
-                    }
+        for (int k = 0; k < w; k++) {
+            double[] pk = p[k];
+            double[] lk = a[k0 + k];
+            for (int q = 0; q < k; q++) {
+                double c = lk[k0 + q];
+                double[] pq = p[q];
+                for (int j = 0; j < m; j++) {
+                    pk[j] -= c * pq[j];
                 }
             }
-        });
+            double pivot = lk[k0 + k];
+            for (int j = 0; j < m; j++) {
+                pk[j] /= pivot;
+            }
+        }
+        for (int j = k1; j < n; j++) {
+            double[] aj = a[j];
+            for (int k = k0; k < k1; k++) {
+                aj[k] = p[k - k0][j - k1];
+            }
+        }
+        rows(k1, n, true, (i0, i1) -> trailingUpdate(a, p, k0, k1, i0, i1));
+    }
+
+    /** Rows [i0, i1) of the trailing matrix less the panel's outer product, column entries k1..i of row i. */
+    private static void trailingUpdate(double[][] a, double[][] p, int k0, int k1, int i0, int i1) {
+        int w = k1 - k0;
+        double[] c = new double[w];
+        for (int i = i0; i < i1; i++) {
+            double[] ai = a[i];
+            System.arraycopy(ai, k0, c, 0, w);
+            int len = i + 1 - k1;
+            double[] t = new double[len];
+            for (int k = 0; k < w; k++) {
+                double ck = c[k];
+                double[] pk = p[k];
+                for (int j = 0; j < len; j++) {
+                    t[j] += ck * pk[j];
+                }
+            }
+            for (int j = 0; j < len; j++) {
+                ai[k1 + j] -= t[j];
+            }
+        }
     }
 
     private static boolean factorDiagonalBlock(double[][] a, int k0, int k1) {
@@ -112,19 +137,6 @@ final class DenseKernels {
         return true;
     }
 
-    /** Row i of the panel: solves r L11^T = r in place on columns k0..k1 (u holds L11's columns as rows). */
-    private static void solvePanelRow(double[] r, double[][] u, double[][] a, int k0, int k1) {
-        int w = k1 - k0;
-        for (int j = 0; j < w; j++) {
-            double v = r[k0 + j] / a[k0 + j][k0 + j];
-            r[k0 + j] = v;
-            double[] uj = u[j];
-            for (int m = j + 1; m < w; m++) {
-                r[k0 + m] -= v * uj[m];
-            }
-        }
-    }
-
     /**
      * The inverse of a lower-triangular factor, {@code X = L^-1} (n^3/6 multiply-adds), by column blocks that
      * run in parallel: row i of a block is {@code (e_i - sum_k L_ik X_k) / L_ii} over the block's columns.
@@ -138,33 +150,68 @@ final class DenseKernels {
         for (int i = 0; i < n; i++) {
             x[i] = new double[i + 1];
         }
-        int blocks = (n + BLOCK - 1) / BLOCK;
+        int blocks = (n + INVERSE_BLOCK - 1) / INVERSE_BLOCK;
         IntStream range = IntStream.range(0, blocks);
         (n >= PARALLEL_ORDER ? range.parallel() : range).forEach(b -> {
-            int c0 = b * BLOCK;
-            int c1 = Math.min(n, c0 + BLOCK);
-            for (int i = c0; i < n; i++) {
-                double[] xi = x[i];
-                double[] li = l[i];
-                for (int k = c0; k < i; k++) {
-                    double c = li[k];
+            int c0 = b * INVERSE_BLOCK;
+            int c1 = Math.min(n, c0 + INVERSE_BLOCK);
+            // rows in fours, as in solveLowerColumns: rows of X below the four are read once for all four
+            int i0 = c0;
+            for (; i0 + 4 <= n; i0 += 4) {
+                double[] r0 = x[i0];
+                double[] r1 = x[i0 + 1];
+                double[] r2 = x[i0 + 2];
+                double[] r3 = x[i0 + 3];
+                double[] l0 = l[i0];
+                double[] l1 = l[i0 + 1];
+                double[] l2 = l[i0 + 2];
+                double[] l3 = l[i0 + 3];
+                for (int k = c0; k < i0; k++) {
+                    double e0 = l0[k];
+                    double e1 = l1[k];
+                    double e2 = l2[k];
+                    double e3 = l3[k];
                     double[] xk = x[k];
                     int end = Math.min(c1, k + 1);
                     for (int j = c0; j < end; j++) {
-                        xi[j] -= c * xk[j];
+                        double v = xk[j];
+                        r0[j] -= e0 * v;
+                        r1[j] -= e1 * v;
+                        r2[j] -= e2 * v;
+                        r3[j] -= e3 * v;
                     }
                 }
-                if (i < c1) {
-                    xi[i] += 1;
+                for (int i = i0; i < i0 + 4; i++) {
+                    finishInverseRow(l, x, i, i0, c0, c1);
                 }
-                double pivot = li[i];
-                int end = Math.min(c1, i + 1);
-                for (int j = c0; j < end; j++) {
-                    xi[j] /= pivot;
-                }
+            }
+            for (int i = i0; i < n; i++) {
+                finishInverseRow(l, x, i, c0, c0, c1);
             }
         });
         return x;
+    }
+
+    /** Row i of X = L^-1 on columns [c0, c1), the rows of X below {@code from} already subtracted. */
+    private static void finishInverseRow(double[][] l, double[][] x, int i, int from, int c0, int c1) {
+        double[] xi = x[i];
+        double[] li = l[i];
+        for (int k = from; k < i; k++) {
+            double c = li[k];
+            double[] xk = x[k];
+            int end = Math.min(c1, k + 1);
+            for (int j = c0; j < end; j++) {
+                xi[j] -= c * xk[j];
+            }
+        }
+        if (i < c1) {
+            xi[i] += 1;
+        }
+        double pivot = li[i];
+        int end = Math.min(c1, i + 1);
+        for (int j = c0; j < end; j++) {
+            xi[j] /= pivot;
+        }
     }
 
     /**
@@ -218,27 +265,61 @@ final class DenseKernels {
             return;
         }
         int m = b[0].length;
-        int blocks = (m + BLOCK - 1) / BLOCK;
+        int blocks = (m + SOLVE_BLOCK - 1) / SOLVE_BLOCK;
         IntStream range = IntStream.range(0, blocks);
         (n >= PARALLEL_ORDER || (long) n * n * m > 1L << 24 ? range.parallel() : range).forEach(blk -> {
-            int c0 = blk * BLOCK;
-            int c1 = Math.min(m, c0 + BLOCK);
-            for (int i = 0; i < n; i++) {
-                double[] bi = b[i];
-                double[] li = l[i];
-                for (int k = 0; k < i; k++) {
-                    double c = li[k];
+            int c0 = blk * SOLVE_BLOCK;
+            int c1 = Math.min(m, c0 + SOLVE_BLOCK);
+            // rows in fours: each row of B already solved is read once for four rows being solved
+            int i0 = 0;
+            for (; i0 + 4 <= n; i0 += 4) {
+                double[] r0 = b[i0];
+                double[] r1 = b[i0 + 1];
+                double[] r2 = b[i0 + 2];
+                double[] r3 = b[i0 + 3];
+                double[] l0 = l[i0];
+                double[] l1 = l[i0 + 1];
+                double[] l2 = l[i0 + 2];
+                double[] l3 = l[i0 + 3];
+                for (int k = 0; k < i0; k++) {
+                    double e0 = l0[k];
+                    double e1 = l1[k];
+                    double e2 = l2[k];
+                    double e3 = l3[k];
                     double[] bk = b[k];
                     for (int j = c0; j < c1; j++) {
-                        bi[j] -= c * bk[j];
+                        double v = bk[j];
+                        r0[j] -= e0 * v;
+                        r1[j] -= e1 * v;
+                        r2[j] -= e2 * v;
+                        r3[j] -= e3 * v;
                     }
                 }
-                double pivot = li[i];
-                for (int j = c0; j < c1; j++) {
-                    bi[j] /= pivot;
+                for (int i = i0; i < i0 + 4; i++) {
+                    finishRow(l, b, i, i0, c0, c1);
                 }
             }
+            for (int i = i0; i < n; i++) {
+                finishRow(l, b, i, 0, c0, c1);
+            }
         });
+    }
+
+    /** Row i of a forward substitution on columns [c0, c1), the rows below {@code from} already subtracted. */
+    private static void finishRow(double[][] l, double[][] b, int i, int from, int c0, int c1) {
+        double[] bi = b[i];
+        double[] li = l[i];
+        for (int k = from; k < i; k++) {
+            double c = li[k];
+            double[] bk = b[k];
+            for (int j = c0; j < c1; j++) {
+                bi[j] -= c * bk[j];
+            }
+        }
+        double pivot = li[i];
+        for (int j = c0; j < c1; j++) {
+            bi[j] /= pivot;
+        }
     }
 
     /** Work on rows [from, to), in parallel parts of about equal work, given whether row i costs ~ i - from. */

@@ -24,8 +24,8 @@ class BoundedBfgsTest {
         double x = start[0];
         double[][] hessian = {{2 - 40 * (start[1] - 3 * x * x), -40 * x}, {-40 * x, 20}};
         BoundedBfgs bfgs = new BoundedBfgs(lower, upper, 100, 1e-10, 0);
-        BoundedLbfgs.Result good = bfgs.minimize(BoundedBfgsTest::valley, start, hessian);
-        BoundedLbfgs.Result plain = bfgs.minimize(BoundedBfgsTest::valley, start, new double[][] {{1, 0}, {0, 1}});
+        BoundedBfgs.Result good = bfgs.minimize(BoundedBfgsTest::valley, start, hessian);
+        BoundedBfgs.Result plain = bfgs.minimize(BoundedBfgsTest::valley, start, new double[][] {{1, 0}, {0, 1}});
         assertThat(good.x()[0]).isCloseTo(1, within(1e-6));
         assertThat(good.x()[1]).isCloseTo(1, within(1e-6));
         assertThat(plain.x()[0]).isCloseTo(1, within(1e-4));
@@ -41,7 +41,7 @@ class BoundedBfgsTest {
             return (x[0] - 3) * (x[0] - 3) + (x[1] + 0.5) * (x[1] + 0.5) + x[0] * x[1] / 10;
         };
         BoundedBfgs bfgs = new BoundedBfgs(new double[] {-1, -1}, new double[] {1, 1}, 50, 1e-9, 0);
-        BoundedLbfgs.Result r = bfgs.minimize(f, new double[] {0, 0}, new double[][] {{-1, 0}, {0, -1}});
+        BoundedBfgs.Result r = bfgs.minimize(f, new double[] {0, 0}, new double[][] {{-1, 0}, {0, -1}});
         assertThat(r.x()[0]).isEqualTo(1);
         assertThat(r.x()[1]).isCloseTo(-0.55, within(1e-5));
         BoundedBfgs capped = new BoundedBfgs(new double[] {-1, -1}, new double[] {1, 1}, 3, 1e-9, 0);
