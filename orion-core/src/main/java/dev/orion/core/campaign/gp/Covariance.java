@@ -45,7 +45,7 @@ final class Covariance {
         int n = xs.length;
         double[][] k = new double[n][];
         IntStream range = IntStream.range(0, n);
-        (n >= 128 ? range.parallel() : range).forEach(i -> {
+        (n >= DenseKernels.PARALLEL_ORDER ? range.parallel() : range).forEach(i -> {
             double[] row = new double[i + 1];
             double[] xi = xs[i];
             for (int j = 0; j < i; j++) {

@@ -25,7 +25,7 @@ final class DenseKernels {
     static final int SOLVE_BLOCK = 256;
 
     /** Below this order the kernels run on the calling thread (forking costs more than it saves). */
-    private static final int PARALLEL_ORDER = 192;
+    static final int PARALLEL_ORDER = 320;
 
     private DenseKernels() {
     }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,8 @@ public final class GaussianProcess implements Surrogate {
     private static final double REFINE_DECREASE = 5e-4;
     /** The same for the intermediate subsets, whose optimum only starts the next stage. */
     private static final double STAGE_DECREASE = 1e-2;
+    /** Starts of the hyperparameter search run side by side. */
+    private static final int STARTS_TOGETHER = 2;
     /** Two starts whose -LML differ by at most this (relative) found the same optimum. */
     private static final double AGREEMENT = 1e-6;
 
@@ -142,21 +145,34 @@ public final class GaussianProcess implements Surrogate {
         BoundedLbfgs optimiser = new BoundedLbfgs(lowerBounds(d, noise), upperBounds(d, noise), maxIterations, 1e-5);
         BoundedLbfgs.Result best = null;
         long started = System.nanoTime();
-        for (int start = 0; start <= restarts; start++) {
-            double[] theta0 = start == 0 ? defaultStart(d, noise) : randomStart(d, noise, random);
-            BoundedLbfgs.Result r = optimiser.minimize(search, theta0);
-            LOG.debug("GP start {}: -LML {} after {} evaluations", start, r.value(), r.evaluations());
-            if (!Double.isFinite(r.value())) {
-                continue;
+        // starts run in pairs, side by side (each start is independent; the pairs are fixed, so the result does
+        // not depend on the number of cores), their results taken in order
+        search:
+        for (int first = 0; first <= restarts; first += STARTS_TOGETHER) {
+            int count = Math.min(STARTS_TOGETHER, restarts + 1 - first);
+            double[][] starts = new double[count][];
+            for (int i = 0; i < count; i++) {
+                starts[i] = first + i == 0 ? defaultStart(d, noise) : randomStart(d, noise, random);
             }
-            if (best != null && Math.abs(r.value() - best.value()) <= AGREEMENT * Math.max(1, Math.abs(best.value()))) {
-                // a second start reached the best optimum found: further random starts rarely beat it
-                LOG.debug("GP start {} agrees with the best start; {} starts skipped", start, restarts - start);
-                best = r.value() < best.value() ? r : best;
-                break;
-            }
-            if (best == null || r.value() < best.value()) {
-                best = r;
+            BoundedLbfgs.Result[] results = IntStream.range(0, count).parallel()
+                    .mapToObj(i -> optimiser.minimize(search, starts[i])).toArray(BoundedLbfgs.Result[]::new);
+            for (int i = 0; i < count; i++) {
+                int start = first + i;
+                BoundedLbfgs.Result r = results[i];
+                LOG.debug("GP start {}: -LML {} after {} evaluations", start, r.value(), r.evaluations());
+                if (!Double.isFinite(r.value())) {
+                    continue;
+                }
+                if (best != null
+                        && Math.abs(r.value() - best.value()) <= AGREEMENT * Math.max(1, Math.abs(best.value()))) {
+                    // a second start reached the best optimum found: further random starts rarely beat it
+                    LOG.debug("GP start {} agrees with the best start; {} starts skipped", start, restarts - start);
+                    best = r.value() < best.value() ? r : best;
+                    break search;
+                }
+                if (best == null || r.value() < best.value()) {
+                    best = r;
+                }
             }
         }
         if (best == null) {

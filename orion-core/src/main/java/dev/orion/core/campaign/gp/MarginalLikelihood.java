@@ -49,7 +49,8 @@ final class MarginalLikelihood implements BoundedLbfgs.Objective {
         for (int i = 0; i < n; i++) {
             diagonal[i] = h.noiseVariance() + extraNoise[i];
         }
-        Cholesky.Factor factor = Cholesky.factor(Covariance.matrix(kernel, xs, h.signalVariance(), diagonal), 0);
+        double[][] k = Covariance.matrix(kernel, xs, h.signalVariance(), diagonal);
+        Cholesky.Factor factor = Cholesky.factor(k, 0);
         if (factor == null) {
             return Double.NaN;
         }
@@ -70,12 +71,14 @@ final class MarginalLikelihood implements BoundedLbfgs.Objective {
         // once, from the pair's distance. The rows go in a fixed number of parts of equal work whose partial
         // sums are added in order, so the digits do not depend on the number of threads.
         int[] bounds = triangularParts(n, PARTS);
-        double[][] partial = IntStream.range(0, PARTS).parallel().mapToObj(part -> {
+        IntStream parts = IntStream.range(0, PARTS);
+        double[][] partial = (n >= DenseKernels.PARALLEL_ORDER ? parts.parallel() : parts).mapToObj(part -> {
             double[] sum = new double[p];
             double[] diff = new double[d];
             for (int a = bounds[part]; a < bounds[part + 1]; a++) {
                 double[] xa = xs[a];
                 double[] ca = inverse[a];
+                double[] ka = k[a];
                 double alphaA = alpha[a];
                 for (int b = 0; b < a; b++) {
                     double w = alphaA * alpha[b] - ca[b];
@@ -86,11 +89,13 @@ final class MarginalLikelihood implements BoundedLbfgs.Objective {
                         diff[j] = t * t;
                         r2 += diff[j];
                     }
-                    double c = w * signal * kernel.lengthScaleFactor(r2);
+                    // k_ab = signal * correlation: the derivatives need no second exponential
+                    double wk = w * ka[b];
+                    double c = wk * kernel.lengthScaleFactorRatio(r2);
                     for (int j = 0; j < d; j++) {
                         sum[j] += c * diff[j];
                     }
-                    sum[d] += w * signal * kernel.correlation(r2);
+                    sum[d] += wk;
                 }
                 double waa = alphaA * alphaA - ca[a];
                 sum[d] += 0.5 * waa * signal;
