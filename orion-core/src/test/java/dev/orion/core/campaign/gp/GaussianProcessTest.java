@@ -53,6 +53,40 @@ class GaussianProcessTest {
 
     @ParameterizedTest
     @EnumSource(Kernel.class)
+    void hessianMatchesSecondDifferencesOfTheValue(Kernel kernel) {
+        TrainingSet t = data(30, 3, 8);
+        MarginalLikelihood lml = new MarginalLikelihood(kernel, t.inputs(), t.targets(), new double[30], Double.NaN);
+        double[] theta = {Math.log(0.4), Math.log(0.9), Math.log(1.2), Math.log(0.7), Math.log(0.02)};
+        double[][] h = lml.hessian(theta);
+        double f = lml.evaluate(theta, new double[5]);
+        double step = 1e-3;
+        for (int i = 0; i < theta.length; i++) {
+            double[] plus = theta.clone();
+            double[] minus = theta.clone();
+            plus[i] += step;
+            minus[i] -= step;
+            double numeric = (lml.evaluate(plus, new double[5]) - 2 * f + lml.evaluate(minus, new double[5]))
+                    / (step * step);
+            assertThat(h[i][i]).as("d2/dtheta_%d^2", i).isCloseTo(numeric, within(1e-3 * Math.max(1, Math.abs(numeric))));
+            for (int j = 0; j < theta.length; j++) {
+                assertThat(h[i][j]).isEqualTo(h[j][i]);
+            }
+        }
+    }
+
+    @Test
+    void theStagedRefinementFromASubsetReachesTheOptimumOnAllPoints() {
+        TrainingSet t = data(400, 3, 12);
+        // 100-point multi-start, then 200 and 400 points by quasi-Newton from the scaled Hessian
+        ModelState staged = GaussianProcess.builder().seed(2).hyperparameterSubset(100).build().fit(t).state();
+        // the multi-start on all 400 points directly
+        ModelState direct = GaussianProcess.builder().seed(2).hyperparameterSubset(400).build().fit(t).state();
+        assertThat(staged.logMarginalLikelihood().getAsDouble())
+                .isGreaterThanOrEqualTo(direct.logMarginalLikelihood().getAsDouble() - 1e-3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kernel.class)
     void aModelStoredInTheRegistryReloadsExactly(Kernel kernel) {
         TrainingSet t = data(40, 3, 4);
         SurrogateModel model = GaussianProcess.builder().kernel(kernel).seed(3).build().fit(t);
