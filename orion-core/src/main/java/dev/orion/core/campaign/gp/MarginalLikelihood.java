@@ -115,8 +115,8 @@ final class MarginalLikelihood implements BoundedLbfgs.Objective {
     }
 
     /**
-     * The Hessian of -LML by forward differences of the analytic gradient (one evaluation per hyperparameter),
-     * symmetrised.
+     * The Hessian of -LML by forward differences of the analytic gradient (one evaluation per hyperparameter,
+     * run side by side), symmetrised.
      *
      * @param theta the log hyperparameters
      * @return the Hessian with respect to them
@@ -125,14 +125,18 @@ final class MarginalLikelihood implements BoundedLbfgs.Objective {
         int p = theta.length;
         double[] g0 = new double[p];
         evaluate(theta, g0);
-        double[][] h = new double[p][p];
-        for (int i = 0; i < p; i++) {
+        // the p shifted gradients are independent: they run side by side
+        double[][] shiftedGradients = IntStream.range(0, p).parallel().mapToObj(i -> {
             double[] shifted = theta.clone();
             shifted[i] += HESSIAN_STEP;
             double[] g = new double[p];
             evaluate(shifted, g);
+            return g;
+        }).toArray(double[][]::new);
+        double[][] h = new double[p][p];
+        for (int i = 0; i < p; i++) {
             for (int j = 0; j < p; j++) {
-                h[j][i] = (g[j] - g0[j]) / HESSIAN_STEP;
+                h[j][i] = (shiftedGradients[i][j] - g0[j]) / HESSIAN_STEP;
             }
         }
         for (int i = 0; i < p; i++) {
