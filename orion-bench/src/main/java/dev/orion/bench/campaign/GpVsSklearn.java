@@ -75,7 +75,7 @@ public final class GpVsSklearn {
         System.out.printf(Locale.ROOT, "sklearn fit+EI seconds=%.2f LML=%s (n_restarts_optimizer=%d)%n", skSeconds, sk[1],
                 skRestarts);
         System.out.printf(Locale.ROOT, "sklearn add one point (refit, kernel fixed) ms=%s%n", sk[2]);
-        System.out.printf(Locale.ROOT, "ratio sklearn/ORION fit+EI = %.1f, LML ORION - sklearn = %.3f%n",
+        System.out.printf(Locale.ROOT, "ratio sklearn/ORION fit+EI = %.1f, LML ORION - sklearn = %.5f%n",
                 skSeconds / orionSeconds, state.logMarginalLikelihood().getAsDouble() - Double.parseDouble(sk[1]));
 
         if (large > 0) {
