@@ -181,11 +181,16 @@ public final class GaussianProcess implements Surrogate {
         LOG.debug("GP hyperparameter search on {} of {} points took {} ms", Math.min(n, subset), n,
                 (System.nanoTime() - started) / 1_000_000);
         double[] theta = best.x();
+        MarginalLikelihood last = search;
         if (search != full && n <= REFINE_LIMIT) {
-            theta = refine(search, theta, x, ys, extra, noise, index, random);
+            last = full;
+            theta = refine(search, full, theta, x, ys, extra, noise, index, random);
         }
         Hyperparameters h = Hyperparameters.fromLog(theta, d, noise);
-        return GpModel.fit(kernel, h, data, mean, scale, 0);
+        // the search on all points usually ends with an evaluation at its optimum: reuse that factor
+        Optional<Cholesky.Factor> factor = last == search && search != full ? Optional.empty() : last.factorAt(theta);
+        return factor.isPresent() ? GpModel.withFactor(kernel, h, data, mean, scale, factor.get())
+                : GpModel.fit(kernel, h, data, mean, scale, 0);
     }
 
     private SurrogateModel fitFixed(ModelState s, TrainingSet data) {
@@ -209,8 +214,8 @@ public final class GaussianProcess implements Surrogate {
      * stage, and each stage's updated Hessian, scaled again, starts the next, so that each stage needs only a
      * few evaluations and the one on all points starts close to its optimum.
      */
-    private double[] refine(MarginalLikelihood search, double[] start, double[][] x, double[] ys, double[] extra,
-                            double noise, int[] index, SplittableRandom random) {
+    private double[] refine(MarginalLikelihood search, MarginalLikelihood all, double[] start, double[][] x,
+                            double[] ys, double[] extra, double noise, int[] index, SplittableRandom random) {
         int n = ys.length;
         int d = x[0].length;
         long started = System.nanoTime();
@@ -227,8 +232,7 @@ public final class GaussianProcess implements Surrogate {
         while (size < n) {
             int next = 3 * (2 * size) <= 2 * n ? 2 * size : n;
             shuffle(index, size, next, random);
-            MarginalLikelihood stage = next == n ? likelihoodOf(identity(n), n, x, ys, extra, noise)
-                    : likelihoodOf(index, next, x, ys, extra, noise);
+            MarginalLikelihood stage = next == n ? all : likelihoodOf(index, next, x, ys, extra, noise);
             double ratio = (double) next / size;
             for (double[] row : hessian) {
                 for (int j = 0; j < row.length; j++) {

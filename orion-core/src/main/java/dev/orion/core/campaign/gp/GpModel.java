@@ -77,6 +77,16 @@ final class GpModel implements SurrogateModel, JointPosterior {
         return new GpModel(kernel, h, data, xs, yMean, yScale, f.lower(), f.jitter());
     }
 
+    /**
+     * A model on a factor already computed by the likelihood at the same hyperparameters, standardisation and
+     * data (the same matrix, so the same digits as {@link #fit} with no minimum jitter).
+     */
+    static GpModel withFactor(Kernel kernel, Hyperparameters h, TrainingSet data, double yMean, double yScale,
+                              Cholesky.Factor factor) {
+        double[][] xs = Covariance.scale(data.inputs(), h.lengthScales());
+        return new GpModel(kernel, h, data, xs, yMean, yScale, factor.lower(), factor.jitter());
+    }
+
     private double[] standardisedTargets() {
         double[] y = data.targets();
         for (int i = 0; i < y.length; i++) {

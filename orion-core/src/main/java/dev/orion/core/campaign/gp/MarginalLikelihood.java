@@ -1,6 +1,8 @@
 package dev.orion.core.campaign.gp;
 
 import dev.orion.core.campaign.internal.BoundedLbfgs;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -23,6 +25,11 @@ final class MarginalLikelihood implements BoundedLbfgs.Objective {
     private final double[] y;
     private final double[] extraNoise;
     private final double fixedNoise;
+    /** The last successful evaluation's point and factor (an immutable pair, safe to read from any thread). */
+    private volatile Evaluated last;
+
+    private record Evaluated(double[] theta, Cholesky.Factor factor) {
+    }
 
     /**
      * @param kernel     the kernel
@@ -54,6 +61,7 @@ final class MarginalLikelihood implements BoundedLbfgs.Objective {
         if (factor == null) {
             return Double.NaN;
         }
+        last = new Evaluated(theta.clone(), factor);
         double[][] l = factor.lower();
         double[] alpha = y.clone();
         Cholesky.solveLower(l, alpha);
@@ -105,13 +113,23 @@ final class MarginalLikelihood implements BoundedLbfgs.Objective {
             }
             return sum;
         }).toArray(double[][]::new);
-        java.util.Arrays.fill(gradient, 0);
+        Arrays.fill(gradient, 0);
         for (double[] part : partial) {
             for (int i = 0; i < p; i++) {
                 gradient[i] -= part[i];
             }
         }
         return -lml;
+    }
+
+    /**
+     * @param theta log hyperparameters
+     * @return the factor of the covariance at theta if the last evaluation was there (so that the model at the
+     *         optimum need not factor the same matrix again; the digits are those of a fresh factorisation)
+     */
+    Optional<Cholesky.Factor> factorAt(double[] theta) {
+        Evaluated e = last;
+        return e != null && Arrays.equals(e.theta(), theta) ? Optional.of(e.factor()) : Optional.empty();
     }
 
     /**

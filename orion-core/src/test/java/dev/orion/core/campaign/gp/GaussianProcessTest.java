@@ -78,7 +78,13 @@ class GaussianProcessTest {
     void theStagedRefinementFromASubsetReachesTheOptimumOnAllPoints() {
         TrainingSet t = data(400, 3, 12);
         // 100-point multi-start, then 200 and 400 points by quasi-Newton from the scaled Hessian
-        ModelState staged = GaussianProcess.builder().seed(2).hyperparameterSubset(100).build().fit(t).state();
+        SurrogateModel model = GaussianProcess.builder().seed(2).hyperparameterSubset(100).build().fit(t);
+        ModelState staged = model.state();
+        // the model reuses the last likelihood evaluation's factor: a reload refactors, to the same digits
+        SurrogateModel reloaded = GaussianProcess.reload(staged, t);
+        assertThat(reloaded.state()).isEqualTo(staged);
+        double[] probe = {0.3, 0.6, 0.1};
+        assertThat(reloaded.predict(probe)).isEqualTo(model.predict(probe));
         // the multi-start on all 400 points directly
         ModelState direct = GaussianProcess.builder().seed(2).hyperparameterSubset(400).build().fit(t).state();
         assertThat(staged.logMarginalLikelihood().getAsDouble())
