@@ -39,18 +39,20 @@ final class Covariance {
      * @param xs       scaled inputs
      * @param signal   the signal variance
      * @param diagonal what to add to each diagonal entry (noise)
-     * @return the covariance matrix, row-major
+     * @return the covariance matrix's lower triangle by rows (row i holds columns 0..i)
      */
-    static double[] matrix(Kernel kernel, double[][] xs, double signal, double[] diagonal) {
+    static double[][] matrix(Kernel kernel, double[][] xs, double signal, double[] diagonal) {
         int n = xs.length;
-        double[] k = new double[n * n];
-        IntStream.range(0, n).parallel().forEach(i -> {
+        double[][] k = new double[n][];
+        IntStream range = IntStream.range(0, n);
+        (n >= DenseKernels.PARALLEL_ORDER ? range.parallel() : range).forEach(i -> {
+            double[] row = new double[i + 1];
+            double[] xi = xs[i];
             for (int j = 0; j < i; j++) {
-                double v = signal * kernel.correlation(squaredDistance(xs[i], xs[j]));
-                k[i * n + j] = v;
-                k[j * n + i] = v;
+                row[j] = signal * kernel.correlation(squaredDistance(xi, xs[j]));
             }
-            k[i * n + i] = signal + diagonal[i];
+            row[i] = signal + diagonal[i];
+            k[i] = row;
         });
         return k;
     }

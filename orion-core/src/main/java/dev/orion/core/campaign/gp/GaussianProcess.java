@@ -4,11 +4,13 @@ import dev.orion.campaign.ModelState;
 import dev.orion.campaign.Surrogate;
 import dev.orion.campaign.SurrogateModel;
 import dev.orion.campaign.TrainingSet;
+import dev.orion.core.campaign.internal.BoundedBfgs;
 import dev.orion.core.campaign.internal.BoundedLbfgs;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +20,11 @@ import org.slf4j.LoggerFactory;
  * known noise. Hyperparameters maximise the log marginal likelihood: projected L-BFGS on the log
  * hyperparameters with analytic gradients, from a default start and up to {@code restarts} seeded random
  * starts (the search stops early once a start reaches the same optimum as the best one before it). Above
- * {@code hyperparameterSubset} points the starts run on a random subset and the best is
- * refined on all points by at most 10 L-BFGS iterations (up to 2,000 points; beyond, the subset's optimum is used as is), which keeps the
- * cost of a fit near one O(n^3) factorisation per iteration at large n. Duplicate inputs and
+ * {@code hyperparameterSubset} points the starts run on a random subset, and the best is refined on all
+ * points (up to 2,000; beyond, the subset's optimum is used as is) by projected quasi-Newton steps that start
+ * from the subset's Hessian scaled by the ratio of the sizes (the likelihood's curvature grows about in
+ * proportion to n) and stop once the likelihood no longer rises: a handful of O(n^3) evaluations reaches the
+ * optimum on all points. Duplicate inputs and
  * ill-conditioned data get diagonal jitter (recorded in the model state).
  *
  * <pre>{@code
@@ -32,7 +36,16 @@ public final class GaussianProcess implements Surrogate {
 
     private static final Logger LOG = LoggerFactory.getLogger(GaussianProcess.class);
     private static final int REFINE_LIMIT = 2000;
-    private static final int REFINE_ITERATIONS = 10;
+    /** The most likelihood evaluations on all points after the subset search. */
+    private static final int REFINE_EVALUATIONS = 20;
+    /** The refinement stops once the largest free gradient entry of -LML is below this. */
+    private static final double REFINE_GRADIENT = 1e-3;
+    /** ... or once a step gains less log likelihood than this. */
+    private static final double REFINE_DECREASE = 5e-4;
+    /** The same for the intermediate subsets, whose optimum only starts the next stage. */
+    private static final double STAGE_DECREASE = 1e-2;
+    /** Starts of the hyperparameter search run side by side. */
+    private static final int STARTS_TOGETHER = 2;
     /** Two starts whose -LML differ by at most this (relative) found the same optimum. */
     private static final double AGREEMENT = 1e-6;
 
@@ -126,25 +139,40 @@ public final class GaussianProcess implements Surrogate {
         }
         SplittableRandom random = new SplittableRandom(seed);
         MarginalLikelihood full = new MarginalLikelihood(kernel, x, ys, extra, noise);
-        MarginalLikelihood search = n > subset ? subsetLikelihood(x, ys, extra, noise, random) : full;
+        int[] index = identity(n);
+        shuffle(index, 0, Math.min(n, subset), random);
+        MarginalLikelihood search = n > subset ? likelihoodOf(index, subset, x, ys, extra, noise) : full;
         BoundedLbfgs optimiser = new BoundedLbfgs(lowerBounds(d, noise), upperBounds(d, noise), maxIterations, 1e-5);
         BoundedLbfgs.Result best = null;
         long started = System.nanoTime();
-        for (int start = 0; start <= restarts; start++) {
-            double[] theta0 = start == 0 ? defaultStart(d, noise) : randomStart(d, noise, random);
-            BoundedLbfgs.Result r = optimiser.minimize(search, theta0);
-            LOG.debug("GP start {}: -LML {} after {} evaluations", start, r.value(), r.evaluations());
-            if (!Double.isFinite(r.value())) {
-                continue;
+        // starts run in pairs, side by side (each start is independent; the pairs are fixed, so the result does
+        // not depend on the number of cores), their results taken in order
+        search:
+        for (int first = 0; first <= restarts; first += STARTS_TOGETHER) {
+            int count = Math.min(STARTS_TOGETHER, restarts + 1 - first);
+            double[][] starts = new double[count][];
+            for (int i = 0; i < count; i++) {
+                starts[i] = first + i == 0 ? defaultStart(d, noise) : randomStart(d, noise, random);
             }
-            if (best != null && Math.abs(r.value() - best.value()) <= AGREEMENT * Math.max(1, Math.abs(best.value()))) {
-                // a second start reached the best optimum found: further random starts rarely beat it
-                LOG.debug("GP start {} agrees with the best start; {} starts skipped", start, restarts - start);
-                best = r.value() < best.value() ? r : best;
-                break;
-            }
-            if (best == null || r.value() < best.value()) {
-                best = r;
+            BoundedLbfgs.Result[] results = IntStream.range(0, count).parallel()
+                    .mapToObj(i -> optimiser.minimize(search, starts[i])).toArray(BoundedLbfgs.Result[]::new);
+            for (int i = 0; i < count; i++) {
+                int start = first + i;
+                BoundedLbfgs.Result r = results[i];
+                LOG.debug("GP start {}: -LML {} after {} evaluations", start, r.value(), r.evaluations());
+                if (!Double.isFinite(r.value())) {
+                    continue;
+                }
+                if (best != null
+                        && Math.abs(r.value() - best.value()) <= AGREEMENT * Math.max(1, Math.abs(best.value()))) {
+                    // a second start reached the best optimum found: further random starts rarely beat it
+                    LOG.debug("GP start {} agrees with the best start; {} starts skipped", start, restarts - start);
+                    best = r.value() < best.value() ? r : best;
+                    break search;
+                }
+                if (best == null || r.value() < best.value()) {
+                    best = r;
+                }
             }
         }
         if (best == null) {
@@ -152,16 +180,17 @@ public final class GaussianProcess implements Surrogate {
         }
         LOG.debug("GP hyperparameter search on {} of {} points took {} ms", Math.min(n, subset), n,
                 (System.nanoTime() - started) / 1_000_000);
+        double[] theta = best.x();
+        MarginalLikelihood last = search;
         if (search != full && n <= REFINE_LIMIT) {
-            BoundedLbfgs refine = new BoundedLbfgs(lowerBounds(d, noise), upperBounds(d, noise), REFINE_ITERATIONS, 1e-5);
-            BoundedLbfgs.Result r = refine.minimize(full, best.x());
-            LOG.debug("GP refinement on {} points: -LML {} after {} evaluations", n, r.value(), r.evaluations());
-            if (Double.isFinite(r.value())) {
-                best = r;
-            }
+            last = full;
+            theta = refine(search, full, theta, x, ys, extra, noise, index, random);
         }
-        Hyperparameters h = Hyperparameters.fromLog(best.x(), d, noise);
-        return GpModel.fit(kernel, h, data, mean, scale, 0);
+        Hyperparameters h = Hyperparameters.fromLog(theta, d, noise);
+        // the search on all points usually ends with an evaluation at its optimum: reuse that factor
+        Optional<Cholesky.Factor> factor = last == search && search != full ? Optional.empty() : last.factorAt(theta);
+        return factor.isPresent() ? GpModel.withFactor(kernel, h, data, mean, scale, factor.get())
+                : GpModel.fit(kernel, h, data, mean, scale, 0);
     }
 
     private SurrogateModel fitFixed(ModelState s, TrainingSet data) {
@@ -178,23 +207,79 @@ public final class GaussianProcess implements Surrogate {
                 s.hyperparameter("jitter"));
     }
 
-    private MarginalLikelihood subsetLikelihood(double[][] x, double[] ys, double[] extra, double noise,
-                                                SplittableRandom random) {
+    /**
+     * Refines the subset's optimum on ever larger nested subsets (each about twice the last) and finally on all
+     * points, by quasi-Newton steps. The likelihood is a sum over the points, so its curvature grows about in
+     * proportion to their number: the subset's Hessian (by finite differences), scaled, starts the first
+     * stage, and each stage's updated Hessian, scaled again, starts the next, so that each stage needs only a
+     * few evaluations and the one on all points starts close to its optimum.
+     */
+    private double[] refine(MarginalLikelihood search, MarginalLikelihood all, double[] start, double[][] x,
+                            double[] ys, double[] extra, double noise, int[] index, SplittableRandom random) {
         int n = ys.length;
+        int d = x[0].length;
+        long started = System.nanoTime();
+        double[][] hessian = search.hessian(start);
+        if (Arrays.stream(hessian).flatMapToDouble(Arrays::stream).anyMatch(v -> !Double.isFinite(v))) {
+            // a finite-difference step hit a failed factorisation: start from the identity instead
+            for (int i = 0; i < hessian.length; i++) {
+                Arrays.fill(hessian[i], 0);
+                hessian[i][i] = 1;
+            }
+        }
+        double[] theta = start;
+        int size = subset;
+        while (size < n) {
+            int next = 3 * (2 * size) <= 2 * n ? 2 * size : n;
+            shuffle(index, size, next, random);
+            MarginalLikelihood stage = next == n ? all : likelihoodOf(index, next, x, ys, extra, noise);
+            double ratio = (double) next / size;
+            for (double[] row : hessian) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] *= ratio;
+                }
+            }
+            BoundedBfgs bfgs = new BoundedBfgs(lowerBounds(d, noise), upperBounds(d, noise), REFINE_EVALUATIONS,
+                    REFINE_GRADIENT, next == n ? REFINE_DECREASE : STAGE_DECREASE);
+            BoundedBfgs.Result r = bfgs.minimize(stage, theta, hessian);
+            LOG.debug("GP refinement on {} of {} points: -LML {} after {} evaluations", next, n, r.value(),
+                    r.evaluations());
+            if (!Double.isFinite(r.value())) {
+                break;
+            }
+            theta = r.x();
+            hessian = r.hessian();
+            size = next;
+        }
+        LOG.debug("GP refinement took {} ms", (System.nanoTime() - started) / 1_000_000);
+        return theta;
+    }
+
+    private static int[] identity(int n) {
         int[] index = new int[n];
         for (int i = 0; i < n; i++) {
             index[i] = i;
         }
-        for (int i = 0; i < subset; i++) {
+        return index;
+    }
+
+    /** Fisher-Yates steps for positions [from, to): the first {@code to} entries become a random subset. */
+    private static void shuffle(int[] index, int from, int to, SplittableRandom random) {
+        int n = index.length;
+        for (int i = from; i < to; i++) {
             int k = i + random.nextInt(n - i);
             int t = index[i];
             index[i] = index[k];
             index[k] = t;
         }
-        double[][] sx = new double[subset][];
-        double[] sy = new double[subset];
-        double[] se = new double[subset];
-        for (int i = 0; i < subset; i++) {
+    }
+
+    private MarginalLikelihood likelihoodOf(int[] index, int size, double[][] x, double[] ys, double[] extra,
+                                            double noise) {
+        double[][] sx = new double[size][];
+        double[] sy = new double[size];
+        double[] se = new double[size];
+        for (int i = 0; i < size; i++) {
             sx[i] = x[index[i]];
             sy[i] = ys[index[i]];
             se[i] = extra[index[i]];

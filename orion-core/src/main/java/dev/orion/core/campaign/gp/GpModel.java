@@ -19,6 +19,8 @@ final class GpModel implements SurrogateModel, JointPosterior {
 
     /** Above this size the leave-one-out error (which needs K^-1) is not computed for the state. */
     private static final int CROSS_VALIDATION_LIMIT = 2000;
+    /** Points predicted together by {@link #predict(double[][])} (bounds the memory to n x this). */
+    private static final int PREDICT_CHUNK = 4096;
 
     private final Kernel kernel;
     private final Hyperparameters h;
@@ -26,14 +28,14 @@ final class GpModel implements SurrogateModel, JointPosterior {
     private final double[][] xs;
     private final double yMean;
     private final double yScale;
-    private final double[] lower;
+    private final double[][] lower;
     private final double[] alpha;
     private final double jitter;
     private final double logLikelihood;
     private volatile ModelState state;
 
     private GpModel(Kernel kernel, Hyperparameters h, TrainingSet data, double[][] xs, double yMean, double yScale,
-                    double[] lower, double jitter) {
+                    double[][] lower, double jitter) {
         this.kernel = kernel;
         this.h = h;
         this.data = data;
@@ -44,14 +46,14 @@ final class GpModel implements SurrogateModel, JointPosterior {
         this.jitter = jitter;
         int n = data.size();
         double[] a = standardisedTargets();
-        Cholesky.solveLower(lower, n, a);
+        Cholesky.solveLower(lower, a);
         double quadratic = 0;
         for (double v : a) {
             quadratic += v * v;
         }
-        this.logLikelihood = -0.5 * quadratic - 0.5 * Cholesky.logDeterminant(lower, n)
+        this.logLikelihood = -0.5 * quadratic - 0.5 * Cholesky.logDeterminant(lower)
                 - 0.5 * n * Math.log(2 * Math.PI);
-        Cholesky.solveUpper(lower, n, a);
+        Cholesky.solveUpper(lower, a);
         this.alpha = a;
     }
 
@@ -67,12 +69,22 @@ final class GpModel implements SurrogateModel, JointPosterior {
         for (int i = 0; i < n; i++) {
             diagonal[i] = h.noiseVariance() + data.noiseVariance(i) / (yScale * yScale);
         }
-        Cholesky.Factor f = Cholesky.factor(Covariance.matrix(kernel, xs, h.signalVariance(), diagonal), n, minJitter);
+        Cholesky.Factor f = Cholesky.factor(Covariance.matrix(kernel, xs, h.signalVariance(), diagonal), minJitter);
         if (f == null) {
             throw new IllegalStateException("GP covariance of " + n + " points is not positive definite even with"
                     + " jitter; hyperparameters " + describe(h));
         }
         return new GpModel(kernel, h, data, xs, yMean, yScale, f.lower(), f.jitter());
+    }
+
+    /**
+     * A model on a factor already computed by the likelihood at the same hyperparameters, standardisation and
+     * data (the same matrix, so the same digits as {@link #fit} with no minimum jitter).
+     */
+    static GpModel withFactor(Kernel kernel, Hyperparameters h, TrainingSet data, double yMean, double yScale,
+                              Cholesky.Factor factor) {
+        double[][] xs = Covariance.scale(data.inputs(), h.lengthScales());
+        return new GpModel(kernel, h, data, xs, yMean, yScale, factor.lower(), factor.jitter());
     }
 
     private double[] standardisedTargets() {
@@ -103,7 +115,7 @@ final class GpModel implements SurrogateModel, JointPosterior {
         for (int i = 0; i < k.length; i++) {
             mean += k[i] * alpha[i];
         }
-        Cholesky.solveLower(lower, k.length, k);
+        Cholesky.solveLower(lower, k);
         double explained = 0;
         for (double v : k) {
             explained += v * v;
@@ -112,11 +124,61 @@ final class GpModel implements SurrogateModel, JointPosterior {
         return new Prediction(yMean + yScale * mean, yScale * yScale * variance);
     }
 
+    /**
+     * Predicts many points at once: the training covariances of a chunk of points form the columns of one
+     * matrix, whitened by a single blocked triangular solve ({@link DenseKernels#solveLowerColumns}) instead of
+     * one forward substitution per point. Each point gets the same operations in the same order as
+     * {@link #predict(double[])}, so the two agree to the last digit.
+     */
     @Override
     public Prediction[] predict(double[][] points) {
         Prediction[] out = new Prediction[points.length];
-        IntStream.range(0, points.length).parallel().forEach(i -> out[i] = predict(points[i]));
+        for (int from = 0; from < points.length; from += PREDICT_CHUNK) {
+            predictChunk(points, from, Math.min(points.length, from + PREDICT_CHUNK), out);
+        }
         return out;
+    }
+
+    private void predictChunk(double[][] points, int from, int to, Prediction[] out) {
+        int n = data.size();
+        int m = to - from;
+        double[][] scaled = new double[m][];
+        for (int j = 0; j < m; j++) {
+            if (points[from + j].length != dimension()) {
+                throw new IllegalArgumentException("point " + (from + j) + " must have width " + dimension() + ", got "
+                        + points[from + j].length);
+            }
+            scaled[j] = Covariance.scale(points[from + j], h.lengthScales());
+        }
+        double signal = h.signalVariance();
+        double[][] b = new double[n][];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            double[] row = new double[m];
+            for (int j = 0; j < m; j++) {
+                row[j] = signal * kernel.correlation(Covariance.squaredDistance(xs[i], scaled[j]));
+            }
+            b[i] = row;
+        });
+        double[] mean = new double[m];
+        for (int i = 0; i < n; i++) {
+            double[] bi = b[i];
+            double ai = alpha[i];
+            for (int j = 0; j < m; j++) {
+                mean[j] += bi[j] * ai;
+            }
+        }
+        DenseKernels.solveLowerColumns(lower, b);
+        double[] explained = new double[m];
+        for (int i = 0; i < n; i++) {
+            double[] bi = b[i];
+            for (int j = 0; j < m; j++) {
+                explained[j] += bi[j] * bi[j];
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            double variance = Math.max(0, signal - explained[j]);
+            out[from + j] = new Prediction(yMean + yScale * mean[j], yScale * yScale * variance);
+        }
     }
 
     @Override
@@ -150,7 +212,7 @@ final class GpModel implements SurrogateModel, JointPosterior {
             }
             scaled[i] = Covariance.scale(points[i], h.lengthScales());
             double[] k = Covariance.vector(kernel, xs, scaled[i], h.signalVariance());
-            Cholesky.solveLower(lower, k.length, k);
+            Cholesky.solveLower(lower, k);
             out[i] = k;
         });
         return out;
@@ -162,7 +224,7 @@ final class GpModel implements SurrogateModel, JointPosterior {
         TrainingSet next = data.plus(x, y, noiseVariance);
         double[] scaled = Covariance.scale(x, h.lengthScales());
         double[] row = Covariance.vector(kernel, xs, scaled, h.signalVariance());
-        Cholesky.solveLower(lower, n, row);
+        Cholesky.solveLower(lower, row);
         double norm = 0;
         for (double v : row) {
             norm += v * v;
@@ -173,12 +235,10 @@ final class GpModel implements SurrogateModel, JointPosterior {
             return fit(kernel, h, next, yMean, yScale, jitter);
         }
         int m = n + 1;
-        double[] l = new double[m * m];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(lower, i * n, l, i * m, i + 1);
-        }
-        System.arraycopy(row, 0, l, n * m, n);
-        l[n * m + n] = Math.sqrt(last);
+        // the factor's rows are never modified, so the extended factor shares them
+        double[][] l = java.util.Arrays.copyOf(lower, m);
+        l[n] = java.util.Arrays.copyOf(row, m);
+        l[n][n] = Math.sqrt(last);
         double[][] nxs = java.util.Arrays.copyOf(xs, m);
         nxs[n] = scaled;
         return new GpModel(kernel, h, next, nxs, yMean, yScale, l, jitter);
@@ -216,10 +276,10 @@ final class GpModel implements SurrogateModel, JointPosterior {
             return OptionalDouble.empty();
         }
         // the model's own factor (jitter included) gives the diagonal of K^-1 without refactoring
-        double[][] inverseRows = Cholesky.inverseTransposedRows(lower, n);
+        double[] inverseDiagonal = Cholesky.inverseDiagonal(lower);
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double r = alpha[i] / Cholesky.inverseEntry(inverseRows, i, i);
+            double r = alpha[i] / inverseDiagonal[i];
             sum += r * r;
         }
         return OptionalDouble.of(yScale * Math.sqrt(sum / n));

@@ -36,13 +36,14 @@ public enum Kernel {
 
     /**
      * @param r2 the squared scaled distance
-     * @return g such that d correlation / d log l_j = g * (dx_j / l_j)^2
+     * @return g / correlation, where d correlation / d log l_j = g * (dx_j / l_j)^2 (no exponential: the
+     *         likelihood's gradient takes the correlation from the covariance matrix it already built)
      */
-    double lengthScaleFactor(double r2) {
+    double lengthScaleFactorRatio(double r2) {
         if (this == RBF) {
-            return Math.exp(-0.5 * r2);
+            return 1;
         }
-        double r = Math.sqrt(r2);
-        return 5.0 / 3.0 * (1 + SQRT5 * r) * Math.exp(-SQRT5 * r);
+        double sr = SQRT5 * Math.sqrt(r2);
+        return 5.0 / 3.0 * (1 + sr) / (1 + sr + 5.0 / 3.0 * r2);
     }
 }

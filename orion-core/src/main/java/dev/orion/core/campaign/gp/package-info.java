@@ -1,7 +1,7 @@
 /**
  * Surrogate models for campaigns: an exact Gaussian process ({@link dev.orion.core.campaign.gp.GaussianProcess},
  * Matérn 5/2 or RBF kernels with one length scale per feature, learned or fixed noise, hyperparameters by
- * multi-start maximisation of the log marginal likelihood with analytic gradients, Cholesky on EJML,
+ * multi-start maximisation of the log marginal likelihood with analytic gradients, blocked pure-Java Cholesky,
  * rank-one updates) and a bootstrap committee ({@link dev.orion.core.campaign.gp.BootstrapCommittee}) for
  * query by committee.
  *

@@ -28,6 +28,8 @@ final class MonteCarloAcquisition implements Acquisition {
     static final int BASELINE_LIMIT = 64;
     /** Sobol's dimension limit (Joe-Kuo direction numbers in Hipparchus). */
     private static final int MAX_JOINT = 1000;
+    /** A conditional variance below this fraction of the prior one is rounding, not variance. */
+    private static final double RESIDUAL = 1e-12;
 
     private final boolean noisy;
     private final int samples;
@@ -195,8 +197,10 @@ final class MonteCarloAcquisition implements Acquisition {
                 row[i] = li[i] > 0 ? s / li[i] : 0;
                 norm += row[i] * row[i];
             }
-            // a point at (or next to) one already in the batch has (almost) no variance of its own left
-            row[r] = Math.sqrt(Math.max(v - norm, 0));
+            // a point at (or next to) one already in the batch has (almost) no variance of its own left; a residual
+            // within rounding of v (the square root would magnify it to ~1e-8 v) counts as none
+            double left = v - norm;
+            row[r] = left > RESIDUAL * v ? Math.sqrt(left) : 0;
         }
 
         private static double[] column(double[][] c, int m) {
