@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param contentHash the SHA-256 (hex) of the workflow's text
  * @param template    the stored template version it came from, if any
  * @param inputsJson  its inputs, a JSON object
+ * @param outputsJson the workflow's outputs as a JSON object, {@code {}} until it ends
  * @param state       its state
  * @param startedBy   who started it first
  * @param startedAt   when it was first started
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param coreHours   the core-hours of the jobs it computed
  */
 public record WorkflowRunRecord(String runId, String workflow, String contentHash, Optional<WorkflowTemplateVersion> template,
-                                String inputsJson, WorkflowRunState state, Principal startedBy, Instant startedAt,
+                                String inputsJson, String outputsJson, WorkflowRunState state, Principal startedBy, Instant startedAt,
                                 Optional<Instant> finishedAt, int starts, BigDecimal llmUsd, double coreHours) {
 
     /** Validates and normalises the dollars (trailing zeros stripped, so equal sums are equal records). */
@@ -34,6 +35,7 @@ public record WorkflowRunRecord(String runId, String workflow, String contentHas
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(inputsJson, "inputsJson");
+        Objects.requireNonNull(outputsJson, "outputsJson");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(startedBy, "startedBy");
         Objects.requireNonNull(startedAt, "startedAt");

@@ -14,7 +14,7 @@ public interface WorkflowRunStore {
     /**
      * Records that a run starts. A new run id is stored {@link WorkflowRunState#RUNNING} with {@code starts} 1; an id
      * stored before is resumed: RUNNING again, its end cleared, {@code starts} one more, its steps and costs kept, its
-     * inputs and content hash replaced.
+     * inputs and content hash replaced, its outputs cleared.
      *
      * @param run the run
      * @return the stored run
@@ -35,13 +35,14 @@ public interface WorkflowRunStore {
     /**
      * Records that a run ended.
      *
-     * @param runId the run
-     * @param state how it ended, not {@link WorkflowRunState#RUNNING}
+     * @param runId       the run
+     * @param state       how it ended, not {@link WorkflowRunState#RUNNING}
+     * @param outputsJson the workflow's outputs that could be computed, a JSON object
      * @return the stored run
      * @throws NotFoundException        if the run is not stored
-     * @throws IllegalArgumentException if the state is RUNNING
+     * @throws IllegalArgumentException if the state is RUNNING or the outputs are not a JSON object
      */
-    WorkflowRunRecord finish(String runId, WorkflowRunState state);
+    WorkflowRunRecord finish(String runId, WorkflowRunState state, String outputsJson);
 
     /** @param runId a run's id  @return the run, if this tenant has it */
     Optional<WorkflowRunRecord> find(String runId);

@@ -57,6 +57,7 @@ public record WorkflowStepRecord(String stepId, OptionalInt item, WorkflowStepSt
         return item.isEmpty();
     }
 
+    /** Checks the shape only: the stores keep what the runner wrote, a JSON object. */
     static void requireJsonObject(String argument, String json) {
         Objects.requireNonNull(json, argument);
         String t = json.strip();

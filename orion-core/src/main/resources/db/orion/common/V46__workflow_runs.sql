@@ -10,6 +10,7 @@ CREATE TABLE workflow_runs (
     template_name    VARCHAR(100),
     template_version INTEGER,
     inputs_json      TEXT         NOT NULL,
+    outputs_json     TEXT         NOT NULL,
     state            VARCHAR(16)  NOT NULL,
     started_by       VARCHAR(300) NOT NULL,
     started_at       TIMESTAMP WITH TIME ZONE NOT NULL,

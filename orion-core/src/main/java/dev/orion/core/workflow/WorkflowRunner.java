@@ -101,6 +101,7 @@ public final class WorkflowRunner {
      * @param runId    the run id; see {@link #run(Workflow, Map, String)}
      * @return the run in progress
      * @throws InvalidWorkflowException if an input is missing, unknown or of the wrong type
+     * @throws dev.orion.store.ConflictException if the run id belongs to a stored run of another workflow
      */
     public WorkflowExecution start(Workflow workflow, Map<String, ?> inputs, String runId) {
         Objects.requireNonNull(workflow, "workflow");
@@ -109,6 +110,7 @@ public final class WorkflowRunner {
         }
         Map<String, Object> bound = InputValues.bind(workflow, inputs);
         Execution execution = new Execution(this, tenant, workflow, runId, bound);
+        execution.begin();
         CompletableFuture<WorkflowRun> future = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {

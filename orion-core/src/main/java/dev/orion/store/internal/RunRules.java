@@ -55,6 +55,18 @@ public final class RunRules {
     }
 
     /**
+     * @param outputsJson the outputs argument of a run's end
+     * @throws IllegalArgumentException if it is not a JSON object
+     */
+    public static void outputs(String outputsJson) {
+        java.util.Objects.requireNonNull(outputsJson, "outputsJson");
+        String t = outputsJson.strip();
+        if (!t.startsWith("{") || !t.endsWith("}")) {
+            throw new IllegalArgumentException("outputsJson must be a JSON object, got '" + (t.length() > 60 ? t.substring(0, 60) + "..." : t) + "'");
+        }
+    }
+
+    /**
      * @param run   the stored run
      * @param steps all of its step records
      * @return the run with its costs summed over its whole-step records
@@ -63,7 +75,7 @@ public final class RunRules {
         BigDecimal usd = steps.stream().filter(WorkflowStepRecord::isWholeStep).map(WorkflowStepRecord::llmUsd)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         double hours = steps.stream().filter(WorkflowStepRecord::isWholeStep).mapToDouble(WorkflowStepRecord::coreHours).sum();
-        return new WorkflowRunRecord(run.runId(), run.workflow(), run.contentHash(), run.template(), run.inputsJson(), run.state(),
+        return new WorkflowRunRecord(run.runId(), run.workflow(), run.contentHash(), run.template(), run.inputsJson(), run.outputsJson(), run.state(),
                 run.startedBy(), run.startedAt(), run.finishedAt(), run.starts(), usd, hours);
     }
 

@@ -27,7 +27,7 @@ import java.util.OptionalInt;
 final class JdbcWorkflowRunStore implements WorkflowRunStore {
 
     private static final String SELECT_RUN = "SELECT run_id, seq, workflow, content_hash, template_name, template_version, inputs_json,"
-            + " state, started_by, started_at, finished_at, starts, llm_usd, core_hours FROM workflow_runs";
+            + " outputs_json, state, started_by, started_at, finished_at, starts, llm_usd, core_hours FROM workflow_runs";
     private static final String SELECT_STEP = "SELECT step_id, item, state, outputs_json, jobs_json, attempts, error, llm_usd, core_hours"
             + " FROM workflow_run_steps";
     /** Item column value of a whole-step row. */
@@ -42,7 +42,7 @@ final class JdbcWorkflowRunStore implements WorkflowRunStore {
         String template = rs.getString("template_name");
         return new WorkflowRunRecord(rs.getString("run_id"), rs.getString("workflow"), rs.getString("content_hash"),
                 template == null ? Optional.empty() : Optional.of(new WorkflowTemplateVersion(template, rs.getInt("template_version"))),
-                rs.getString("inputs_json"), WorkflowRunState.valueOf(rs.getString("state")), Principal.parse(rs.getString("started_by")),
+                rs.getString("inputs_json"), rs.getString("outputs_json"), WorkflowRunState.valueOf(rs.getString("state")), Principal.parse(rs.getString("started_by")),
                 Columns.instant(rs, "started_at"), Columns.optionalInstant(rs, "finished_at"), rs.getInt("starts"),
                 Columns.money(rs, "llm_usd"), rs.getDouble("core_hours"));
     }
@@ -78,11 +78,11 @@ final class JdbcWorkflowRunStore implements WorkflowRunStore {
             if (stored.isPresent()) {
                 RunRules.checkResume(stored.get(), run);
                 Queries.update(c, "UPDATE workflow_runs SET content_hash = ?, template_name = ?, template_version = ?, inputs_json = ?,"
-                                + " state = ?, finished_at = NULL, starts = starts + 1 WHERE tenant_id = ? AND run_id = ?",
+                                + " outputs_json = '{}', state = ?, finished_at = NULL, starts = starts + 1 WHERE tenant_id = ? AND run_id = ?",
                         run.contentHash(), template, version, run.inputsJson(), WorkflowRunState.RUNNING, v.t(), run.runId());
             } else if (Queries.update(c, "INSERT INTO workflow_runs (tenant_id, run_id, workflow, content_hash, template_name,"
-                            + " template_version, inputs_json, state, started_by, started_at, starts, llm_usd, core_hours)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, 0) ON CONFLICT DO NOTHING", v.t(), run.runId(), run.workflow(),
+                            + " template_version, inputs_json, outputs_json, state, started_by, started_at, starts, llm_usd, core_hours)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, 1, 0, 0) ON CONFLICT DO NOTHING", v.t(), run.runId(), run.workflow(),
                     run.contentHash(), template, version, run.inputsJson(), WorkflowRunState.RUNNING, v.actor().toString(), now) == 0) {
                 throw new ConflictException("workflow run " + run.runId() + " is being started concurrently");
             }
@@ -121,12 +121,13 @@ final class JdbcWorkflowRunStore implements WorkflowRunStore {
     }
 
     @Override
-    public WorkflowRunRecord finish(String runId, WorkflowRunState state) {
+    public WorkflowRunRecord finish(String runId, WorkflowRunState state, String outputsJson) {
         RunRules.endState(state);
+        RunRules.outputs(outputsJson);
         return v.tx("finish workflow run", c -> {
             stored(c, runId);
             Instant now = now();
-            Queries.update(c, "UPDATE workflow_runs SET state = ?, finished_at = ? WHERE tenant_id = ? AND run_id = ?", state, now, v.t(), runId);
+            Queries.update(c, "UPDATE workflow_runs SET state = ?, outputs_json = ?, finished_at = ? WHERE tenant_id = ? AND run_id = ?", state, outputsJson, now, v.t(), runId);
             WorkflowRunRecord r = find(c, runId).orElseThrow();
             v.audit(c, now, "finish", RunRules.TYPE, runId, RunRules.finishDetails(r));
             return r;

@@ -41,14 +41,14 @@ final class MemoryWorkflowRunStore implements WorkflowRunStore {
             Seq<WorkflowRunRecord> stored = t.workflowRuns.get(run.runId());
             WorkflowRunRecord r;
             if (stored == null) {
-                r = new WorkflowRunRecord(run.runId(), run.workflow(), run.contentHash(), run.template(), run.inputsJson(),
+                r = new WorkflowRunRecord(run.runId(), run.workflow(), run.contentHash(), run.template(), run.inputsJson(), "{}",
                         WorkflowRunState.RUNNING, actor, now(), Optional.empty(), 1, BigDecimal.ZERO, 0);
                 t.workflowRuns.put(run.runId(), new Seq<>(t.nextSeq(), r));
                 t.workflowSteps.put(run.runId(), new LinkedHashMap<>());
             } else {
                 WorkflowRunRecord s = stored.value();
                 RunRules.checkResume(s, run);
-                r = new WorkflowRunRecord(s.runId(), s.workflow(), run.contentHash(), run.template(), run.inputsJson(),
+                r = new WorkflowRunRecord(s.runId(), s.workflow(), run.contentHash(), run.template(), run.inputsJson(), "{}",
                         WorkflowRunState.RUNNING, s.startedBy(), s.startedAt(), Optional.empty(), s.starts() + 1, s.llmUsd(), s.coreHours());
                 t.workflowRuns.put(run.runId(), new Seq<>(stored.seq(), r));
             }
@@ -77,12 +77,13 @@ final class MemoryWorkflowRunStore implements WorkflowRunStore {
     }
 
     @Override
-    public WorkflowRunRecord finish(String runId, WorkflowRunState state) {
+    public WorkflowRunRecord finish(String runId, WorkflowRunState state, String outputsJson) {
         RunRules.endState(state);
+        RunRules.outputs(outputsJson);
         synchronized (t) {
             Seq<WorkflowRunRecord> run = stored(runId);
             WorkflowRunRecord s = run.value();
-            WorkflowRunRecord r = new WorkflowRunRecord(s.runId(), s.workflow(), s.contentHash(), s.template(), s.inputsJson(), state,
+            WorkflowRunRecord r = new WorkflowRunRecord(s.runId(), s.workflow(), s.contentHash(), s.template(), s.inputsJson(), outputsJson, state,
                     s.startedBy(), s.startedAt(), Optional.of(now()), s.starts(), s.llmUsd(), s.coreHours());
             t.workflowRuns.put(runId, new Seq<>(run.seq(), r));
             t.audit(actor, "finish", RunRules.TYPE, runId, RunRules.finishDetails(r));

@@ -53,6 +53,7 @@ public abstract class WorkflowRunStoreContract extends ContractSupport {
         assertThat(started.startedBy()).isEqualTo(t.actor());
         assertThat(started.startedAt()).isEqualTo(Backends.T0);
         assertThat(started.finishedAt()).isEmpty();
+        assertThat(started.outputsJson()).isEqualTo("{}");
         assertThat(started.llmUsd()).isEqualByComparingTo("0");
 
         runs.saveStep("run-1", step("relax", WorkflowStepState.RUNNING, "0.0125", 0));
@@ -77,7 +78,8 @@ public abstract class WorkflowRunStoreContract extends ContractSupport {
         assertThat(running.coreHours()).isEqualTo(1.75);
 
         clock().advance(Duration.ofMinutes(3));
-        WorkflowRunRecord finished = runs.finish("run-1", WorkflowRunState.FAILED);
+        WorkflowRunRecord finished = runs.finish("run-1", WorkflowRunState.FAILED, "{\"b0_gpa\":140.1}");
+        assertThat(finished.outputsJson()).isEqualTo("{\"b0_gpa\":140.1}");
         assertThat(finished.state()).isEqualTo(WorkflowRunState.FAILED);
         assertThat(finished.finishedAt()).contains(Backends.T0.plus(Duration.ofMinutes(3)));
         assertThat(finished.llmUsd()).isEqualByComparingTo("0.525");
@@ -103,9 +105,10 @@ public abstract class WorkflowRunStoreContract extends ContractSupport {
         assertThat(resumed.llmUsd()).isEqualByComparingTo("0.01");
         assertThat(runs.steps("run-1")).extracting(WorkflowStepRecord::state).containsExactly(WorkflowStepState.RUNNING);
         runs.saveStep("run-1", step("ask", WorkflowStepState.SUCCEEDED, "0.02", 0));
-        runs.finish("run-1", WorkflowRunState.SUCCEEDED);
+        runs.finish("run-1", WorkflowRunState.SUCCEEDED, "{}");
         // a finished run started again is running again, its end cleared
         assertThat(runs.start(run("run-1", "eos")).finishedAt()).isEmpty();
+        assertThat(runs.find("run-1").orElseThrow().outputsJson()).isEqualTo("{}");
         assertThat(runs.find("run-1").orElseThrow().starts()).isEqualTo(3);
         assertThat(runs.find("run-1").orElseThrow().llmUsd()).isEqualByComparingTo("0.02");
         assertThat(t.audit().count(AuditFilter.all().withResourceType("workflow-run").withAction("resume"))).isEqualTo(2);
@@ -122,9 +125,9 @@ public abstract class WorkflowRunStoreContract extends ContractSupport {
             runs.start(run("r" + i, i % 2 == 0 ? "eos" : "elastic"));
             clock().advance(Duration.ofSeconds(1));
         }
-        runs.finish("r0", WorkflowRunState.SUCCEEDED);
-        runs.finish("r1", WorkflowRunState.FAILED);
-        runs.finish("r2", WorkflowRunState.CANCELLED);
+        runs.finish("r0", WorkflowRunState.SUCCEEDED, "{}");
+        runs.finish("r1", WorkflowRunState.FAILED, "{}");
+        runs.finish("r2", WorkflowRunState.CANCELLED, "{}");
 
         assertThat(runs.query(WorkflowRunFilter.all(), PageRequest.first(10)).items()).extracting(WorkflowRunRecord::runId)
                 .containsExactly("r0", "r1", "r2", "r3", "r4");
@@ -153,7 +156,7 @@ public abstract class WorkflowRunStoreContract extends ContractSupport {
         assertThat(other.workflowRuns().query(WorkflowRunFilter.all(), PageRequest.first(10)).items()).isEmpty();
         assertThatThrownBy(() -> other.workflowRuns().saveStep("run-1", step("relax", WorkflowStepState.FAILED, "9", 9)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> other.workflowRuns().finish("run-1", WorkflowRunState.CANCELLED)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> other.workflowRuns().finish("run-1", WorkflowRunState.CANCELLED, "{}")).isInstanceOf(NotFoundException.class);
         // the same id started by the other tenant is its own run
         assertThat(other.workflowRuns().start(run("run-1", "elastic")).starts()).isEqualTo(1);
         assertThat(acme.workflowRuns().find("run-1").orElseThrow().workflow()).isEqualTo("eos");
@@ -178,8 +181,10 @@ public abstract class WorkflowRunStoreContract extends ContractSupport {
         assertThatThrownBy(() -> runs.saveStep("ghost", step("s", WorkflowStepState.SUCCEEDED, "0", 0)))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("ghost");
         runs.start(run("r", "eos"));
-        assertThatThrownBy(() -> runs.finish("r", WorkflowRunState.RUNNING)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> runs.finish("r", WorkflowRunState.RUNNING, "{}")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("RUNNING");
+        assertThatThrownBy(() -> runs.finish("r", WorkflowRunState.FAILED, "oops")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outputsJson");
         assertThat(runs.find("r").orElseThrow().state()).isEqualTo(WorkflowRunState.RUNNING);
         assertThat(runs.query(WorkflowRunFilter.all(), PageRequest.first(10)).items()).hasSize(1);
     }
