@@ -15,12 +15,17 @@ import dev.orion.llm.router.LlmRouter;
 import dev.orion.store.LlmCallFilter;
 import dev.orion.store.OrionStores;
 import dev.orion.store.TenantStores;
+import dev.orion.store.WorkflowRunRecord;
+import dev.orion.store.WorkflowRunState;
 import dev.orion.tenant.Principal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +151,73 @@ class WorkflowDraftSampleTest {
                 assertThat(recorded(stores.tenant(WorkflowDraftSample.DEMO, Principal.system("test")), "ask-1")).isEqualByComparingTo(run.llmUsd());
                 server.takeRequest(1, TimeUnit.SECONDS);
                 assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()).contains("Say one thing about {\\\"element\\\"");
+            }
+        }
+    }
+
+    static final String ASK = """
+            version: 2
+            name: ask
+            steps:
+              - id: pick
+                type: llm
+                with:
+                  profile: workflow-writer
+                  prompt: "Pick an fcc metal like Cu."
+                  schema: {type: object, properties: {element: {type: string}}, required: [element]}
+              - id: explain
+                type: llm
+                with: {profile: workflow-writer, prompt: "Say one thing about ${steps.pick.outputs.text}"}
+            outputs:
+              note: ${steps.explain.outputs.text}
+            """;
+
+    @Test
+    void aResumedRunCountsTheLlmCallsOfItsEarlierStartAndItsCostEqualsAllItsCallRecords() throws Exception {
+        AtomicBoolean explainFails = new AtomicBoolean(true);
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    try {
+                        if (!request.getBody().utf8().contains("Say one thing")) {
+                            return answer("{\"element\": \"Ni\"}");
+                        }
+                        return explainFails.get() ? new MockResponse.Builder().code(400).body("{\"error\":{\"message\":\"bad request\"}}").build()
+                                : answer("Ni is ductile.");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            server.start();
+            OrionStores stores = Stores.inMemory();
+            LlmRouter router = WorkflowDraftSample.router(Map.of("ORION_LLM_BASE_URL", server.url("/v1").toString()), stores);
+            try (Orion orion = Orion.builder().store(stores).chatModel(router).build()) {
+                var tenant = orion.tenant(WorkflowDraftSample.DEMO);
+                var wf = WorkflowLoader.standard().parse(ASK, "ask.yaml").orThrow();
+                WorkflowRunner runner = WorkflowRunner.builder(tenant).build();
+                WorkflowRun first = runner.run(wf, Map.of(), "ask-2");
+                assertThat(first.status()).isEqualTo(WorkflowRun.Status.FAILED);
+                assertThat(first.steps().get("pick").llmUsd()).isPositive();
+                router.flushCallLog(Duration.ofSeconds(10));
+                TenantStores demo = stores.tenant(WorkflowDraftSample.DEMO, Principal.system("test"));
+                BigDecimal beforeResume = recorded(demo, "ask-2");
+                assertThat(beforeResume).isEqualByComparingTo(first.llmUsd());
+
+                explainFails.set(false);
+                WorkflowRun resumed = runner.run(wf, Map.of(), "ask-2");
+                assertThat(resumed.status()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
+                router.flushCallLog(Duration.ofSeconds(10));
+                BigDecimal all = recorded(demo, "ask-2");
+                // the resumed run's cost is every call made under its id, before and after the resume
+                assertThat(resumed.llmUsd()).isEqualByComparingTo(all).isGreaterThan(beforeResume);
+                assertThat(resumed.steps().get("pick").llmUsd()).isGreaterThan(first.steps().get("pick").llmUsd());
+                WorkflowRunRecord stored = tenant.workflowRuns().find("ask-2").orElseThrow();
+                assertThat(stored.llmUsd()).isEqualByComparingTo(all);
+                assertThat(stored.starts()).isEqualTo(2);
+                assertThat(stored.state()).isEqualTo(WorkflowRunState.SUCCEEDED);
+                assertThat(stored.outputsJson()).isEqualTo("{\"note\":\"Ni is ductile.\"}");
             }
         }
     }
