@@ -12,11 +12,16 @@ import dev.orion.core.workflow.WorkflowLoader;
 import dev.orion.core.workflow.WorkflowRun;
 import dev.orion.core.workflow.WorkflowRunner;
 import dev.orion.llm.router.LlmRouter;
+import dev.orion.store.AuditFilter;
 import dev.orion.store.LlmCallFilter;
+import dev.orion.store.NotFoundException;
 import dev.orion.store.OrionStores;
 import dev.orion.store.TenantStores;
 import dev.orion.store.WorkflowRunRecord;
 import dev.orion.store.WorkflowRunState;
+import dev.orion.store.WorkflowTemplateRecord;
+import dev.orion.store.WorkflowTemplateState;
+import dev.orion.store.WorkflowTemplateVersion;
 import dev.orion.tenant.Principal;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -25,8 +30,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** LLM-written workflows and LLM steps against a scripted loopback model speaking the OpenAI wire format. */
@@ -87,6 +92,24 @@ class WorkflowDraftSampleTest {
                 String repair = server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8();
                 assertThat(repair).contains("draft.yaml:5:11: step 'crystal': unknown step type 'structure.protoype'"
                         + " (did you mean 'structure.prototype'?)").contains("structure.strain_series");
+
+                // the valid draft waits in the template store; it runs from there only once a person approved it
+                assertThat(draft.template().state()).isEqualTo(WorkflowTemplateState.AWAITING_APPROVAL);
+                assertThat(draft.template().id()).isEqualTo("cu-eos@1");
+                var templates = orion.tenant(WorkflowDraftSample.DEMO).workflowTemplates();
+                assertThat(templates.awaitingApproval()).containsExactly(draft.template());
+                assertThatThrownBy(() -> WorkflowLoader.standard().loadTemplate(templates, "cu-eos")).isInstanceOf(NotFoundException.class);
+                WorkflowRunRecord run = WorkflowDraftSample.approveAndRun(orion, draft, Principal.user("carol"));
+                assertThat(run.state()).isEqualTo(WorkflowRunState.SUCCEEDED);
+                assertThat(run.template()).contains(new WorkflowTemplateVersion("cu-eos", 1));
+                assertThat(run.startedBy()).isEqualTo(Principal.user("carol"));
+                WorkflowTemplateRecord approved = templates.version("cu-eos", 1).orElseThrow();
+                assertThat(approved.state()).isEqualTo(WorkflowTemplateState.APPROVED);
+                assertThat(approved.reviewedBy()).contains(Principal.user("carol"));
+                assertThat(approved.reviewedAt()).isPresent();
+                assertThat(templates.awaitingApproval()).isEmpty();
+                assertThat(demo.audit().count(AuditFilter.all().withResourceType("workflow-template").withAction("approve"))).isEqualTo(1);
+                assertThat(WorkflowDraftSample.runsOf(orion, "cu-eos")).extracting(WorkflowRunRecord::runId).containsExactly(run.runId());
             }
         }
     }
