@@ -25,12 +25,17 @@ import org.slf4j.LoggerFactory;
  * done instead of computing them again, and an identical calculation done by any earlier run is reused by
  * content hash.
  *
+ * <p>The run is stored in the tenant's {@link dev.orion.store.WorkflowRunStore} as it goes (the run, each step and
+ * fan-out item with its outputs, jobs, attempts, error and cost); a run id given again continues that stored run,
+ * with what its steps spent before carried over, so its cost counts every LLM call made under its id.
+ *
  * <pre>{@code
  * WorkflowRunner runner = WorkflowRunner.builder(orion.tenant(TenantId.of("acme"))).parallelism(4)
  *         .listener(e -> log.info("{}", e)).build();
  * Workflow eos = WorkflowLoader.standard().load(Path.of("eos.yaml")).orThrow();
  * WorkflowRun run = runner.run(eos, Map.of("potential", "Cu_u3.eam"));
  * double b0 = (Double) run.outputs().get("b0_gpa");
+ * WorkflowRunRecord stored = tenant.workflowRuns().find(run.runId()).orElseThrow();
  * }</pre>
  */
 public final class WorkflowRunner {
