@@ -72,6 +72,9 @@ public interface TenantStores {
     /** @return workflow templates with their versioned history, search and run counts */
     WorkflowTemplateStore workflowTemplates();
 
+    /** @return workflow runs with the results and costs of their steps */
+    WorkflowRunStore workflowRuns();
+
     /** @return the orchestrator's settings, campaign leases and run history */
     OrchestratorStore orchestration();
 }

@@ -5,10 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A tenant's workflow templates with their versioned history. Each saved version is immutable; saving a template
- * whose text is unchanged from its latest version returns that version, so loading a library at every start is
- * idempotent. Also counts the runs of each template and their success. Every new version and every recorded run is
- * audited with resource type {@code "workflow-template"}.
+ * A tenant's workflow templates with their versioned history. Each saved version's text is immutable; saving a
+ * template whose text is unchanged from its latest version returns that version, so loading a library at every start
+ * is idempotent. A draft written by a model is saved {@link WorkflowTemplateState#AWAITING_APPROVAL} and does not run
+ * until a person approves it. Also counts the runs of each template and their success. Every new version, approval,
+ * rejection and recorded run is audited with resource type {@code "workflow-template"}.
  */
 public interface WorkflowTemplateStore {
 
@@ -16,15 +17,55 @@ public interface WorkflowTemplateStore {
     int MAX_RUN_ID_LENGTH = 200;
 
     /**
-     * Saves a template: a new version if its text differs from the latest version of its name (or the name is new),
-     * otherwise the latest version as it is (its description and tags unchanged).
+     * Saves a template, approved: a new version if its text differs from the latest version of its name (or the name is
+     * new, or the latest version is a draft not approved), otherwise the latest version as it is (its description and
+     * tags unchanged).
      *
      * @param template the template
      * @return the stored version
      */
     WorkflowTemplateRecord save(NewWorkflowTemplate template);
 
-    /** @param name a template's name  @return its latest version, if any */
+    /**
+     * Saves a model's draft as a version {@link WorkflowTemplateState#AWAITING_APPROVAL}: a new version unless the
+     * latest version has the same text and is not rejected (then that version as it is).
+     *
+     * @param template the draft
+     * @return the stored version
+     */
+    WorkflowTemplateRecord saveDraft(NewWorkflowTemplate template);
+
+    /**
+     * Approves a draft: it may run from now on. The store's actor is recorded as the reviewer, with the time.
+     *
+     * @param name    the template's name
+     * @param version the draft's version
+     * @return the approved version
+     * @throws NotFoundException if the version is not stored
+     * @throws ConflictException if it is not awaiting approval
+     */
+    WorkflowTemplateRecord approve(String name, int version);
+
+    /**
+     * Rejects a draft: it never runs. The store's actor is recorded as the reviewer, with the time; the reason goes to
+     * the audit log.
+     *
+     * @param name    the template's name
+     * @param version the draft's version
+     * @param reason  why (at most 2,000 characters; may be empty)
+     * @return the rejected version
+     * @throws NotFoundException if the version is not stored
+     * @throws ConflictException if it is not awaiting approval
+     */
+    WorkflowTemplateRecord reject(String name, int version, String reason);
+
+    /** @return every version awaiting approval, oldest first */
+    List<WorkflowTemplateRecord> awaitingApproval();
+
+    /** @param name a template's name  @return its latest approved version, the one to run, if any */
+    Optional<WorkflowTemplateRecord> runnable(String name);
+
+    /** @param name a template's name  @return its latest version in any state, if any */
     Optional<WorkflowTemplateRecord> latest(String name);
 
     /** @param name a template's name  @param version a version  @return that version, if stored */

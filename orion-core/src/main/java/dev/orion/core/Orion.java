@@ -55,7 +55,10 @@ public final class Orion implements AutoCloseable {
     private final Optional<ChatModel> chatModel;
     private final Optional<EmbeddingModel> embeddingModel;
     private final List<JobListener> jobListeners;
+    private final List<TenantSetup> tenantSetups;
     private final Map<TenantId, JobService> jobServices = new ConcurrentHashMap<>();
+    /** Tenants whose setups ran in this instance. */
+    private final Map<TenantId, Boolean> prepared = new ConcurrentHashMap<>();
     private boolean closed;
 
     private Orion(Builder b) {
@@ -69,6 +72,7 @@ public final class Orion implements AutoCloseable {
         this.embeddingModel = b.embeddingModel.or(() -> b.chatModel.filter(EmbeddingModel.class::isInstance)
                 .map(EmbeddingModel.class::cast));
         this.jobListeners = List.copyOf(b.jobListeners);
+        this.tenantSetups = List.copyOf(b.tenantSetups);
     }
 
     /** @return a builder; without {@code store(...)} ORION uses an embedded database in {@code ./orion-data} */
@@ -85,12 +89,25 @@ public final class Orion implements AutoCloseable {
     }
 
     /**
+     * The first call for a tenant runs the builder's {@link Builder#tenantSetup tenant setups} first.
+     *
      * @param tenant the tenant, not {@link TenantId#ADMIN}
      * @param actor  who acts through the view's stores (named in audit events)
      * @return the tenant's view
+     * @throws RuntimeException what a tenant setup threw (it runs again on the next call)
      */
     public OrionTenant tenant(TenantId tenant, Principal actor) {
-        return new OrionTenant(this, store.tenant(tenant, actor));
+        OrionTenant view = new OrionTenant(this, store.tenant(tenant, actor));
+        if (!tenantSetups.isEmpty() && !prepared.containsKey(tenant)) {
+            // one setup at a time per tenant; a setup that throws leaves the tenant unprepared
+            prepared.computeIfAbsent(tenant, t -> {
+                OrionTenant system = new OrionTenant(this, store.tenant(t, defaultActor));
+                tenantSetups.forEach(s -> s.prepare(system));
+                LOG.debug("prepared tenant {} with {} setup(s)", t.value(), tenantSetups.size());
+                return Boolean.TRUE;
+            });
+        }
+        return view;
     }
 
     /**
@@ -210,8 +227,22 @@ public final class Orion implements AutoCloseable {
         private Optional<ChatModel> chatModel = Optional.empty();
         private Optional<EmbeddingModel> embeddingModel = Optional.empty();
         private final List<JobListener> jobListeners = new ArrayList<>();
+        private final List<TenantSetup> tenantSetups = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a setup that prepares each tenant's data the first time this instance hands out a view of it, e.g.
+         * {@code tenantSetup(WorkflowTemplates.installer())} loads the shipped workflow library (idempotently) into every
+         * tenant's template store. Setups run in the order added, acting as the {@link #defaultActor}.
+         *
+         * @param setup the setup
+         * @return this builder
+         */
+        public Builder tenantSetup(TenantSetup setup) {
+            tenantSetups.add(Objects.requireNonNull(setup, "setup"));
+            return this;
         }
 
         /**

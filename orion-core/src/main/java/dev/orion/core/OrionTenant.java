@@ -17,6 +17,7 @@ import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageHistory;
 import dev.orion.store.VerdictStore;
+import dev.orion.store.WorkflowRunStore;
 import dev.orion.store.WorkflowTemplateStore;
 import dev.orion.store.VectorIndex;
 import dev.orion.tenant.Principal;
@@ -110,6 +111,15 @@ public final class OrionTenant {
     /** @return the tenant's workflow templates: versioned history, diffs, search and run counts */
     public WorkflowTemplateStore workflowTemplates() {
         return stores.workflowTemplates();
+    }
+
+    /**
+     * @return the tenant's workflow runs: each run's inputs, state, outputs and cost, with the result of every step (and
+     *         fan-out item); written by {@link dev.orion.core.workflow.WorkflowRunner} as a run goes, read here (list by
+     *         workflow and state, get by run id)
+     */
+    public WorkflowRunStore workflowRuns() {
+        return stores.workflowRuns();
     }
 
     /** @return the tenant's API keys: issue, list, revoke */

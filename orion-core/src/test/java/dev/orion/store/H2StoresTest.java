@@ -91,6 +91,14 @@ class H2StoresTest {
     }
 
     @Nested
+    class WorkflowRunStoreTest extends WorkflowRunStoreContract {
+        @Override
+        protected Backend backend() {
+            return H2StoresTest.backend();
+        }
+    }
+
+    @Nested
     class WorkflowTemplateStoreTest extends WorkflowTemplateStoreContract {
         @Override
         protected Backend backend() {

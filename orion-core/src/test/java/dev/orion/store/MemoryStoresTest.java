@@ -91,6 +91,14 @@ class MemoryStoresTest {
     }
 
     @Nested
+    class WorkflowRunStoreTest extends WorkflowRunStoreContract {
+        @Override
+        protected Backend backend() {
+            return MemoryStoresTest.backend();
+        }
+    }
+
+    @Nested
     class WorkflowTemplateStoreTest extends WorkflowTemplateStoreContract {
         @Override
         protected Backend backend() {

@@ -91,6 +91,14 @@ class PostgresStoresTest {
     }
 
     @Nested
+    class WorkflowRunStoreTest extends WorkflowRunStoreContract {
+        @Override
+        protected Backend backend() {
+            return PostgresStoresTest.backend();
+        }
+    }
+
+    @Nested
     class WorkflowTemplateStoreTest extends WorkflowTemplateStoreContract {
         @Override
         protected Backend backend() {

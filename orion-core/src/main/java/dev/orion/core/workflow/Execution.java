@@ -2,7 +2,7 @@ package dev.orion.core.workflow;
 
 import dev.orion.core.OrionTenant;
 import dev.orion.core.workflow.internal.Node;
-import java.math.BigDecimal;
+import dev.orion.store.WorkflowStepState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -40,6 +42,9 @@ final class Execution {
     private final Map<String, StepResult> results = new ConcurrentHashMap<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final Map<String, Future<StepResult>> running = new ConcurrentHashMap<>();
+    /** Steps whose result this start of the run has recorded. */
+    private final Set<String> recorded = ConcurrentHashMap.newKeySet();
+    private volatile RunRecords records;
 
     Execution(WorkflowRunner runner, OrionTenant tenant, Workflow workflow, String runId, Map<String, Object> inputs) {
         this.runner = runner;
@@ -55,10 +60,17 @@ final class Execution {
         }
     }
 
+    /**
+     * Records that the run starts, before its thread does: a run id that belongs to a run of another workflow is
+     * refused here, to the caller.
+     */
+    void begin() {
+        records = RunRecords.started(tenant, workflow, runId, inputs);
+    }
+
     WorkflowRun run() {
         Map<String, StepDef> steps = workflow.stepDefs();
         runner.emit(new WorkflowEvent.RunStarted(runId, workflow.name(), steps.size()));
-        RunRecords.started(tenant, workflow, runId);
         ExecutorService stepPool = Executors.newFixedThreadPool(runner.parallelism(), r -> daemon(r, "workflow-step"));
         ExecutorService itemPool = Executors.newFixedThreadPool(runner.parallelism(), r -> daemon(r, "workflow-item"));
         ExecutorCompletionService<StepResult> done = new ExecutorCompletionService<>(stepPool);
@@ -75,7 +87,7 @@ final class Execution {
                             Optional<String> skip = skipReason(s);
                             if (skip.isPresent()) {
                                 finish(new StepResult(s.id(), StepResult.Status.SKIPPED, Map.of(), skip, 0, List.of(), 0, 0,
-                                        BigDecimal.ZERO), Duration.ZERO);
+                                        records.carried(s.id())), Duration.ZERO);
                             } else {
                                 running.put(s.id(), done.submit(() -> runStep(s, itemPool)));
                             }
@@ -117,7 +129,10 @@ final class Execution {
             StepResult r = results.get(s.id());
             ordered.put(s.id(), r != null ? r : new StepResult(s.id(), StepResult.Status.CANCELLED, Map.of(),
                     Optional.of(cancelled.get() ? "the run was cancelled" : "not started: the run stopped after a failure"), 0,
-                    List.of(), 0, 0, BigDecimal.ZERO));
+                    List.of(), 0, 0, records.carried(s.id())));
+            if (!recorded.contains(s.id())) {
+                records.stored(ordered.get(s.id()));
+            }
         }
         boolean failed = ordered.values().stream().anyMatch(r -> r.status() == StepResult.Status.FAILED
                 || (r.status() == StepResult.Status.SKIPPED && r.error().filter(e -> e.startsWith("needs")).isPresent()));
@@ -134,7 +149,7 @@ final class Execution {
             }
         });
         WorkflowRun run = new WorkflowRun(runId, workflow.name(), status, out, ordered);
-        RunRecords.finished(tenant, workflow, run);
+        records.finished(run);
         runner.emit(new WorkflowEvent.RunFinished(runId, status));
         return run;
     }
@@ -163,14 +178,21 @@ final class Execution {
         } catch (CancellationException e) {
             String id = running.entrySet().stream().filter(x -> x.getValue() == f).map(Map.Entry::getKey).findFirst().orElseThrow();
             return new StepResult(id, StepResult.Status.CANCELLED, Map.of(), Optional.of("the run was cancelled"), 0, List.of(), 0, 0,
-                    BigDecimal.ZERO);
+                    records.carried(id));
         }
     }
 
     private StepResult runStep(StepDef s, ExecutorService itemPool) {
         long start = System.nanoTime();
-        StepAccount account = new StepAccount();
         AtomicInteger attempts = new AtomicInteger();
+        // every LLM call is stored at once, so that what the step spent survives a crash and a resumed run adds to it
+        StepAccount account = new StepAccount(records.carried(s.id()), records.carriedItems(s.id()), (a, item) -> {
+            records.running(s.id(), OptionalInt.empty(), a.jobIds(), attempts.get(), a.llmUsd(), a.coreHours(runner::jobs));
+            if (s.fansOut()) {
+                records.running(s.id(), OptionalInt.of(item), a.jobIds(item), 0, a.llmUsd(item), a.coreHours(runner::jobs, item));
+            }
+        });
+        records.running(s.id(), OptionalInt.empty(), List.of(), 0, account.llmUsd(), 0);
         Resolver resolver = new Resolver(inputs, outputs);
         StepResult result;
         try {
@@ -181,8 +203,16 @@ final class Execution {
             for (int i = 0; i < items.size(); i++) {
                 int index = i;
                 futures.add(itemPool.submit(() -> {
+                    AtomicInteger itemAttempts = new AtomicInteger();
                     try {
-                        return runItem(s, resolver, items.get(index), index, account, attempts);
+                        Map<String, Object> out = runItem(s, resolver, items.get(index), index, account, attempts, itemAttempts);
+                        itemEnded(s, index, StepResult.Status.SUCCEEDED, out, itemAttempts.get(), Optional.empty(), account);
+                        return out;
+                    } catch (Exception e) {
+                        boolean stopped = e instanceof InterruptedException || cancelled.get();
+                        itemEnded(s, index, stopped ? StepResult.Status.CANCELLED : StepResult.Status.FAILED, Map.of(), itemAttempts.get(),
+                                Optional.of(message(e)), account);
+                        throw e;
                     } finally {
                         runner.emit(new WorkflowEvent.ItemFinished(runId, s.id(), finished.incrementAndGet(), items.size()));
                     }
@@ -218,9 +248,18 @@ final class Execution {
         return result;
     }
 
+    private void itemEnded(StepDef s, int index, StepResult.Status status, Map<String, Object> out, int attempts, Optional<String> error,
+                           StepAccount account) {
+        if (s.fansOut()) {
+            records.item(s.id(), index, WorkflowStepState.valueOf(status.name()), out, account.jobIds(index), attempts, error,
+                    account.llmUsd(index), account.coreHours(runner::jobs, index));
+        }
+    }
+
     private void finish(StepResult r, Duration took) {
         results.putIfAbsent(r.stepId(), r);
-        RunRecords.step(tenant, runId, r);
+        recorded.add(r.stepId());
+        records.step(r);
         runner.emit(new WorkflowEvent.StepFinished(runId, r.stepId(), r.status(), took, r.error()));
     }
 
@@ -239,7 +278,7 @@ final class Execution {
     }
 
     private Map<String, Object> runItem(StepDef s, Resolver resolver, Optional<Object> item, int index, StepAccount account,
-                                        AtomicInteger attempts) throws Exception {
+                                        AtomicInteger attempts, AtomicInteger itemAttempts) throws Exception {
         Map<String, Object> params = params(s, resolver, item);
         Exception last = null;
         for (int attempt = 0; attempt <= s.retries(); attempt++) {
@@ -247,6 +286,7 @@ final class Execution {
                 throw new InterruptedException("cancelled");
             }
             attempts.incrementAndGet();
+            itemAttempts.incrementAndGet();
             try {
                 Map<String, Object> out = s.type().execute(new RunContext(tenant, runner::jobs, runId, s.id(), index, attempt, params,
                         workflow.folder(), account, runner.jobTimeout()));

@@ -68,7 +68,7 @@ final class RunContext implements StepContext {
      * the step's jobs and its core-hours are in the step's cost.
      */
     void adopt(String jobId, dev.orion.engine.Resources resources) {
-        jobs.get().job(jobId).ifPresent(job -> account.submitted(job, job.idempotencyKey().orElse(""), resources, index * 16 + attempt));
+        jobs.get().job(jobId).ifPresent(job -> account.submitted(job, job.idempotencyKey().orElse(""), resources, index * StepAccount.ORDERS_PER_ITEM + attempt));
     }
 
     @Override
@@ -156,7 +156,7 @@ final class RunContext implements StepContext {
         for (JobRequest request : requests) {
             String key = idempotencyKey(calls.getAndIncrement());
             JobRecord job = jobs.get().submit(request.withIdempotencyKey(key));
-            account.submitted(job, key, request.resources(), index * 16 + attempt);
+            account.submitted(job, key, request.resources(), index * StepAccount.ORDERS_PER_ITEM + attempt);
             out.add(job);
         }
         return List.copyOf(out);
@@ -196,14 +196,14 @@ final class RunContext implements StepContext {
             @Override
             public ChatResponse chat(ChatRequest request, CallContext context) {
                 ChatResponse r = chat.chat(request);
-                account.llmCall(r.costUsd());
+                account.llmCall(index, r.costUsd());
                 return r;
             }
 
             @Override
             public ChatResponse stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
                 ChatResponse r = chat.stream(request, listener);
-                account.llmCall(r.costUsd());
+                account.llmCall(index, r.costUsd());
                 return r;
             }
         };

@@ -6,30 +6,63 @@ import dev.orion.store.JobRecord;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * What one step spent: the jobs it submitted (and under which keys), from which its core-hours are added up when it
- * ends, and the dollars of its LLM calls (each call's price, as the router records it in the call log).
+ * What one step spent, in total and per item: the jobs it submitted (and under which keys), from which its core-hours
+ * are added up, and the dollars of its LLM calls (each call's price, as the router records it in the call log). A step
+ * of a resumed run starts from what the earlier starts of the run spent on it ({@code carried}), so its cost counts
+ * every call the run made; after each call {@code onSpend} is told, so the run store keeps the cost through a crash.
  */
 final class StepAccount {
 
+    /** Orders of jobs: item index times this, plus the attempt. */
+    static final int ORDERS_PER_ITEM = 16;
+
     private record Submitted(String key, Resources resources, int order) {
+        int item() {
+            return order / ORDERS_PER_ITEM;
+        }
     }
 
     private final Map<String, Submitted> submitted = new LinkedHashMap<>();
-    private BigDecimal llmUsd = BigDecimal.ZERO;
+    private BigDecimal llmUsd;
+    private final Map<Integer, BigDecimal> itemUsd;
+    private final ObjIntConsumer<StepAccount> onSpend;
 
-    /** @param order the item's index times the most attempts plus the attempt: jobs are listed in item order */
+    /**
+     * @param carried     the dollars the earlier starts of the run spent on the step
+     * @param carriedItem the same per item
+     * @param onSpend     told after each LLM call, with the item that made it
+     */
+    StepAccount(BigDecimal carried, Map<Integer, BigDecimal> carriedItem, ObjIntConsumer<StepAccount> onSpend) {
+        this.llmUsd = carried;
+        this.itemUsd = new HashMap<>(carriedItem);
+        this.onSpend = onSpend;
+    }
+
+    /** @param order the item's index times {@link #ORDERS_PER_ITEM} plus the attempt: jobs are listed in item order */
     synchronized void submitted(JobRecord job, String key, Resources resources, int order) {
         submitted.putIfAbsent(job.id(), new Submitted(key, resources, order));
     }
 
     synchronized List<String> jobIds() {
+        return ids(s -> true);
+    }
+
+    synchronized List<String> jobIds(int item) {
+        return ids(s -> s.item() == item);
+    }
+
+    private List<String> ids(Predicate<Submitted> which) {
         List<String> ids = new ArrayList<>(submitted.keySet());
+        ids.removeIf(id -> !which.test(submitted.get(id)));
         ids.sort(java.util.Comparator.comparingInt((String id) -> submitted.get(id).order()).thenComparing(id -> id));
         return ids;
     }
@@ -50,12 +83,23 @@ final class StepAccount {
     }
 
     synchronized double coreHours(Supplier<JobService> service) {
-        if (submitted.isEmpty()) {
+        return hours(service, s -> true);
+    }
+
+    synchronized double coreHours(Supplier<JobService> service, int item) {
+        return hours(service, s -> s.item() == item);
+    }
+
+    private double hours(Supplier<JobService> service, Predicate<Submitted> which) {
+        if (submitted.values().stream().noneMatch(which)) {
             return 0;
         }
         JobService jobs = service.get();
         double hours = 0;
         for (Map.Entry<String, Submitted> e : submitted.entrySet()) {
+            if (!which.test(e.getValue())) {
+                continue;
+            }
             JobRecord j = jobs.job(e.getKey()).orElse(null);
             if (j == null || j.idempotencyKey().filter(e.getValue().key()::equals).isEmpty()
                     || j.startedAt().isEmpty() || j.finishedAt().isEmpty()) {
@@ -68,11 +112,19 @@ final class StepAccount {
         return hours;
     }
 
-    synchronized void llmCall(BigDecimal usd) {
-        llmUsd = llmUsd.add(usd);
+    void llmCall(int item, BigDecimal usd) {
+        synchronized (this) {
+            llmUsd = llmUsd.add(usd);
+            itemUsd.merge(item, usd, BigDecimal::add);
+        }
+        onSpend.accept(this, item);
     }
 
     synchronized BigDecimal llmUsd() {
         return llmUsd;
+    }
+
+    synchronized BigDecimal llmUsd(int item) {
+        return itemUsd.getOrDefault(item, BigDecimal.ZERO);
     }
 }

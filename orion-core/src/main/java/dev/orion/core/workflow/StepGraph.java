@@ -88,7 +88,7 @@ final class StepGraph {
         defs.values().forEach(d -> read.addAll(d.needs()));
         outputs.values().forEach(o -> collectSteps(o, read));
         defs.values().stream().filter(d -> !read.contains(d.id()) && !never.contains(d.id()))
-                .forEach(d -> warn.accept(d.node(), Validator.label(d.id()) + " is unused: no step and no workflow output reads its outputs"));
+                .forEach(d -> warn.accept(d.node(), ValidationContext.label(d.id()) + " is unused: no step and no workflow output reads its outputs"));
     }
 
     private static void collectSteps(Node node, Set<String> into) {

@@ -1,12 +1,15 @@
 package dev.orion.core.workflow;
 
+import dev.orion.store.WorkflowTemplateRecord;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A workflow written by a model from a request in words, valid but not yet approved: a person reads
- * {@link #text()} (and the {@link #warnings()}) before running it.
+ * A workflow written by a model from a request in words, valid but not yet approved: it is stored in the tenant's
+ * template store as a version awaiting approval ({@link #template()}); a person reads {@link #text()} (and the
+ * {@link #warnings()}) and approves or rejects it there ({@code workflowTemplates().approve(name, version)}) before it
+ * can run from the store.
  *
  * @param draftId  the id its LLM calls are recorded under (the call log's run id)
  * @param request  what was asked
@@ -15,9 +18,10 @@ import java.util.Objects;
  * @param attempts how many versions the model wrote (1 when the first was valid)
  * @param warnings the validator's warnings on the final text
  * @param costUsd  the dollars of all its LLM calls
+ * @param template the stored template version, {@link dev.orion.store.WorkflowTemplateState#AWAITING_APPROVAL} when saved
  */
 public record WorkflowDraft(String draftId, String request, String text, Workflow workflow, int attempts, List<Problem> warnings,
-                            BigDecimal costUsd) {
+                            BigDecimal costUsd, WorkflowTemplateRecord template) {
 
     /** Validates and copies. */
     public WorkflowDraft {
@@ -27,5 +31,6 @@ public record WorkflowDraft(String draftId, String request, String text, Workflo
         Objects.requireNonNull(workflow, "workflow");
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(costUsd, "costUsd");
+        Objects.requireNonNull(template, "template");
     }
 }

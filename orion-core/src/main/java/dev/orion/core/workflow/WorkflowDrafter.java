@@ -4,11 +4,14 @@ import dev.orion.core.OrionTenant;
 import dev.orion.llm.ChatRequest;
 import dev.orion.llm.ChatResponse;
 import dev.orion.llm.Message;
+import dev.orion.store.NewWorkflowTemplate;
+import dev.orion.store.WorkflowTemplateRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -16,7 +19,9 @@ import java.util.stream.Collectors;
  * Turns a request in words ("bulk modulus of these five alloys with the EAM potential") into a draft workflow
  * through the tenant's chat model (the orion-llm router): the model writes the YAML, the validator's errors go
  * back to it with their lines and columns for repair, up to a limit. A valid result is a {@link WorkflowDraft}
- * for a person to approve (recorded in the audit log as awaiting approval); a model that never gets it right ends
+ * for a person to approve, saved in the tenant's template store as a version awaiting approval
+ * ({@link dev.orion.store.WorkflowTemplateStore#saveDraft}), which does not run from the store until approved;
+ * a model that never gets it right ends
  * in a {@link WorkflowDraftException}. Every call is recorded under the draft's id, and the cost is summed.
  *
  * <pre>{@code
@@ -65,10 +70,15 @@ public final class WorkflowDrafter {
             String text = yaml(r.text());
             ImportResult result = loader.parse(text, "draft.yaml");
             if (result.workflow().isPresent()) {
-                WorkflowDraft draft = new WorkflowDraft(draftId, request, text, result.workflow().get(), attempt, result.problems(), cost);
+                Workflow w = result.workflow().get();
+                String description = w.description().isBlank() ? request : w.description();
+                WorkflowTemplateRecord stored = tenant.workflowTemplates().saveDraft(new NewWorkflowTemplate(w.name(), text,
+                        description.length() > NewWorkflowTemplate.MAX_DESCRIPTION_LENGTH
+                                ? description.substring(0, NewWorkflowTemplate.MAX_DESCRIPTION_LENGTH) : description, Set.copyOf(w.tags())));
+                WorkflowDraft draft = new WorkflowDraft(draftId, request, text, w, attempt, result.problems(), cost, stored);
                 tenant.audit().record("draft", "workflow-draft", draftId, Map.of("status", "awaiting-approval",
                         "workflow", draft.workflow().name(), "hash", draft.workflow().contentHash(), "attempts", Integer.toString(attempt),
-                        "llm_usd", cost.toPlainString()));
+                        "llm_usd", cost.toPlainString(), "template", stored.id()));
                 return draft;
             }
             errors = result.errors();

@@ -1,5 +1,8 @@
 package dev.orion.core.workflow;
 
+import dev.orion.store.NotFoundException;
+import dev.orion.store.WorkflowTemplateRecord;
+import dev.orion.store.WorkflowTemplateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +83,20 @@ public final class WorkflowLoader {
      */
     public ImportResult parse(String text, String fileName) {
         return new Validator(types, maxFanOut, fileName).validate(text, Optional.empty());
+    }
+
+    /**
+     * Loads the version of a stored template that may run: its latest approved version. A model's draft runs only once a
+     * person has approved it ({@link WorkflowTemplateStore#approve}).
+     *
+     * @param store the tenant's template store
+     * @param name  the template's name
+     * @return the result, named {@code name@version.yaml} (or {@code .json}) in messages
+     * @throws NotFoundException if the template has no approved version (none stored, or only drafts)
+     */
+    public ImportResult loadTemplate(WorkflowTemplateStore store, String name) {
+        WorkflowTemplateRecord t = store.runnable(name).orElseThrow(() -> new NotFoundException("approved workflow-template", name));
+        return parse(t.content(), t.id() + (t.content().strip().startsWith("{") ? ".json" : ".yaml"));
     }
 
     /** Configures a {@link WorkflowLoader}. */

@@ -25,12 +25,17 @@ import org.slf4j.LoggerFactory;
  * done instead of computing them again, and an identical calculation done by any earlier run is reused by
  * content hash.
  *
+ * <p>The run is stored in the tenant's {@link dev.orion.store.WorkflowRunStore} as it goes (the run, each step and
+ * fan-out item with its outputs, jobs, attempts, error and cost); a run id given again continues that stored run,
+ * with what its steps spent before carried over, so its cost counts every LLM call made under its id.
+ *
  * <pre>{@code
  * WorkflowRunner runner = WorkflowRunner.builder(orion.tenant(TenantId.of("acme"))).parallelism(4)
  *         .listener(e -> log.info("{}", e)).build();
  * Workflow eos = WorkflowLoader.standard().load(Path.of("eos.yaml")).orThrow();
  * WorkflowRun run = runner.run(eos, Map.of("potential", "Cu_u3.eam"));
  * double b0 = (Double) run.outputs().get("b0_gpa");
+ * WorkflowRunRecord stored = tenant.workflowRuns().find(run.runId()).orElseThrow();
  * }</pre>
  */
 public final class WorkflowRunner {
@@ -101,6 +106,7 @@ public final class WorkflowRunner {
      * @param runId    the run id; see {@link #run(Workflow, Map, String)}
      * @return the run in progress
      * @throws InvalidWorkflowException if an input is missing, unknown or of the wrong type
+     * @throws dev.orion.store.ConflictException if the run id belongs to a stored run of another workflow
      */
     public WorkflowExecution start(Workflow workflow, Map<String, ?> inputs, String runId) {
         Objects.requireNonNull(workflow, "workflow");
@@ -109,6 +115,7 @@ public final class WorkflowRunner {
         }
         Map<String, Object> bound = InputValues.bind(workflow, inputs);
         Execution execution = new Execution(this, tenant, workflow, runId, bound);
+        execution.begin();
         CompletableFuture<WorkflowRun> future = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {

@@ -1,5 +1,6 @@
 package dev.orion.core.workflow;
 
+import dev.orion.core.TenantSetup;
 import dev.orion.store.NewWorkflowTemplate;
 import dev.orion.store.WorkflowTemplateRecord;
 import dev.orion.store.WorkflowTemplateStore;
@@ -11,16 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The workflow templates shipped with ORION: equation of state and bulk modulus, elastic constants, vacancy
  * formation energy, surface energy, Quantum ESPRESSO cutoff and k-point convergence, an MD heating run, and a
  * two-scale chain (a copper plate with a hole: atomistic elastic constants into a CalculiX plate).
  * Each is an ordinary workflow file (read them with {@link #text}); run one as it is, or copy and change it.
- * {@link #install} loads them into a tenant's {@link WorkflowTemplateStore}, where runs of them are counted.
+ * {@link #install} loads them into a tenant's {@link WorkflowTemplateStore}, where runs of them are counted;
+ * {@link #installer()} does it at start, for every tenant an {@code Orion} serves.
  */
 public final class WorkflowTemplates {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowTemplates.class);
     private static final String FOLDER = "/dev/orion/core/workflow/templates/";
 
     /**
@@ -66,6 +71,21 @@ public final class WorkflowTemplates {
     public static List<WorkflowTemplateRecord> install(WorkflowTemplateStore store) {
         return all().stream().map(t -> store.save(new NewWorkflowTemplate(t.name(), t.text(), t.description(),
                 Set.copyOf(t.tags())))).toList();
+    }
+
+    /**
+     * Loads the shipped library into each tenant's template store when an {@code Orion} first hands out a view of the
+     * tenant (after every start): {@code Orion.builder().tenantSetup(WorkflowTemplates.installer())}. The Spring starter
+     * adds it unless {@code orion.workflows.install-library=false}. As {@link #install}, an unchanged template is not
+     * written again and a changed one becomes a new version.
+     *
+     * @return the setup
+     */
+    public static TenantSetup installer() {
+        return tenant -> {
+            List<WorkflowTemplateRecord> stored = install(tenant.workflowTemplates());
+            LOG.debug("workflow library of tenant {}: {}", tenant.tenant().value(), stored.stream().map(WorkflowTemplateRecord::id).toList());
+        };
     }
 
     /** @param name a template's name  @return it, if shipped */

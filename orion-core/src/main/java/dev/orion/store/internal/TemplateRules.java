@@ -1,10 +1,13 @@
 package dev.orion.store.internal;
 
+import dev.orion.store.ConflictException;
+import dev.orion.store.NewWorkflowTemplate;
 import dev.orion.store.NotFoundException;
 import dev.orion.store.WorkflowTemplateDiff;
 import dev.orion.store.WorkflowTemplateDiff.Change;
 import dev.orion.store.WorkflowTemplateDiff.Line;
 import dev.orion.store.WorkflowTemplateRecord;
+import dev.orion.store.WorkflowTemplateState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +23,50 @@ public final class TemplateRules {
     private static final int MAX_DIFF_LINES = 20_000;
 
     private TemplateRules() {
+    }
+
+    /**
+     * @param latest the latest version of the name, if any
+     * @param hash   the hash of the text being saved
+     * @param draft  whether it is a model's draft ({@code saveDraft}) or a person's save
+     * @return the latest version, if saving the text changes nothing
+     */
+    public static Optional<WorkflowTemplateRecord> unchanged(Optional<WorkflowTemplateRecord> latest, String hash, boolean draft) {
+        return latest.filter(l -> l.contentHash().equals(hash)
+                && (draft ? l.state() != WorkflowTemplateState.REJECTED : l.state() == WorkflowTemplateState.APPROVED));
+    }
+
+    /**
+     * @param stored the version, if stored
+     * @param name   its name
+     * @param version its version
+     * @return it, awaiting approval
+     * @throws NotFoundException if not stored
+     * @throws ConflictException if not awaiting approval
+     */
+    public static WorkflowTemplateRecord awaiting(Optional<WorkflowTemplateRecord> stored, String name, int version) {
+        WorkflowTemplateRecord r = stored.orElseThrow(() -> new NotFoundException("workflow-template", name + "@" + version));
+        if (r.state() != WorkflowTemplateState.AWAITING_APPROVAL) {
+            throw new ConflictException("workflow template " + r.id() + " is " + r.state() + ", not awaiting approval");
+        }
+        return r;
+    }
+
+    /**
+     * @param reason a rejection's reason argument
+     * @return it
+     * @throws IllegalArgumentException if too long
+     */
+    public static String reason(String reason) {
+        if (java.util.Objects.requireNonNull(reason, "reason").length() > NewWorkflowTemplate.MAX_DESCRIPTION_LENGTH) {
+            throw new IllegalArgumentException("reason is " + reason.length() + " characters, above " + NewWorkflowTemplate.MAX_DESCRIPTION_LENGTH);
+        }
+        return reason;
+    }
+
+    /** @param draft whether a draft is saved  @return the audit action of a new version */
+    public static String saveAction(boolean draft) {
+        return draft ? "draft" : "save";
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageStore;
 import dev.orion.store.VerdictStore;
+import dev.orion.store.WorkflowRunStore;
 import dev.orion.store.WorkflowTemplateStore;
 import dev.orion.store.VectorIndex;
 import dev.orion.store.WorkQueue;
@@ -51,6 +52,7 @@ final class JdbcTenantStores implements TenantStores {
     @Override public WorkQueue workQueue() { return new JdbcWorkQueue(v); }
     @Override public VerdictStore verdicts() { return new JdbcVerdictStore(v); }
     @Override public WorkflowTemplateStore workflowTemplates() { return new JdbcWorkflowTemplateStore(v); }
+    @Override public WorkflowRunStore workflowRuns() { return new JdbcWorkflowRunStore(v); }
     @Override public VectorIndex vectors() { return new JdbcVectorIndex(v, pgvector); }
     @Override public ReviewStore reviews() { return new JdbcReviewStore(v); }
     @Override public OrchestratorStore orchestration() { return new JdbcOrchestratorStore(v); }

@@ -6,6 +6,7 @@ import dev.orion.store.NotFoundException;
 import dev.orion.store.StoreArguments;
 import dev.orion.store.WorkflowTemplateDiff;
 import dev.orion.store.WorkflowTemplateRecord;
+import dev.orion.store.WorkflowTemplateState;
 import dev.orion.store.WorkflowTemplateStore;
 import dev.orion.store.WorkflowTemplateUsage;
 import dev.orion.store.internal.TemplateRules;
@@ -23,8 +24,8 @@ import java.util.Set;
 
 final class JdbcWorkflowTemplateStore implements WorkflowTemplateStore {
 
-    private static final String SELECT = "SELECT name, version, content, content_hash, description, tags_json, created_by, created_at"
-            + " FROM workflow_templates t";
+    private static final String SELECT = "SELECT name, version, content, content_hash, description, tags_json, created_by, created_at,"
+            + " state, reviewed_by, reviewed_at FROM workflow_templates t";
     private static final String LATEST = "t.version = (SELECT MAX(l.version) FROM workflow_templates l"
             + " WHERE l.tenant_id = t.tenant_id AND l.name = t.name)";
     /** Concurrent saves of one name race for the next version; the loser re-reads and tries again this often. */
@@ -38,28 +39,42 @@ final class JdbcWorkflowTemplateStore implements WorkflowTemplateStore {
     private static WorkflowTemplateRecord map(ResultSet rs) throws SQLException {
         return new WorkflowTemplateRecord(rs.getString("name"), rs.getInt("version"), rs.getString("content"),
                 rs.getString("content_hash"), rs.getString("description"), JsonColumns.stringSet(rs.getString("tags_json")),
-                Principal.parse(rs.getString("created_by")), Columns.instant(rs, "created_at"));
+                Principal.parse(rs.getString("created_by")), Columns.instant(rs, "created_at"),
+                WorkflowTemplateState.valueOf(rs.getString("state")), Columns.optionalString(rs, "reviewed_by").map(Principal::parse),
+                Columns.optionalInstant(rs, "reviewed_at"));
     }
 
     @Override
     public WorkflowTemplateRecord save(NewWorkflowTemplate template) {
+        return save(template, false);
+    }
+
+    @Override
+    public WorkflowTemplateRecord saveDraft(NewWorkflowTemplate template) {
+        return save(template, true);
+    }
+
+    private WorkflowTemplateRecord save(NewWorkflowTemplate template, boolean draft) {
         Objects.requireNonNull(template, "template");
         String hash = template.contentHash();
         return v.tx("save workflow template", c -> {
             for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
                 Optional<WorkflowTemplateRecord> latest = latest(c, template.name());
-                if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
-                    return latest.get();
+                Optional<WorkflowTemplateRecord> same = TemplateRules.unchanged(latest, hash, draft);
+                if (same.isPresent()) {
+                    return same.get();
                 }
+                WorkflowTemplateState state = draft ? WorkflowTemplateState.AWAITING_APPROVAL : WorkflowTemplateState.APPROVED;
                 // the column keeps microseconds: the returned record must equal the one read back later
                 Instant now = v.now().truncatedTo(ChronoUnit.MICROS);
                 WorkflowTemplateRecord r = new WorkflowTemplateRecord(template.name(), latest.map(l -> l.version() + 1).orElse(1),
-                        template.content(), hash, template.description(), template.tags(), v.actor(), now);
+                        template.content(), hash, template.description(), template.tags(), v.actor(), now, state, Optional.empty(),
+                        Optional.empty());
                 if (Queries.update(c, "INSERT INTO workflow_templates (tenant_id, name, version, content, content_hash, description,"
-                                + " tags_json, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                + " tags_json, created_by, created_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                         v.t(), r.name(), r.version(), r.content(), hash, r.description(), JsonColumns.write(r.tags()),
-                        v.actor().toString(), now) == 1) {
-                    v.audit(c, now, "save", "workflow-template", r.id(), Map.of("hash", hash));
+                        v.actor().toString(), now, state) == 1) {
+                    v.audit(c, now, TemplateRules.saveAction(draft), "workflow-template", r.id(), Map.of("hash", hash));
                     return r;
                 }
             }
@@ -82,8 +97,51 @@ final class JdbcWorkflowTemplateStore implements WorkflowTemplateStore {
     @Override
     public Optional<WorkflowTemplateRecord> version(String name, int version) {
         Objects.requireNonNull(name, "name");
-        return v.tx("read workflow template", c -> Queries.one(c, SELECT + " WHERE t.tenant_id = ? AND t.name = ? AND t.version = ?",
-                JdbcWorkflowTemplateStore::map, v.t(), name, version));
+        return v.tx("read workflow template", c -> version(c, name, version));
+    }
+
+    private Optional<WorkflowTemplateRecord> version(Connection c, String name, int version) throws SQLException {
+        return Queries.one(c, SELECT + " WHERE t.tenant_id = ? AND t.name = ? AND t.version = ?", JdbcWorkflowTemplateStore::map,
+                v.t(), name, version);
+    }
+
+    @Override
+    public WorkflowTemplateRecord approve(String name, int version) {
+        return review(name, version, WorkflowTemplateState.APPROVED, Map.of());
+    }
+
+    @Override
+    public WorkflowTemplateRecord reject(String name, int version, String reason) {
+        return review(name, version, WorkflowTemplateState.REJECTED, Map.of("reason", TemplateRules.reason(reason)));
+    }
+
+    private WorkflowTemplateRecord review(String name, int version, WorkflowTemplateState state, Map<String, String> details) {
+        Objects.requireNonNull(name, "name");
+        return v.tx("review workflow template", c -> {
+            Instant now = v.now().truncatedTo(ChronoUnit.MICROS);
+            WorkflowTemplateRecord r = TemplateRules.awaiting(version(c, name, version), name, version).reviewed(state, v.actor(), now);
+            if (Queries.update(c, "UPDATE workflow_templates SET state = ?, reviewed_by = ?, reviewed_at = ? WHERE tenant_id = ?"
+                    + " AND name = ? AND version = ? AND state = ?", state, v.actor().toString(), now, v.t(), name, version,
+                    WorkflowTemplateState.AWAITING_APPROVAL) != 1) {
+                throw new ConflictException("workflow template " + r.id() + " was reviewed concurrently");
+            }
+            v.audit(c, now, state == WorkflowTemplateState.APPROVED ? "approve" : "reject", "workflow-template", r.id(), details);
+            return r;
+        });
+    }
+
+    @Override
+    public List<WorkflowTemplateRecord> awaitingApproval() {
+        return v.tx("read workflow template drafts", c -> Queries.list(c, SELECT + " WHERE t.tenant_id = ? AND t.state = ?"
+                + " ORDER BY t.created_at, t.name, t.version", List.of(v.t(), WorkflowTemplateState.AWAITING_APPROVAL.name()),
+                JdbcWorkflowTemplateStore::map));
+    }
+
+    @Override
+    public Optional<WorkflowTemplateRecord> runnable(String name) {
+        Objects.requireNonNull(name, "name");
+        return v.tx("read workflow template", c -> Queries.one(c, SELECT + " WHERE t.tenant_id = ? AND t.name = ? AND t.state = ?"
+                + " ORDER BY t.version DESC LIMIT 1", JdbcWorkflowTemplateStore::map, v.t(), name, WorkflowTemplateState.APPROVED));
     }
 
     @Override

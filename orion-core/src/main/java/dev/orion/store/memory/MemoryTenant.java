@@ -82,6 +82,11 @@ final class MemoryTenant {
     /** Recorded template runs by run id. */
     final Map<String, TemplateRun> templateRuns = new HashMap<>();
 
+    /** Workflow runs by run id (WorkflowRunStore). */
+    final Map<String, Seq<dev.orion.store.WorkflowRunRecord>> workflowRuns = new LinkedHashMap<>();
+    /** Step records of each workflow run, by step id and item (-1 for the whole step), in first-recorded order. */
+    final Map<String, Map<String, dev.orion.store.WorkflowStepRecord>> workflowSteps = new HashMap<>();
+
     /** One recorded run of a workflow template. */
     record TemplateRun(String name, boolean succeeded) {
     }

@@ -17,6 +17,7 @@ import dev.orion.store.StructureStore;
 import dev.orion.store.TenantStores;
 import dev.orion.store.UsageStore;
 import dev.orion.store.VerdictStore;
+import dev.orion.store.WorkflowRunStore;
 import dev.orion.store.WorkflowTemplateStore;
 import dev.orion.store.VectorIndex;
 import dev.orion.store.WorkQueue;
@@ -51,6 +52,7 @@ final class MemoryTenantStores implements TenantStores {
     @Override public WorkQueue workQueue() { return new MemoryWorkQueue(t, actor); }
     @Override public VerdictStore verdicts() { return new MemoryVerdictStore(t, actor); }
     @Override public WorkflowTemplateStore workflowTemplates() { return new MemoryWorkflowTemplateStore(t, actor); }
+    @Override public WorkflowRunStore workflowRuns() { return new MemoryWorkflowRunStore(t, actor); }
     @Override public VectorIndex vectors() { return new MemoryVectorIndex(t, actor); }
     @Override public ReviewStore reviews() { return new MemoryReviewStore(t, actor); }
     @Override public OrchestratorStore orchestration() { return new MemoryOrchestratorStore(t, actor); }

@@ -5,6 +5,7 @@ import dev.orion.store.NotFoundException;
 import dev.orion.store.StoreArguments;
 import dev.orion.store.WorkflowTemplateDiff;
 import dev.orion.store.WorkflowTemplateRecord;
+import dev.orion.store.WorkflowTemplateState;
 import dev.orion.store.WorkflowTemplateStore;
 import dev.orion.store.WorkflowTemplateUsage;
 import dev.orion.store.internal.TemplateRules;
@@ -29,19 +30,71 @@ final class MemoryWorkflowTemplateStore implements WorkflowTemplateStore {
 
     @Override
     public WorkflowTemplateRecord save(NewWorkflowTemplate template) {
+        return save(template, false);
+    }
+
+    @Override
+    public WorkflowTemplateRecord saveDraft(NewWorkflowTemplate template) {
+        return save(template, true);
+    }
+
+    private WorkflowTemplateRecord save(NewWorkflowTemplate template, boolean draft) {
         Objects.requireNonNull(template, "template");
         String hash = template.contentHash();
         synchronized (t) {
             List<WorkflowTemplateRecord> versions = t.templates.computeIfAbsent(template.name(), n -> new ArrayList<>());
-            if (!versions.isEmpty() && versions.get(versions.size() - 1).contentHash().equals(hash)) {
-                return versions.get(versions.size() - 1);
+            Optional<WorkflowTemplateRecord> same = TemplateRules.unchanged(latest(template.name()), hash, draft);
+            if (same.isPresent()) {
+                return same.get();
             }
             WorkflowTemplateRecord r = new WorkflowTemplateRecord(template.name(), versions.size() + 1, template.content(), hash,
-                    template.description(), template.tags(), actor, t.clock.instant());
+                    template.description(), template.tags(), actor, t.clock.instant(),
+                    draft ? WorkflowTemplateState.AWAITING_APPROVAL : WorkflowTemplateState.APPROVED, Optional.empty(), Optional.empty());
             versions.add(r);
-            t.audit(actor, "save", "workflow-template", r.id(), Map.of("hash", hash));
+            t.audit(actor, TemplateRules.saveAction(draft), "workflow-template", r.id(), Map.of("hash", hash));
             return r;
         }
+    }
+
+    @Override
+    public WorkflowTemplateRecord approve(String name, int version) {
+        return review(name, version, WorkflowTemplateState.APPROVED, Map.of());
+    }
+
+    @Override
+    public WorkflowTemplateRecord reject(String name, int version, String reason) {
+        return review(name, version, WorkflowTemplateState.REJECTED, Map.of("reason", TemplateRules.reason(reason)));
+    }
+
+    private WorkflowTemplateRecord review(String name, int version, WorkflowTemplateState state, Map<String, String> details) {
+        Objects.requireNonNull(name, "name");
+        synchronized (t) {
+            WorkflowTemplateRecord r = TemplateRules.awaiting(version(name, version), name, version)
+                    .reviewed(state, actor, t.clock.instant());
+            t.templates.get(name).set(version - 1, r);
+            t.audit(actor, state == WorkflowTemplateState.APPROVED ? "approve" : "reject", "workflow-template", r.id(), details);
+            return r;
+        }
+    }
+
+    @Override
+    public List<WorkflowTemplateRecord> awaitingApproval() {
+        synchronized (t) {
+            return t.templates.values().stream().flatMap(List::stream).filter(r -> r.state() == WorkflowTemplateState.AWAITING_APPROVAL)
+                    .sorted(Comparator.comparing(WorkflowTemplateRecord::createdAt).thenComparing(WorkflowTemplateRecord::name)
+                            .thenComparing(WorkflowTemplateRecord::version)).toList();
+        }
+    }
+
+    @Override
+    public Optional<WorkflowTemplateRecord> runnable(String name) {
+        List<WorkflowTemplateRecord> h = history(name);
+        for (int i = h.size() - 1; i >= 0; i--) {
+            if (h.get(i).runnable()) {
+                return Optional.of(h.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -20,7 +20,7 @@ public abstract class RowLevelSecurityChecks extends ContractSupport {
 
     private static final List<String> TABLES = List.of("structures", "structure_tags", "structure_elements", "jobs", "audit_events", "work_items",
             "llm_calls", "usage_records", "api_keys", "surrogate_models", "response_cache",
-            "workflow_templates");
+            "workflow_templates", "workflow_runs", "workflow_run_steps");
 
     private static long count(DataSource ds, String tenantSetting, String table) throws SQLException {
         try (Connection c = ds.getConnection()) {
@@ -52,6 +52,8 @@ public abstract class RowLevelSecurityChecks extends ContractSupport {
         b.models().register("m", ModelStoreContract.state(0.5, 3));
         b.responseCache().put("k", "v", clock().instant().plusSeconds(60));
         b.workflowTemplates().save(dev.orion.store.NewWorkflowTemplate.of("w", "schema: 1\nname: w\n"));
+        b.workflowRuns().start(WorkflowRunStoreContract.run("run-1", "w"));
+        b.workflowRuns().saveStep("run-1", WorkflowRunStoreContract.step("s", dev.orion.store.WorkflowStepState.SUCCEEDED, "0", 0));
         DataSource reader = backend().readerSql().orElseThrow();
         DataSource app = backend().rawSql().orElseThrow();
         for (String table : TABLES) {

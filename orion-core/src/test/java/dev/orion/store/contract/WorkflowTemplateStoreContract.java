@@ -9,8 +9,11 @@ import dev.orion.store.NotFoundException;
 import dev.orion.store.TenantStores;
 import dev.orion.store.WorkflowTemplateDiff;
 import dev.orion.store.WorkflowTemplateRecord;
+import dev.orion.store.WorkflowTemplateState;
 import dev.orion.store.WorkflowTemplateStore;
+import dev.orion.store.ConflictException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +114,7 @@ public abstract class WorkflowTemplateStoreContract extends ContractSupport {
         assertThat(t.audit().count(AuditFilter.all().withResourceType("workflow-template").withAction("run"))).isEqualTo(4);
 
         WorkflowTemplateRecord ghost = new WorkflowTemplateRecord("ghost", 1, "x", "0".repeat(64), "", Set.of(), t.actor(),
-                clock().instant());
+                clock().instant(), WorkflowTemplateState.APPROVED, Optional.empty(), Optional.empty());
         assertThatThrownBy(() -> store.recordRun(ghost, "run-4", true)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> store.recordRun(v1, " ", true)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("runId");
@@ -149,5 +152,62 @@ public abstract class WorkflowTemplateStoreContract extends ContractSupport {
         assertThatThrownBy(() -> new NewWorkflowTemplate("eos", EOS_V1, "d".repeat(2001), Set.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("description");
         assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void aDraftWaitsForApprovalAndRunsOnlyOnceApprovedWithWhoAndWhenAudited() {
+        TenantStores t = newTenant();
+        WorkflowTemplateStore store = t.workflowTemplates();
+        WorkflowTemplateRecord v1 = store.save(eos(EOS_V1));
+        assertThat(v1.state()).isEqualTo(WorkflowTemplateState.APPROVED);
+        assertThat(v1.reviewedBy()).isEmpty();
+        clock().advance(Duration.ofMinutes(1));
+        WorkflowTemplateRecord draft = store.saveDraft(eos(EOS_V2));
+        assertThat(draft.version()).isEqualTo(2);
+        assertThat(draft.state()).isEqualTo(WorkflowTemplateState.AWAITING_APPROVAL);
+        assertThat(draft.runnable()).isFalse();
+        // the same draft again is the same version; the latest is the draft, but what runs is still version 1
+        assertThat(store.saveDraft(eos(EOS_V2))).isEqualTo(draft);
+        assertThat(store.latest("eos")).contains(draft);
+        assertThat(store.runnable("eos")).contains(v1);
+        assertThat(store.awaitingApproval()).containsExactly(draft);
+
+        clock().advance(Duration.ofMinutes(5));
+        WorkflowTemplateRecord approved = store.approve("eos", 2);
+        assertThat(approved.state()).isEqualTo(WorkflowTemplateState.APPROVED);
+        assertThat(approved.reviewedBy()).contains(t.actor());
+        assertThat(approved.reviewedAt()).contains(Backends.T0.plus(Duration.ofMinutes(6)));
+        assertThat(approved.content()).isEqualTo(draft.content());
+        assertThat(store.version("eos", 2)).contains(approved);
+        assertThat(store.runnable("eos")).contains(approved);
+        assertThat(store.awaitingApproval()).isEmpty();
+        assertThatThrownBy(() -> store.approve("eos", 2)).isInstanceOf(ConflictException.class).hasMessageContaining("eos@2");
+        assertThatThrownBy(() -> store.approve("eos", 9)).isInstanceOf(NotFoundException.class);
+        // saving the approved text again changes nothing
+        assertThat(store.save(eos(EOS_V2))).isEqualTo(approved);
+
+        WorkflowTemplateRecord third = store.saveDraft(eos(EOS_V1 + "# tweaked\n"));
+        WorkflowTemplateRecord rejected = store.reject("eos", third.version(), "wrong potential");
+        assertThat(rejected.state()).isEqualTo(WorkflowTemplateState.REJECTED);
+        assertThat(rejected.reviewedBy()).contains(t.actor());
+        assertThat(store.runnable("eos")).contains(approved);
+        assertThatThrownBy(() -> store.reject("eos", third.version(), "again")).isInstanceOf(ConflictException.class);
+        // a rejected text drafted again is a new draft; saved by a person it is a new approved version
+        assertThat(store.saveDraft(eos(EOS_V1 + "# tweaked\n")).version()).isEqualTo(4);
+        WorkflowTemplateRecord saved = store.save(eos(EOS_V1 + "# tweaked\n"));
+        assertThat(saved.version()).isEqualTo(5);
+        assertThat(saved.runnable()).isTrue();
+        assertThat(store.awaitingApproval()).extracting(WorkflowTemplateRecord::version).containsExactly(4);
+
+        assertThat(t.audit().count(AuditFilter.all().withResourceType("workflow-template").withAction("draft"))).isEqualTo(3);
+        assertThat(t.audit().count(AuditFilter.all().withResourceType("workflow-template").withAction("approve"))).isEqualTo(1);
+        assertThat(t.audit().query(AuditFilter.all().withResourceType("workflow-template").withAction("reject"),
+                dev.orion.store.PageRequest.first(5)).items()).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("reason", "wrong potential"));
+        // another tenant can neither see nor approve the drafts
+        TenantStores other = newTenant();
+        assertThat(other.workflowTemplates().awaitingApproval()).isEmpty();
+        assertThatThrownBy(() -> other.workflowTemplates().approve("eos", 4)).isInstanceOf(NotFoundException.class);
+        assertThat(store.version("eos", 4).orElseThrow().state()).isEqualTo(WorkflowTemplateState.AWAITING_APPROVAL);
     }
 }

@@ -8,6 +8,10 @@ import dev.orion.store.JobRecord;
 import dev.orion.store.JobStatus;
 import dev.orion.store.OrionStores;
 import dev.orion.store.PageRequest;
+import dev.orion.store.WorkflowRunRecord;
+import dev.orion.store.WorkflowRunState;
+import dev.orion.store.WorkflowRunStore;
+import dev.orion.store.WorkflowStepState;
 import dev.orion.tenant.Principal;
 import java.io.BufferedReader;
 import java.io.File;
@@ -20,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +61,10 @@ class WorkflowKillTest {
         assertThat(firstOut).noneMatch(l -> l.startsWith("DONE"));
 
         Map<Integer, String> finishedBeforeKill = new HashMap<>();
+        Optional<WorkflowRunRecord> afterKill;
         try (OrionStores stores = Stores.embedded(db)) {
+            afterKill = stores.tenant(WorkflowKillChild.TENANT, Principal.system("check")).workflowRuns().find(WorkflowKillChild.RUN);
+            afterKill.ifPresent(r -> assertThat(r.state()).as("a killed run stays running").isEqualTo(WorkflowRunState.RUNNING));
             for (JobRecord j : stores.tenant(WorkflowKillChild.TENANT, Principal.system("check")).jobs()
                     .query(JobFilter.all().withStatus(JobStatus.SUCCEEDED), PageRequest.first(100)).items()) {
                 String key = j.idempotencyKey().orElseThrow();
@@ -90,6 +98,18 @@ class WorkflowKillTest {
             assertThat(computed.get(volume(index))).as("computations of finished item %d", index).isEqualTo(1L);
         }
         assertThat(computed).hasSize(WorkflowKillChild.ITEMS);
+        // the second JVM continued the stored run: same id, one more start, every item recorded
+        try (OrionStores stores = Stores.embedded(db)) {
+            WorkflowRunStore runs = stores.tenant(WorkflowKillChild.TENANT, Principal.system("check")).workflowRuns();
+            WorkflowRunRecord run = runs.find(WorkflowKillChild.RUN).orElseThrow();
+            assertThat(run.state()).isEqualTo(WorkflowRunState.SUCCEEDED);
+            assertThat(run.starts()).isEqualTo(afterKill.isPresent() ? 2 : 1);
+            assertThat(run.finishedAt()).isPresent();
+            assertThat(runs.steps(WorkflowKillChild.RUN)).filteredOn(st -> st.stepId().equals("energies") && !st.isWholeStep())
+                    .hasSize(WorkflowKillChild.ITEMS).allSatisfy(st -> assertThat(st.state()).isEqualTo(WorkflowStepState.SUCCEEDED));
+            assertThat(runs.steps(WorkflowKillChild.RUN)).filteredOn(st -> st.stepId().equals("energies") && st.isWholeStep())
+                    .singleElement().satisfies(st -> assertThat(st.jobIds()).containsExactlyElementsOf(jobs));
+        }
     }
 
     /** The volume of item {@code i} of the child's strain series: 4-atom fcc cell of a = 5.3 Å, strains -4%..4%. */

@@ -1,6 +1,7 @@
 package dev.orion.spring.autoconfigure;
 
 import dev.orion.core.Orion;
+import dev.orion.core.workflow.WorkflowTemplates;
 import dev.orion.engine.Engine;
 import dev.orion.engine.Executor;
 import dev.orion.engine.JobListener;
@@ -63,6 +64,9 @@ public class OrionAutoConfiguration {
         }
         chatModel.ifUnique(b::chatModel);
         jobListeners.orderedStream().forEach(b::jobListener);
+        if (properties.workflows().installLibrary()) {
+            b.tenantSetup(WorkflowTemplates.installer());
+        }
         return PropertyChecks.apply("orion.default-executor", b::build);
     }
 

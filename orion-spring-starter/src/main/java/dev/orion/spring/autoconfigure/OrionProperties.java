@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param engines         The simulation engines.
  * @param local           The executor that runs programs on this machine.
  * @param slurm           The executor that submits programs to a SLURM cluster.
+ * @param workflows       Workflow templates.
  */
 @ConfigurationProperties("orion")
 public record OrionProperties(
@@ -27,7 +28,8 @@ public record OrionProperties(
         String defaultExecutor,
         @DefaultValue Engines engines,
         @DefaultValue Local local,
-        @DefaultValue Slurm slurm) {
+        @DefaultValue Slurm slurm,
+        @DefaultValue Workflows workflows) {
 
     /** Where ORION's data lives. */
     public enum StoreType {
@@ -124,6 +126,16 @@ public record OrionProperties(
         public Local {
             environment = environment == null ? Map.of() : Map.copyOf(environment);
         }
+    }
+
+    /**
+     * Workflow templates.
+     *
+     * @param installLibrary Whether the workflow templates shipped with ORION are loaded into each tenant's template store the
+     *                       first time the application serves the tenant after a start (an unchanged template is not written
+     *                       again; a changed one becomes a new version).
+     */
+    public record Workflows(@DefaultValue("true") boolean installLibrary) {
     }
 
     /**

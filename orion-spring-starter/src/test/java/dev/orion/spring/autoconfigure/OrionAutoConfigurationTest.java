@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.orion.core.Orion;
+import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
+import dev.orion.core.workflow.WorkflowTemplates;
 import dev.orion.engine.Executor;
 import dev.orion.engines.ProgramVersion;
 import dev.orion.engines.eam.EamEngine;
@@ -14,6 +16,7 @@ import dev.orion.engines.local.LocalExecutor;
 import dev.orion.engines.slurm.SlurmExecutor;
 import dev.orion.llm.router.LlmRouter;
 import dev.orion.spring.autoconfigure.OrionProperties.StoreType;
+import dev.orion.store.AuditFilter;
 import dev.orion.store.OrionStores;
 import dev.orion.store.jdbc.JdbcStores;
 import dev.orion.store.memory.MemoryStores;
@@ -59,6 +62,27 @@ class OrionAutoConfigurationTest {
             assertThat(properties.slurm().enabled()).isFalse();
             assertThat(properties.local().killGrace()).isEqualTo(Duration.ofSeconds(5));
         });
+    }
+
+    @Test
+    void theShippedWorkflowLibraryIsLoadedOnFirstUseOfATenantOnceAcrossRestartsUnlessSwitchedOff() {
+        int shipped = WorkflowTemplates.all().size();
+        AuditFilter saves = AuditFilter.all().withResourceType("workflow-template").withAction("save");
+        runner().run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(OrionProperties.class).workflows().installLibrary()).isTrue();
+            OrionTenant acme = context.getBean(Orion.class).tenant(ACME);
+            assertThat(acme.workflowTemplates().list()).hasSize(shipped);
+            assertThat(acme.audit().count(saves)).isEqualTo(shipped);
+        });
+        // restarted on the same database: the unchanged library is not written again
+        runner().run(context -> {
+            OrionTenant acme = context.getBean(Orion.class).tenant(ACME);
+            assertThat(acme.workflowTemplates().list()).hasSize(shipped).allSatisfy(t -> assertThat(t.version()).isEqualTo(1));
+            assertThat(acme.audit().count(saves)).isEqualTo(shipped);
+        });
+        runner().withPropertyValues("orion.workflows.install-library=false").run(context ->
+                assertThat(context.getBean(Orion.class).tenant(TenantId.of("fresh")).workflowTemplates().list()).isEmpty());
     }
 
     @Test

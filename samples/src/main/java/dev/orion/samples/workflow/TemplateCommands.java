@@ -6,11 +6,13 @@ import dev.orion.core.workflow.ImportResult;
 import dev.orion.core.workflow.Workflow;
 import dev.orion.core.workflow.WorkflowLoader;
 import dev.orion.core.workflow.WorkflowTemplates;
+import dev.orion.store.ConflictException;
 import dev.orion.store.NewWorkflowTemplate;
 import dev.orion.store.NotFoundException;
 import dev.orion.store.WorkflowTemplateRecord;
 import dev.orion.store.WorkflowTemplateStore;
 import dev.orion.store.WorkflowTemplateUsage;
+import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -30,6 +32,9 @@ import java.util.TreeSet;
  * library [--search TEXT] [--tag TAG]...  the stored templates: name, version, runs, success rate, tags
  * history NAME                         every version of one template
  * diff NAME FROM TO                    the line diff between two versions
+ * drafts                               model-written drafts awaiting approval
+ * approve NAME VERSION                 approve a draft (it may run from the store: run --template NAME)
+ * reject NAME VERSION [--reason TEXT]  reject a draft
  * </pre>
  */
 final class TemplateCommands {
@@ -42,6 +47,7 @@ final class TemplateCommands {
     static int run(String[] args, PrintStream out, PrintStream err, String usage) {
         Path store = Path.of("orion-data");
         String search = "";
+        String reason = "";
         Set<String> tags = new TreeSet<>();
         List<String> positional = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
@@ -65,6 +71,12 @@ final class TemplateCommands {
                     }
                     tags.add(args[++i]);
                 }
+                case "--reason" -> {
+                    if (!hasValue) {
+                        return bad(err, usage);
+                    }
+                    reason = args[++i];
+                }
                 default -> {
                     if (args[i].startsWith("--")) {
                         return bad(err, usage);
@@ -74,12 +86,15 @@ final class TemplateCommands {
             }
         }
         try (Orion orion = Orion.builder().store(Stores.embedded(store)).build()) {
-            WorkflowTemplateStore templates = orion.tenant(TENANT).workflowTemplates();
+            // the person at the terminal is who saves, approves or rejects
+            WorkflowTemplateStore templates = orion.tenant(TENANT, Principal.user(System.getProperty("user.name", "cli"))).workflowTemplates();
             return switch (args[0]) {
                 case "install" -> positional.isEmpty() ? install(templates, out) : bad(err, usage);
                 case "save" -> positional.size() == 1 ? save(templates, Path.of(positional.get(0)), out, err) : bad(err, usage);
                 case "library" -> positional.isEmpty() ? library(templates, search, tags, out) : bad(err, usage);
                 case "history" -> positional.size() == 1 ? history(templates, positional.get(0), out, err) : bad(err, usage);
+                case "drafts" -> positional.isEmpty() ? drafts(templates, out) : bad(err, usage);
+                case "approve", "reject" -> positional.size() == 2 ? review(templates, args[0], positional, reason, out, err) : bad(err, usage);
                 default -> positional.size() == 3 ? diff(templates, positional, out, err) : bad(err, usage);
             };
         }
@@ -117,8 +132,32 @@ final class TemplateCommands {
             err.println("no template '" + name + "' in the store; see: workflow library");
             return 2;
         }
-        versions.forEach(r -> out.println(r.id() + "\t" + r.createdAt() + "\t" + r.createdBy() + "\t" + r.contentHash().substring(0, 12)));
+        versions.forEach(r -> out.println(r.id() + "\t" + r.createdAt() + "\t" + r.createdBy() + "\t" + r.contentHash().substring(0, 12)
+                + "\t" + r.state().name().toLowerCase(Locale.ROOT) + r.reviewedBy().map(p -> " by " + p + " at " + r.reviewedAt().orElseThrow())
+                .orElse("")));
         return 0;
+    }
+
+    private static int drafts(WorkflowTemplateStore templates, PrintStream out) {
+        templates.awaitingApproval().forEach(r -> out.println(r.id() + "\t" + r.createdAt() + "\t" + r.createdBy() + "\t" + r.description()));
+        return 0;
+    }
+
+    private static int review(WorkflowTemplateStore templates, String command, List<String> args, String reason, PrintStream out,
+                              PrintStream err) {
+        try {
+            int version = Integer.parseInt(args.get(1));
+            WorkflowTemplateRecord r = command.equals("approve") ? templates.approve(args.get(0), version)
+                    : templates.reject(args.get(0), version, reason);
+            out.println(r.id() + "\t" + r.state().name().toLowerCase(Locale.ROOT));
+            return 0;
+        } catch (NumberFormatException e) {
+            err.println("the version must be a whole number, got " + args.get(1));
+            return 2;
+        } catch (NotFoundException | ConflictException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
     }
 
     private static int diff(WorkflowTemplateStore templates, List<String> args, PrintStream out, PrintStream err) {

@@ -1,8 +1,7 @@
 package dev.orion.samples.workflow;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.orion.core.Orion;
+import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
 import dev.orion.core.workflow.ImportResult;
 import dev.orion.core.workflow.InvalidWorkflowException;
@@ -14,13 +13,13 @@ import dev.orion.core.workflow.WorkflowPlan;
 import dev.orion.core.workflow.WorkflowRun;
 import dev.orion.core.workflow.WorkflowRunner;
 import dev.orion.core.workflow.WorkflowTemplates;
-import dev.orion.engine.CalculationResult;
 import dev.orion.engines.calculix.CalculixEngine;
 import dev.orion.engines.eam.EamEngine;
 import dev.orion.engines.espresso.EspressoEngine;
 import dev.orion.engines.lammps.LammpsEngine;
 import dev.orion.engines.local.LocalExecutor;
-import dev.orion.structure.Structure;
+import dev.orion.store.NotFoundException;
+import dev.orion.store.WorkflowRunRecord;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,9 @@ import java.util.UUID;
  * <pre>
  * scripts/workflow validate FILE...          every problem as file:line:column: message
  * scripts/workflow plan FILE                 the dry run: stages, parallel steps, estimated jobs
- * scripts/workflow run FILE [--set NAME=VALUE]... [--out DIR] [--store DIR] [--potentials DIR] [--run-id ID]
+ * scripts/workflow run FILE|--template NAME [--set NAME=VALUE]... [--out DIR] [--store DIR] [--potentials DIR] [--run-id ID]
+ * scripts/workflow runs [--workflow NAME] [--state STATE] [--limit N] [--store DIR]   stored runs, newest first
+ * scripts/workflow show RUN [--store DIR]     one stored run as JSON: inputs, outputs, every step and item, cost
  * scripts/workflow templates                 the shipped templates
  * scripts/workflow template NAME             one template's text (to copy and change)
  * scripts/workflow install [--store DIR]     load the shipped templates into the store (idempotent)
@@ -44,20 +45,25 @@ import java.util.UUID;
  * scripts/workflow library [--store DIR] [--search TEXT] [--tag TAG]...   stored templates with runs and success rate
  * scripts/workflow history NAME [--store DIR]            every stored version of a template
  * scripts/workflow diff NAME FROM TO [--store DIR]       the line diff between two versions
+ * scripts/workflow drafts [--store DIR]                  model-written drafts awaiting approval
+ * scripts/workflow approve NAME VERSION [--store DIR]    approve a draft: it may run from the store
+ * scripts/workflow reject NAME VERSION [--reason TEXT] [--store DIR]   reject a draft
  * </pre>
  *
  * <p>Exit status: 0 on success, 1 when a run fails, 2 for invalid input (a workflow with errors, bad
  * arguments). {@code run} keeps its jobs in an embedded store ({@code --store}, default {@code orion-data}), so
- * running it again with the same {@code --run-id} resumes the run and recomputes nothing already done; it prints
- * the outputs as JSON and, with {@code --out}, writes {@code run.json} (outputs, steps, cost) there. A run of a file
+ * running it again with the same {@code --run-id} resumes the stored run and recomputes nothing already done; it prints
+ * the outputs as JSON and, with {@code --out}, writes {@code run.json} (what {@code show} prints) there. With
+ * {@code --template NAME} it runs the latest approved version of a stored template instead of a file. A run of a file
  * whose text is a template stored in that store counts towards the template's runs and success rate.
  */
 public final class WorkflowCli {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final String USAGE = "usage: workflow validate FILE... | plan FILE | run FILE [--set NAME=VALUE]... [--out DIR]"
-            + " [--store DIR] [--potentials DIR] [--run-id ID] | templates | template NAME | install | save FILE | library [--search TEXT]"
-            + " [--tag TAG]... | history NAME | diff NAME FROM TO   (the last five take [--store DIR])";
+    private static final String USAGE = "usage: workflow validate FILE... | plan FILE | run FILE|--template NAME [--set NAME=VALUE]..."
+            + " [--out DIR] [--store DIR] [--potentials DIR] [--run-id ID] | runs [--workflow NAME] [--state STATE] [--limit N] | show RUN"
+            + " | templates | template NAME | install | save FILE | library [--search TEXT] [--tag TAG]... | history NAME"
+            + " | diff NAME FROM TO | drafts | approve NAME VERSION | reject NAME VERSION [--reason TEXT]"
+            + "   (runs, show and the last eight take [--store DIR])";
 
     private WorkflowCli() {
     }
@@ -124,7 +130,10 @@ public final class WorkflowCli {
                 out.print(WorkflowTemplates.text(args[1]));
                 return 0;
             }
-            case "install", "save", "library", "history", "diff" -> {
+            case "runs", "show" -> {
+                return RunCommands.run(args, out, err, USAGE);
+            }
+            case "install", "save", "library", "history", "diff", "drafts", "approve", "reject" -> {
                 return TemplateCommands.run(args, out, err, USAGE);
             }
             case "run" -> {
@@ -144,6 +153,7 @@ public final class WorkflowCli {
         Path outDir = null;
         Path potentials = null;
         String runId = UUID.randomUUID().toString();
+        String template = null;
         List<String> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -159,6 +169,8 @@ public final class WorkflowCli {
                 potentials = Path.of(args[++i]);
             } else if (a.equals("--run-id") && hasValue) {
                 runId = args[++i];
+            } else if (a.equals("--template") && hasValue) {
+                template = args[++i];
             } else if (!a.startsWith("--")) {
                 files.add(a);
             } else {
@@ -166,16 +178,10 @@ public final class WorkflowCli {
                 return 2;
             }
         }
-        if (files.size() != 1) {
+        if (files.size() != (template == null ? 1 : 0)) {
             err.println(USAGE);
             return 2;
         }
-        ImportResult r = loader.load(Path.of(files.get(0)));
-        r.problems().forEach(err::println);
-        if (r.workflow().isEmpty()) {
-            return 2;
-        }
-        Workflow workflow = r.workflow().get();
         EamEngine.Builder eam = EamEngine.builder();
         LammpsEngine.Builder lammps = LammpsEngine.builder();
         if (potentials != null) {
@@ -185,8 +191,20 @@ public final class WorkflowCli {
         try (LocalExecutor local = LocalExecutor.builder().build();
              Orion orion = Orion.builder().store(Stores.embedded(store)).engine(eam.build()).engine(lammps.build())
                      .engine(EspressoEngine.builder().build()).engine(CalculixEngine.builder().build()).executor(local).workRoot(store.resolve("work")).build()) {
-            WorkflowRunner runner = WorkflowRunner.builder(orion.tenant(TemplateCommands.TENANT))
-                    .listener(new WorkflowProgress(err, terminal)).build();
+            OrionTenant tenant = orion.tenant(TemplateCommands.TENANT);
+            ImportResult r;
+            try {
+                r = template == null ? loader.load(Path.of(files.get(0))) : loader.loadTemplate(tenant.workflowTemplates(), template);
+            } catch (NotFoundException e) {
+                err.println("no approved version of template '" + template + "' in the store; see: workflow library, workflow drafts");
+                return 2;
+            }
+            r.problems().forEach(err::println);
+            if (r.workflow().isEmpty()) {
+                return 2;
+            }
+            Workflow workflow = r.workflow().get();
+            WorkflowRunner runner = WorkflowRunner.builder(tenant).listener(new WorkflowProgress(err, terminal)).build();
             WorkflowRun run;
             try {
                 run = runner.run(workflow, inputs, runId);
@@ -197,55 +215,16 @@ public final class WorkflowCli {
                 err.println(e.getMessage());
                 return 2;
             }
-            Map<String, Object> report = report(run);
-            out.println(JSON.writeValueAsString(report.get("outputs")));
+            WorkflowRunRecord stored = tenant.workflowRuns().find(run.runId()).orElseThrow();
+            Map<String, Object> report = RunCommands.report(stored, tenant.workflowRuns().steps(run.runId()));
+            out.println(RunCommands.write(report.get("outputs")));
             if (outDir != null) {
                 Files.createDirectories(outDir);
-                JSON.writeValue(outDir.resolve("run.json").toFile(), report);
+                Files.writeString(outDir.resolve("run.json"), RunCommands.write(report));
             }
             run.steps().values().stream().filter(s -> s.status() == StepResult.Status.FAILED)
                     .forEach(s -> err.println(workflow.fileName() + ": step '" + s.stepId() + "' failed: " + s.error().orElse("")));
             return run.status() == WorkflowRun.Status.SUCCEEDED ? 0 : 1;
         }
-    }
-
-    private static Map<String, Object> report(WorkflowRun run) {
-        Map<String, Object> steps = new LinkedHashMap<>();
-        run.steps().forEach((id, s) -> {
-            Map<String, Object> step = new LinkedHashMap<>();
-            step.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
-            s.error().ifPresent(e -> step.put("error", e));
-            step.put("attempts", s.attempts());
-            step.put("jobs", s.jobs());
-            step.put("reused_jobs", s.reusedJobs());
-            step.put("core_hours", s.coreHours());
-            step.put("llm_usd", s.llmUsd());
-            steps.put(id, step);
-        });
-        Map<String, Object> outputs = new LinkedHashMap<>();
-        run.outputs().forEach((k, v) -> outputs.put(k, plain(v)));
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("run_id", run.runId());
-        report.put("workflow", run.workflow());
-        report.put("status", run.status().name().toLowerCase(java.util.Locale.ROOT));
-        report.put("outputs", outputs);
-        report.put("steps", steps);
-        report.put("core_hours", run.coreHours());
-        report.put("llm_usd", run.llmUsd());
-        return report;
-    }
-
-    /** Values JSON can hold: structures become their formula and lattice, results their energy. */
-    private static Object plain(Object v) {
-        if (v instanceof Structure s) {
-            return Map.of("formula", s.composition().reducedFormula(), "sites", s.size(), "volume", s.volume());
-        }
-        if (v instanceof CalculationResult c) {
-            return Map.of("engine", c.engine(), "energy", c.energy(), "atoms", c.atoms());
-        }
-        if (v instanceof List<?> l) {
-            return l.stream().map(WorkflowCli::plain).toList();
-        }
-        return v;
     }
 }

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orion.core.Orion;
+import dev.orion.core.Stores;
+import dev.orion.store.NewWorkflowTemplate;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,5 +149,53 @@ class WorkflowCliTest {
         // shear (C44 above E100): the first frequency some 20% above Euler-Bernoulli's (a slip of units would be orders off)
         assertThat(report.at("/outputs/fe_over_euler_bernoulli").asDouble()).isBetween(1.0, 1.25);
         assertThat(report.at("/steps/elastic/jobs")).hasSize(4);
+    }
+
+    @Test
+    void runsAreListedAndShownFromTheStoreAndADraftRunsFromTheStoreOnlyOnceApproved() throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(cli("run", SAMPLE.toString(), "--potentials", POTENTIALS.toString(), "--store", store, "--run-id", "eos-1")).isZero();
+        assertThat(cli("run", SAMPLE.toString(), "--set", "a=-2", "--store", store, "--run-id", "eos-2")).isEqualTo(1);
+        out.reset();
+        assertThat(cli("runs", "--store", store)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).hasLineCount(2).startsWith("eos-2\tcopper-eos\tfailed\t").contains("eos-1\tcopper-eos\tsucceeded\t");
+        out.reset();
+        assertThat(cli("runs", "--state", "succeeded", "--store", store)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).hasLineCount(1).startsWith("eos-1\t");
+        out.reset();
+        assertThat(cli("show", "eos-1", "--store", store)).isZero();
+        JsonNode shown = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(shown.get("status").asText()).isEqualTo("succeeded");
+        assertThat(shown.get("starts").asInt()).isEqualTo(1);
+        assertThat(shown.at("/outputs/a0").asDouble()).isCloseTo(3.615, within(0.02));
+        assertThat(shown.at("/steps/energies/items")).hasSize(9);
+        assertThat(shown.at("/steps/energies/items/0/outputs/energy").isNumber()).isTrue();
+        assertThat(shown.at("/steps/crystal/outputs/structure/formula").asText()).isEqualTo("Cu");
+        assertThat(cli("show", "nothing", "--store", store)).isEqualTo(2);
+        assertThat(cli("runs", "--state", "sleepy", "--store", store)).isEqualTo(2);
+
+        // a model's draft (saved as the drafter does) waits for approval and does not run from the store before
+        try (Orion orion = Orion.builder().store(Stores.embedded(dir.resolve("store"))).build()) {
+            orion.tenant(TemplateCommands.TENANT).workflowTemplates().saveDraft(new NewWorkflowTemplate("copper-eos",
+                    Files.readString(SAMPLE), "drafted", Set.of()));
+        }
+        out.reset();
+        assertThat(cli("drafts", "--store", store)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("copper-eos@1\t").hasLineCount(1);
+        assertThat(cli("run", "--template", "copper-eos", "--store", store)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no approved version of template 'copper-eos'");
+        out.reset();
+        assertThat(cli("approve", "copper-eos", "1", "--store", store)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("copper-eos@1\tapproved\n");
+        assertThat(cli("approve", "copper-eos", "1", "--store", store)).isEqualTo(2);
+        assertThat(cli("reject", "copper-eos", "7", "--reason", "no", "--store", store)).isEqualTo(2);
+        out.reset();
+        assertThat(cli("history", "copper-eos", "--store", store)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\tapproved by user:");
+        assertThat(cli("run", "--template", "copper-eos", "--potentials", POTENTIALS.toString(), "--store", store, "--run-id", "eos-3"))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        out.reset();
+        assertThat(cli("show", "eos-3", "--store", store)).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("template").asText()).isEqualTo("copper-eos@1");
     }
 }

@@ -12,16 +12,26 @@ import dev.orion.core.workflow.WorkflowLoader;
 import dev.orion.core.workflow.WorkflowRun;
 import dev.orion.core.workflow.WorkflowRunner;
 import dev.orion.llm.router.LlmRouter;
+import dev.orion.store.AuditFilter;
 import dev.orion.store.LlmCallFilter;
+import dev.orion.store.NotFoundException;
 import dev.orion.store.OrionStores;
 import dev.orion.store.TenantStores;
+import dev.orion.store.WorkflowRunRecord;
+import dev.orion.store.WorkflowRunState;
+import dev.orion.store.WorkflowTemplateRecord;
+import dev.orion.store.WorkflowTemplateState;
+import dev.orion.store.WorkflowTemplateVersion;
 import dev.orion.tenant.Principal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** LLM-written workflows and LLM steps against a scripted loopback model speaking the OpenAI wire format. */
@@ -82,6 +92,24 @@ class WorkflowDraftSampleTest {
                 String repair = server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8();
                 assertThat(repair).contains("draft.yaml:5:11: step 'crystal': unknown step type 'structure.protoype'"
                         + " (did you mean 'structure.prototype'?)").contains("structure.strain_series");
+
+                // the valid draft waits in the template store; it runs from there only once a person approved it
+                assertThat(draft.template().state()).isEqualTo(WorkflowTemplateState.AWAITING_APPROVAL);
+                assertThat(draft.template().id()).isEqualTo("cu-eos@1");
+                var templates = orion.tenant(WorkflowDraftSample.DEMO).workflowTemplates();
+                assertThat(templates.awaitingApproval()).containsExactly(draft.template());
+                assertThatThrownBy(() -> WorkflowLoader.standard().loadTemplate(templates, "cu-eos")).isInstanceOf(NotFoundException.class);
+                WorkflowRunRecord run = WorkflowDraftSample.approveAndRun(orion, draft, Principal.user("carol"));
+                assertThat(run.state()).isEqualTo(WorkflowRunState.SUCCEEDED);
+                assertThat(run.template()).contains(new WorkflowTemplateVersion("cu-eos", 1));
+                assertThat(run.startedBy()).isEqualTo(Principal.user("carol"));
+                WorkflowTemplateRecord approved = templates.version("cu-eos", 1).orElseThrow();
+                assertThat(approved.state()).isEqualTo(WorkflowTemplateState.APPROVED);
+                assertThat(approved.reviewedBy()).contains(Principal.user("carol"));
+                assertThat(approved.reviewedAt()).isPresent();
+                assertThat(templates.awaitingApproval()).isEmpty();
+                assertThat(demo.audit().count(AuditFilter.all().withResourceType("workflow-template").withAction("approve"))).isEqualTo(1);
+                assertThat(WorkflowDraftSample.runsOf(orion, "cu-eos")).extracting(WorkflowRunRecord::runId).containsExactly(run.runId());
             }
         }
     }
@@ -146,6 +174,73 @@ class WorkflowDraftSampleTest {
                 assertThat(recorded(stores.tenant(WorkflowDraftSample.DEMO, Principal.system("test")), "ask-1")).isEqualByComparingTo(run.llmUsd());
                 server.takeRequest(1, TimeUnit.SECONDS);
                 assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()).contains("Say one thing about {\\\"element\\\"");
+            }
+        }
+    }
+
+    static final String ASK = """
+            version: 2
+            name: ask
+            steps:
+              - id: pick
+                type: llm
+                with:
+                  profile: workflow-writer
+                  prompt: "Pick an fcc metal like Cu."
+                  schema: {type: object, properties: {element: {type: string}}, required: [element]}
+              - id: explain
+                type: llm
+                with: {profile: workflow-writer, prompt: "Say one thing about ${steps.pick.outputs.text}"}
+            outputs:
+              note: ${steps.explain.outputs.text}
+            """;
+
+    @Test
+    void aResumedRunCountsTheLlmCallsOfItsEarlierStartAndItsCostEqualsAllItsCallRecords() throws Exception {
+        AtomicBoolean explainFails = new AtomicBoolean(true);
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    try {
+                        if (!request.getBody().utf8().contains("Say one thing")) {
+                            return answer("{\"element\": \"Ni\"}");
+                        }
+                        return explainFails.get() ? new MockResponse.Builder().code(400).body("{\"error\":{\"message\":\"bad request\"}}").build()
+                                : answer("Ni is ductile.");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            server.start();
+            OrionStores stores = Stores.inMemory();
+            LlmRouter router = WorkflowDraftSample.router(Map.of("ORION_LLM_BASE_URL", server.url("/v1").toString()), stores);
+            try (Orion orion = Orion.builder().store(stores).chatModel(router).build()) {
+                var tenant = orion.tenant(WorkflowDraftSample.DEMO);
+                var wf = WorkflowLoader.standard().parse(ASK, "ask.yaml").orThrow();
+                WorkflowRunner runner = WorkflowRunner.builder(tenant).build();
+                WorkflowRun first = runner.run(wf, Map.of(), "ask-2");
+                assertThat(first.status()).isEqualTo(WorkflowRun.Status.FAILED);
+                assertThat(first.steps().get("pick").llmUsd()).isPositive();
+                router.flushCallLog(Duration.ofSeconds(10));
+                TenantStores demo = stores.tenant(WorkflowDraftSample.DEMO, Principal.system("test"));
+                BigDecimal beforeResume = recorded(demo, "ask-2");
+                assertThat(beforeResume).isEqualByComparingTo(first.llmUsd());
+
+                explainFails.set(false);
+                WorkflowRun resumed = runner.run(wf, Map.of(), "ask-2");
+                assertThat(resumed.status()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
+                router.flushCallLog(Duration.ofSeconds(10));
+                BigDecimal all = recorded(demo, "ask-2");
+                // the resumed run's cost is every call made under its id, before and after the resume
+                assertThat(resumed.llmUsd()).isEqualByComparingTo(all).isGreaterThan(beforeResume);
+                assertThat(resumed.steps().get("pick").llmUsd()).isGreaterThan(first.steps().get("pick").llmUsd());
+                WorkflowRunRecord stored = tenant.workflowRuns().find("ask-2").orElseThrow();
+                assertThat(stored.llmUsd()).isEqualByComparingTo(all);
+                assertThat(stored.starts()).isEqualTo(2);
+                assertThat(stored.state()).isEqualTo(WorkflowRunState.SUCCEEDED);
+                assertThat(stored.outputsJson()).isEqualTo("{\"note\":\"Ni is ductile.\"}");
             }
         }
     }
