@@ -14,7 +14,8 @@ import java.util.OptionalInt;
  * @param stepId      the step's id (1-200 characters)
  * @param item        empty for the step as a whole; the item's index (0 or more) for one item of a fan-out
  * @param state       its state
- * @param outputsJson its outputs as a JSON object (structures summarised by formula, size and volume), {@code {}} unless it succeeded
+ * @param outputsJson its outputs as a JSON object (structures summarised by formula, size and volume, with the whole structure
+ *                    document when the runner wrote them for a resumed run to restore), {@code {}} unless it succeeded
  * @param jobIds      the jobs it ran or reused
  * @param attempts    how many times it ran (more than one after retries)
  * @param error       why it failed or was skipped

@@ -2,6 +2,7 @@ package dev.orion.core.workflow;
 
 import dev.orion.core.OrionTenant;
 import dev.orion.core.workflow.internal.Node;
+import dev.orion.store.WorkflowStepRecord;
 import dev.orion.store.WorkflowStepState;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One run of a workflow: starts every step as soon as the steps it needs have ended, up to the runner's
  * parallelism, and fan-out items in parallel too; applies retries and failure policies; stops on
- * cancellation; records the run.
+ * cancellation; records the run. A resumed run restores the steps and items an earlier start finished instead of
+ * running them again.
  */
 final class Execution {
 
@@ -65,7 +67,7 @@ final class Execution {
      * refused here, to the caller.
      */
     void begin() {
-        records = RunRecords.started(tenant, workflow, runId, inputs);
+        records = RunRecords.started(tenant, workflow, runId, inputs, runner::jobs);
     }
 
     WorkflowRun run() {
@@ -88,7 +90,7 @@ final class Execution {
                             if (skip.isPresent()) {
                                 finish(new StepResult(s.id(), StepResult.Status.SKIPPED, Map.of(), skip, 0, List.of(), 0, 0,
                                         records.carried(s.id())), Duration.ZERO);
-                            } else {
+                            } else if (!restored(s)) {
                                 running.put(s.id(), done.submit(() -> runStep(s, itemPool)));
                             }
                         }
@@ -182,6 +184,20 @@ final class Execution {
         }
     }
 
+    /** @return whether an earlier start of the run finished the step, which then ends with what it gave then */
+    private boolean restored(StepDef s) {
+        Optional<RunRecords.Finished> before = records.finished(s.id(), OptionalInt.empty());
+        if (before.isEmpty()) {
+            return false;
+        }
+        WorkflowStepRecord r = before.get().record();
+        outputs.put(s.id(), before.get().outputs());
+        runner.emit(new WorkflowEvent.StepRestored(runId, s.id(), OptionalInt.empty()));
+        finish(new StepResult(s.id(), StepResult.Status.SUCCEEDED, before.get().outputs(), Optional.empty(), r.attempts(), r.jobIds(), 0,
+                r.coreHours(), r.llmUsd()), Duration.ZERO);
+        return true;
+    }
+
     private StepResult runStep(StepDef s, ExecutorService itemPool) {
         long start = System.nanoTime();
         AtomicInteger attempts = new AtomicInteger();
@@ -204,6 +220,15 @@ final class Execution {
                 int index = i;
                 futures.add(itemPool.submit(() -> {
                     AtomicInteger itemAttempts = new AtomicInteger();
+                    Optional<RunRecords.Finished> before = s.fansOut() ? records.finished(s.id(), OptionalInt.of(index)) : Optional.empty();
+                    if (before.isPresent()) {
+                        WorkflowStepRecord r = before.get().record();
+                        account.restored(index, r.jobIds(), r.coreHours());
+                        attempts.addAndGet(r.attempts());
+                        runner.emit(new WorkflowEvent.StepRestored(runId, s.id(), OptionalInt.of(index)));
+                        runner.emit(new WorkflowEvent.ItemFinished(runId, s.id(), finished.incrementAndGet(), items.size()));
+                        return before.get().outputs();
+                    }
                     try {
                         Map<String, Object> out = runItem(s, resolver, items.get(index), index, account, attempts, itemAttempts);
                         itemEnded(s, index, StepResult.Status.SUCCEEDED, out, itemAttempts.get(), Optional.empty(), account);

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 final class LlmStep {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Whole numbers of an answer are read as longs, like every whole number of a workflow, so they are stored and restored exactly. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_LONG_FOR_INTS);
 
     private LlmStep() {
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The JSON a run's inputs and outputs are stored as: plain values as they are, a structure as its formula, number of
  * sites, volume and lattice parameters, a calculation result as its engine, energy and number of atoms. A summary to
- * read, not to rebuild the values from (a resumed run recomputes them, reusing its jobs).
+ * read; the outputs of steps are stored by {@link StepOutputs}, which adds to it what a resumed run needs to restore them.
  */
 final class RunJson {
 

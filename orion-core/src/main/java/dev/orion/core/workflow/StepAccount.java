@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  * are added up, and the dollars of its LLM calls (each call's price, as the router records it in the call log). A step
  * of a resumed run starts from what the earlier starts of the run spent on it ({@code carried}), so its cost counts
  * every call the run made; after each call {@code onSpend} is told, so the run store keeps the cost through a crash.
+ * Items restored from an earlier start keep the jobs and core-hours recorded for them ({@link #restored}).
  */
 final class StepAccount {
 
@@ -31,7 +32,12 @@ final class StepAccount {
         }
     }
 
+    /** What an earlier start of the run recorded for an item this start restored. */
+    private record Restored(List<String> jobIds, double coreHours) {
+    }
+
     private final Map<String, Submitted> submitted = new LinkedHashMap<>();
+    private final Map<Integer, Restored> restored = new HashMap<>();
     private BigDecimal llmUsd;
     private final Map<Integer, BigDecimal> itemUsd;
     private final ObjIntConsumer<StepAccount> onSpend;
@@ -52,18 +58,36 @@ final class StepAccount {
         submitted.putIfAbsent(job.id(), new Submitted(key, resources, order));
     }
 
+    /**
+     * Counts an item that an earlier start of the run finished and this one restored: its jobs are listed among the
+     * step's, and the core-hours recorded for it stay in the step's cost.
+     */
+    synchronized void restored(int item, List<String> jobIds, double coreHours) {
+        restored.put(item, new Restored(List.copyOf(jobIds), coreHours));
+    }
+
     synchronized List<String> jobIds() {
-        return ids(s -> true);
+        return ids(i -> true);
     }
 
     synchronized List<String> jobIds(int item) {
-        return ids(s -> s.item() == item);
+        return ids(i -> i == item);
     }
 
-    private List<String> ids(Predicate<Submitted> which) {
-        List<String> ids = new ArrayList<>(submitted.keySet());
-        ids.removeIf(id -> !which.test(submitted.get(id)));
-        ids.sort(java.util.Comparator.comparingInt((String id) -> submitted.get(id).order()).thenComparing(id -> id));
+    private List<String> ids(IntPredicate which) {
+        Map<String, Integer> order = new HashMap<>();
+        submitted.forEach((id, s) -> {
+            if (which.test(s.item())) {
+                order.put(id, s.order());
+            }
+        });
+        restored.forEach((item, r) -> {
+            if (which.test(item)) {
+                r.jobIds().forEach(id -> order.putIfAbsent(id, item * ORDERS_PER_ITEM));
+            }
+        });
+        List<String> ids = new ArrayList<>(order.keySet());
+        ids.sort(java.util.Comparator.comparingInt((String id) -> order.get(id)).thenComparing(id -> id));
         return ids;
     }
 
@@ -83,21 +107,21 @@ final class StepAccount {
     }
 
     synchronized double coreHours(Supplier<JobService> service) {
-        return hours(service, s -> true);
+        return hours(service, i -> true);
     }
 
     synchronized double coreHours(Supplier<JobService> service, int item) {
-        return hours(service, s -> s.item() == item);
+        return hours(service, i -> i == item);
     }
 
-    private double hours(Supplier<JobService> service, Predicate<Submitted> which) {
-        if (submitted.values().stream().noneMatch(which)) {
-            return 0;
+    private double hours(Supplier<JobService> service, IntPredicate which) {
+        double hours = restored.entrySet().stream().filter(e -> which.test(e.getKey())).mapToDouble(e -> e.getValue().coreHours()).sum();
+        if (submitted.values().stream().noneMatch(s -> which.test(s.item()))) {
+            return hours;
         }
         JobService jobs = service.get();
-        double hours = 0;
         for (Map.Entry<String, Submitted> e : submitted.entrySet()) {
-            if (!which.test(e.getValue())) {
+            if (!which.test(e.getValue().item())) {
                 continue;
             }
             JobRecord j = jobs.job(e.getKey()).orElse(null);

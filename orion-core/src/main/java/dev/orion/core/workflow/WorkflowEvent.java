@@ -2,10 +2,11 @@ package dev.orion.core.workflow;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What a running workflow reports to its {@link WorkflowListener}s, in order per step: started, items done
- * (for fan-outs), finished. The CLI draws its progress bar from these.
+ * (for fan-outs), finished; or, on a resumed run, restored and finished. The CLI draws its progress bar from these.
  */
 public sealed interface WorkflowEvent {
 
@@ -30,6 +31,18 @@ public sealed interface WorkflowEvent {
      * @param items  how many items it runs (1 unless it fans out)
      */
     record StepStarted(String runId, String stepId, int items) implements WorkflowEvent {
+    }
+
+    /**
+     * A step (or one item of a fan-out) that an earlier start of the run finished was restored from the run store
+     * instead of run again: it costs nothing new and keeps the cost recorded for it. A restored step is then reported
+     * finished; a restored item is reported as an item finished.
+     *
+     * @param runId  the run
+     * @param stepId the step
+     * @param item   empty for the whole step, the item's index for one item of a fan-out
+     */
+    record StepRestored(String runId, String stepId, OptionalInt item) implements WorkflowEvent {
     }
 
     /**

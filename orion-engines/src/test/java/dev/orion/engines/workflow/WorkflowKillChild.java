@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The JVM that {@link WorkflowKillTest} kills: runs a workflow (or resumes it: same run id) on an embedded store,
- * printing each finished fan-out item and, if it lives that long, the run's outcome. Not a test.
+ * printing each step it starts, each step or item it restores from an earlier start, each finished fan-out item and, if
+ * it lives that long, the run's outcome. Not a test.
  */
 public final class WorkflowKillChild {
 
@@ -68,8 +69,12 @@ public final class WorkflowKillChild {
         WorkflowRunner runner = WorkflowRunner.builder(orion.tenant(TENANT)).jobService(jobs).parallelism(2).listener(e -> {
             if (e instanceof WorkflowEvent.ItemFinished i && i.stepId().equals("energies")) {
                 System.out.println("ITEM " + i.done());
-                System.out.flush();
+            } else if (e instanceof WorkflowEvent.StepStarted s) {
+                System.out.println("STARTED " + s.stepId());
+            } else if (e instanceof WorkflowEvent.StepRestored r) {
+                System.out.println("RESTORED " + r.stepId() + (r.item().isPresent() ? " " + r.item().getAsInt() : ""));
             }
+            System.out.flush();
         }).build();
         WorkflowRun run = runner.run(WorkflowLoader.standard().parse(WORKFLOW, "killable.yaml").orThrow(), Map.of(), RUN);
         System.out.println("DONE " + run.status() + " " + run.outputs().get("b0") + " " + String.join(",", run.steps().get("energies").jobs()));

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A workflow SIGKILLed in the middle of its fan-out and started again with the same run id finishes, and
- * no calculation that had finished before the kill is computed again.
+ * no calculation that had finished before the kill is computed again: the steps and items stored as finished are
+ * restored from the run store, not run again.
  */
 class WorkflowKillTest {
 
@@ -62,8 +63,12 @@ class WorkflowKillTest {
 
         Map<Integer, String> finishedBeforeKill = new HashMap<>();
         Optional<WorkflowRunRecord> afterKill;
+        List<String> stepsStoredBeforeKill = new ArrayList<>();
         try (OrionStores stores = Stores.embedded(db)) {
             afterKill = stores.tenant(WorkflowKillChild.TENANT, Principal.system("check")).workflowRuns().find(WorkflowKillChild.RUN);
+            stores.tenant(WorkflowKillChild.TENANT, Principal.system("check")).workflowRuns().steps(WorkflowKillChild.RUN).stream()
+                    .filter(st -> st.state() == WorkflowStepState.SUCCEEDED)
+                    .forEach(st -> stepsStoredBeforeKill.add(st.stepId() + (st.item().isPresent() ? " " + st.item().getAsInt() : "")));
             afterKill.ifPresent(r -> assertThat(r.state()).as("a killed run stays running").isEqualTo(WorkflowRunState.RUNNING));
             for (JobRecord j : stores.tenant(WorkflowKillChild.TENANT, Principal.system("check")).jobs()
                     .query(JobFilter.all().withStatus(JobStatus.SUCCEEDED), PageRequest.first(100)).items()) {
@@ -98,6 +103,16 @@ class WorkflowKillTest {
             assertThat(computed.get(volume(index))).as("computations of finished item %d", index).isEqualTo(1L);
         }
         assertThat(computed).hasSize(WorkflowKillChild.ITEMS);
+        // every step and item stored as finished was restored, not run again: the cell and the strain series (long
+        // finished before the kill) and the stored items; only the unfinished ones ran
+        assertThat(stepsStoredBeforeKill).contains("cell", "volumes");
+        for (String finished : stepsStoredBeforeKill) {
+            assertThat(secondOut).as("%s restored", finished).contains("RESTORED " + finished);
+            assertThat(secondOut).doesNotContain("STARTED " + finished);
+        }
+        assertThat(secondOut).contains("STARTED energies", "STARTED eos");
+        assertThat(secondOut.stream().filter(l -> l.startsWith("RESTORED energies ")).count()).isEqualTo(
+                stepsStoredBeforeKill.stream().filter(l -> l.startsWith("energies ")).count());
         // the second JVM continued the stored run: same id, one more start, every item recorded
         try (OrionStores stores = Stores.embedded(db)) {
             WorkflowRunStore runs = stores.tenant(WorkflowKillChild.TENANT, Principal.system("check")).workflowRuns();

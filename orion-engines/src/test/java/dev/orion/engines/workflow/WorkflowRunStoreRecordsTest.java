@@ -7,6 +7,7 @@ import dev.orion.core.Orion;
 import dev.orion.core.OrionTenant;
 import dev.orion.core.Stores;
 import dev.orion.core.workflow.Workflow;
+import dev.orion.core.workflow.WorkflowEvent;
 import dev.orion.core.workflow.WorkflowLoader;
 import dev.orion.core.workflow.WorkflowRun;
 import dev.orion.core.workflow.WorkflowRunner;
@@ -49,7 +50,8 @@ class WorkflowRunStoreRecordsTest {
             OrionTenant acme = orion.tenant(TenantId.of("acme"));
             WorkflowTemplateRecord template = acme.workflowTemplates().save(NewWorkflowTemplate.of("argon", EOS));
             Workflow w = WorkflowLoader.standard().parse(EOS, "eos.yaml").orThrow();
-            WorkflowRunner runner = WorkflowRunner.builder(acme).parallelism(2).build();
+            List<WorkflowEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+            WorkflowRunner runner = WorkflowRunner.builder(acme).parallelism(2).listener(events::add).build();
             WorkflowRun run = runner.run(w, Map.of("a", "5.26"), "run-1");
             assertThat(run.status()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
 
@@ -84,8 +86,20 @@ class WorkflowRunStoreRecordsTest {
                     .contains("\"formula\":\"Ar\"").contains("\"sites\":4");
 
             // the same run id again resumes the stored run: nothing recomputed, one more start, the same record
+            events.clear();
             WorkflowRun again = runner.run(w, Map.of("a", "5.26"), "run-1");
             assertThat(engine.computations()).isEqualTo(6);
+            // every step was restored from the store, with the values it gave (structures, results, numbers, lists)
+            assertThat(events).noneMatch(e -> e instanceof WorkflowEvent.StepStarted);
+            assertThat(events).filteredOn(e -> e instanceof WorkflowEvent.StepRestored).hasSize(4);
+            for (String step : List.of("cell", "volumes", "energies", "eos")) {
+                assertThat(again.steps().get(step).outputs()).as(step).isEqualTo(run.steps().get(step).outputs()).isNotEmpty();
+                assertThat(again.steps().get(step).coreHours()).as(step).isEqualTo(run.steps().get(step).coreHours());
+            }
+            assertThat(((List<?>) again.steps().get("energies").outputs().get("result"))).hasSize(6)
+                    .allMatch(r -> r instanceof dev.orion.engine.CalculationResult);
+            assertThat(again.outputs()).isEqualTo(run.outputs());
+            assertThat(again.coreHours()).isEqualTo(run.coreHours());
             assertThat(again.steps().get("energies").jobs()).isEqualTo(run.steps().get("energies").jobs());
             WorkflowRunRecord resumed = acme.workflowRuns().find("run-1").orElseThrow();
             assertThat(resumed.starts()).isEqualTo(2);

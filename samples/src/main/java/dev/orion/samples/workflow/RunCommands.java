@@ -3,6 +3,7 @@ package dev.orion.samples.workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orion.core.Orion;
 import dev.orion.core.Stores;
 import dev.orion.store.PageRequest;
@@ -138,10 +139,25 @@ final class RunCommands {
         s.error().ifPresent(e -> step.put("error", e));
         step.put("attempts", s.attempts());
         step.put("jobs", s.jobIds());
-        step.put("outputs", tree(s.outputsJson()));
+        step.put("outputs", summary(tree(s.outputsJson())));
         step.put("core_hours", s.coreHours());
         step.put("llm_usd", s.llmUsd());
         return step;
+    }
+
+    /**
+     * The stored outputs of a step without what only a resumed run needs: the restorable mark and the structures'
+     * whole documents (their summaries stay).
+     */
+    private static JsonNode summary(JsonNode outputs) {
+        if (outputs instanceof ObjectNode o) {
+            o.remove("$restorable");
+            o.remove("$structure");
+            o.forEach(RunCommands::summary);
+        } else if (outputs.isArray()) {
+            outputs.forEach(RunCommands::summary);
+        }
+        return outputs;
     }
 
     private static JsonNode tree(String json) {

@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Shows a run's progress: a bar redrawn in place on a terminal ({@code [######----] 6/10 steps, energies 4/11}),
- * one line per finished step otherwise (logs, pipes).
+ * one line per finished step otherwise (logs, pipes); a step restored from an earlier start of the run is shown as
+ * {@code succeeded (restored)}.
  */
 final class WorkflowProgress implements WorkflowListener {
 
@@ -17,6 +18,8 @@ final class WorkflowProgress implements WorkflowListener {
     private final boolean terminal;
     private final AtomicInteger steps = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
+    /** Steps restored from an earlier start of the run, not yet reported finished. */
+    private final java.util.Set<String> restored = new java.util.HashSet<>();
 
     WorkflowProgress(PrintStream out, boolean terminal) {
         this.out = out;
@@ -29,9 +32,11 @@ final class WorkflowProgress implements WorkflowListener {
             steps.set(s.steps());
         } else if (event instanceof WorkflowEvent.ItemFinished i && terminal) {
             bar(i.stepId() + " " + i.done() + "/" + i.items());
+        } else if (event instanceof WorkflowEvent.StepRestored r && r.item().isEmpty()) {
+            restored.add(r.stepId());
         } else if (event instanceof WorkflowEvent.StepFinished f) {
             int n = done.incrementAndGet();
-            String status = f.status().name().toLowerCase(java.util.Locale.ROOT);
+            String status = f.status().name().toLowerCase(java.util.Locale.ROOT) + (restored.remove(f.stepId()) ? " (restored)" : "");
             if (terminal) {
                 bar(f.stepId() + " " + status);
             } else {

@@ -171,6 +171,9 @@ class WorkflowCliTest {
         assertThat(shown.at("/steps/energies/items")).hasSize(9);
         assertThat(shown.at("/steps/energies/items/0/outputs/energy").isNumber()).isTrue();
         assertThat(shown.at("/steps/crystal/outputs/structure/formula").asText()).isEqualTo("Cu");
+        // the summary only: the structure document and the mark a resumed run restores from are not shown
+        assertThat(shown.at("/steps/crystal/outputs/structure").has("$structure")).isFalse();
+        assertThat(shown.at("/steps/crystal/outputs").has("$restorable")).isFalse();
         assertThat(cli("show", "nothing", "--store", store)).isEqualTo(2);
         assertThat(cli("runs", "--state", "sleepy", "--store", store)).isEqualTo(2);
 

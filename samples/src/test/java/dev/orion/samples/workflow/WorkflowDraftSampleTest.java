@@ -8,6 +8,7 @@ import dev.orion.core.Orion;
 import dev.orion.core.Stores;
 import dev.orion.core.workflow.WorkflowDraft;
 import dev.orion.core.workflow.WorkflowDraftException;
+import dev.orion.core.workflow.WorkflowEvent;
 import dev.orion.core.workflow.WorkflowLoader;
 import dev.orion.core.workflow.WorkflowRun;
 import dev.orion.core.workflow.WorkflowRunner;
@@ -25,9 +26,13 @@ import dev.orion.store.WorkflowTemplateVersion;
 import dev.orion.tenant.Principal;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -196,15 +201,17 @@ class WorkflowDraftSampleTest {
             """;
 
     @Test
-    void aResumedRunCountsTheLlmCallsOfItsEarlierStartAndItsCostEqualsAllItsCallRecords() throws Exception {
+    void aResumedRunRestoresItsFinishedLlmStepWithoutAskingTheModelAgainAndItsCostEqualsAllItsCallRecords() throws Exception {
         AtomicBoolean explainFails = new AtomicBoolean(true);
+        AtomicInteger picks = new AtomicInteger();
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(new Dispatcher() {
                 @Override
                 public MockResponse dispatch(RecordedRequest request) {
                     try {
                         if (!request.getBody().utf8().contains("Say one thing")) {
-                            return answer("{\"element\": \"Ni\"}");
+                            // a model that would answer differently if asked again
+                            return answer(picks.incrementAndGet() == 1 ? "{\"element\": \"Ni\"}" : "{\"element\": \"Pd\"}");
                         }
                         return explainFails.get() ? new MockResponse.Builder().code(400).body("{\"error\":{\"message\":\"bad request\"}}").build()
                                 : answer("Ni is ductile.");
@@ -219,23 +226,34 @@ class WorkflowDraftSampleTest {
             try (Orion orion = Orion.builder().store(stores).chatModel(router).build()) {
                 var tenant = orion.tenant(WorkflowDraftSample.DEMO);
                 var wf = WorkflowLoader.standard().parse(ASK, "ask.yaml").orThrow();
-                WorkflowRunner runner = WorkflowRunner.builder(tenant).build();
+                List<WorkflowEvent> events = new CopyOnWriteArrayList<>();
+                WorkflowRunner runner = WorkflowRunner.builder(tenant).listener(events::add).build();
                 WorkflowRun first = runner.run(wf, Map.of(), "ask-2");
                 assertThat(first.status()).isEqualTo(WorkflowRun.Status.FAILED);
                 assertThat(first.steps().get("pick").llmUsd()).isPositive();
+                assertThat(events).noneMatch(e -> e instanceof WorkflowEvent.StepRestored);
                 router.flushCallLog(Duration.ofSeconds(10));
                 TenantStores demo = stores.tenant(WorkflowDraftSample.DEMO, Principal.system("test"));
                 BigDecimal beforeResume = recorded(demo, "ask-2");
                 assertThat(beforeResume).isEqualByComparingTo(first.llmUsd());
+                int requestsBeforeResume = server.getRequestCount();
 
                 explainFails.set(false);
+                events.clear();
                 WorkflowRun resumed = runner.run(wf, Map.of(), "ask-2");
                 assertThat(resumed.status()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
+                // the finished llm step was restored: the model was not asked again, and its answer is the first one
+                assertThat(picks).hasValue(1);
+                assertThat(server.getRequestCount()).as("only the failed step asks the model").isEqualTo(requestsBeforeResume + 1);
+                assertThat(events).contains(new WorkflowEvent.StepRestored("ask-2", "pick", OptionalInt.empty()));
+                assertThat(events).noneMatch(e -> e instanceof WorkflowEvent.StepStarted s && s.stepId().equals("pick"));
+                assertThat(resumed.steps().get("pick").outputs()).isEqualTo(first.steps().get("pick").outputs())
+                        .containsEntry("output", Map.of("element", "Ni"));
+                assertThat(resumed.steps().get("pick").llmUsd()).isEqualByComparingTo(first.steps().get("pick").llmUsd());
                 router.flushCallLog(Duration.ofSeconds(10));
                 BigDecimal all = recorded(demo, "ask-2");
                 // the resumed run's cost is every call made under its id, before and after the resume
                 assertThat(resumed.llmUsd()).isEqualByComparingTo(all).isGreaterThan(beforeResume);
-                assertThat(resumed.steps().get("pick").llmUsd()).isGreaterThan(first.steps().get("pick").llmUsd());
                 WorkflowRunRecord stored = tenant.workflowRuns().find("ask-2").orElseThrow();
                 assertThat(stored.llmUsd()).isEqualByComparingTo(all);
                 assertThat(stored.starts()).isEqualTo(2);
