@@ -6,10 +6,12 @@ import dev.orion.store.JobRecord;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ObjIntConsumer;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
@@ -87,7 +89,7 @@ final class StepAccount {
             }
         });
         List<String> ids = new ArrayList<>(order.keySet());
-        ids.sort(java.util.Comparator.comparingInt((String id) -> order.get(id)).thenComparing(id -> id));
+        ids.sort(Comparator.comparingInt((String id) -> order.get(id)).thenComparing(id -> id));
         return ids;
     }
 
@@ -114,16 +116,23 @@ final class StepAccount {
         return hours(service, i -> i == item);
     }
 
+    /**
+     * Sums per item, each item's jobs in their order, then the items in index order: the same jobs give the same
+     * digits however the fan-out's items finished, and a restored item's recorded hours equal what it adds here.
+     */
     private double hours(Supplier<JobService> service, IntPredicate which) {
-        double hours = restored.entrySet().stream().filter(e -> which.test(e.getKey())).mapToDouble(e -> e.getValue().coreHours()).sum();
-        if (submitted.values().stream().noneMatch(s -> which.test(s.item()))) {
-            return hours;
-        }
-        JobService jobs = service.get();
-        for (Map.Entry<String, Submitted> e : submitted.entrySet()) {
-            if (!which.test(e.getValue().item())) {
-                continue;
+        Map<Integer, Double> perItem = new TreeMap<>();
+        restored.forEach((item, r) -> {
+            if (which.test(item)) {
+                perItem.put(item, r.coreHours());
             }
+        });
+        List<Map.Entry<String, Submitted>> mine = submitted.entrySet().stream().filter(e -> which.test(e.getValue().item()))
+                .sorted(Map.Entry.<String, Submitted>comparingByValue(Comparator.comparingInt(Submitted::order))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        JobService jobs = mine.isEmpty() ? null : service.get();
+        for (Map.Entry<String, Submitted> e : mine) {
             JobRecord j = jobs.job(e.getKey()).orElse(null);
             if (j == null || j.idempotencyKey().filter(e.getValue().key()::equals).isEmpty()
                     || j.startedAt().isEmpty() || j.finishedAt().isEmpty()) {
@@ -131,7 +140,11 @@ final class StepAccount {
             }
             Resources r = e.getValue().resources();
             double seconds = Duration.between(j.startedAt().get(), j.finishedAt().get()).toNanos() / 1e9;
-            hours += Math.max(0, seconds) * r.tasks() * r.cpusPerTask() / 3600.0;
+            perItem.merge(e.getValue().item(), Math.max(0, seconds) * r.tasks() * r.cpusPerTask() / 3600.0, Double::sum);
+        }
+        double hours = 0;
+        for (double h : perItem.values()) {
+            hours += h;
         }
         return hours;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The outcome of a workflow run: its outputs, every step's result, and the cost per step and in total.
@@ -40,9 +41,12 @@ public record WorkflowRun(String runId, String workflow, Status status, Map<Stri
         return steps.values().stream().map(StepResult::llmUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** @return the core-hours of all jobs the run computed */
+    /**
+     * @return the core-hours of all jobs the run computed, summed in step id order so that the digits do not depend on
+     *         which step finished first
+     */
     public double coreHours() {
-        return steps.values().stream().mapToDouble(StepResult::coreHours).sum();
+        return new TreeMap<>(steps).values().stream().mapToDouble(StepResult::coreHours).sum();
     }
 
     /** @return the number of jobs the run ran or reused */

@@ -9,6 +9,7 @@ import dev.orion.store.WorkflowStepRecord;
 import dev.orion.store.WorkflowTemplateStore;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 
@@ -74,7 +75,9 @@ public final class RunRules {
     public static WorkflowRunRecord withCosts(WorkflowRunRecord run, Collection<WorkflowStepRecord> steps) {
         BigDecimal usd = steps.stream().filter(WorkflowStepRecord::isWholeStep).map(WorkflowStepRecord::llmUsd)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        double hours = steps.stream().filter(WorkflowStepRecord::isWholeStep).mapToDouble(WorkflowStepRecord::coreHours).sum();
+        // in key order: the same records give the same digits whatever order the store returned them in
+        double hours = steps.stream().filter(WorkflowStepRecord::isWholeStep).sorted(Comparator.comparing(RunRules::key))
+                .mapToDouble(WorkflowStepRecord::coreHours).sum();
         return new WorkflowRunRecord(run.runId(), run.workflow(), run.contentHash(), run.template(), run.inputsJson(), run.outputsJson(), run.state(),
                 run.startedBy(), run.startedAt(), run.finishedAt(), run.starts(), usd, hours);
     }
