@@ -11,9 +11,6 @@ import dev.orion.structure.Element;
 import dev.orion.symmetry.CrystalSystem;
 import dev.orion.tenant.Principal;
 import dev.orion.tenant.TenantId;
-import dev.orion.testdata.TestData;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,53 +22,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The client against a loopback server replaying the recorded envelopes of testdata/materials-project. */
-class MaterialsProjectClientTest {
-
-    private static final String KEY = "s3cr3t-mp-key-0123456789abcdef";
-
-    private MockWebServer server;
-    private MaterialsProjectClient mp;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        mp = client(MaterialsProjectClient.builder());
-    }
-
-    @AfterEach
-    void stop() {
-        mp.close();
-        server.close();
-    }
-
-    private MaterialsProjectClient client(MaterialsProjectClient.Builder b) {
-        return b.baseUrl(server.url("/").toString()).apiKey(KEY).backoff(Duration.ofMillis(1), Duration.ofSeconds(5)).build();
-    }
-
-    private static String fixture(String name) {
-        try {
-            return Files.readString(TestData.materialsProject().resolve(name));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static MockResponse ok(String fixture) {
-        return new MockResponse.Builder().body(fixture(fixture)).addHeader("Content-Type", "application/json").build();
-    }
-
-    private static MockResponse status(int code, String body) {
-        return new MockResponse.Builder().code(code).body(body).build();
-    }
+class MaterialsProjectClientTest extends LoopbackMaterialsProject {
 
     private RecordedRequest taken() throws InterruptedException {
         return server.takeRequest(5, TimeUnit.SECONDS);

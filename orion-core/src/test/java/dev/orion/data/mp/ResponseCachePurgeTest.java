@@ -67,7 +67,7 @@ class ResponseCachePurgeTest {
     }
 
     private static MockResponse ok(String fixture) {
-        return new MockResponse.Builder().body(MaterialsProjectRoutesTest.fixture(fixture)).build();
+        return new MockResponse.Builder().body(LoopbackMaterialsProject.fixture(fixture)).build();
     }
 
     /** Waits for a condition, failing after a deadline (the purge runs on its own thread). */
