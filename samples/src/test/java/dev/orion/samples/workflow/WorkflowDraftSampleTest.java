@@ -152,26 +152,10 @@ class WorkflowDraftSampleTest {
             OrionStores stores = Stores.inMemory();
             LlmRouter router = WorkflowDraftSample.router(Map.of("ORION_LLM_BASE_URL", server.url("/v1").toString()), stores);
             try (Orion orion = Orion.builder().store(stores).chatModel(router).build()) {
-                var wf = WorkflowLoader.standard().parse("""
-                        version: 2
-                        name: ask
-                        steps:
-                          - id: pick
-                            type: llm
-                            with:
-                              profile: workflow-writer
-                              prompt: "Pick an fcc metal like Cu."
-                              schema: {type: object, properties: {element: {type: string}}, required: [element]}
-                          - id: explain
-                            type: llm
-                            with: {profile: workflow-writer, prompt: "Say one thing about ${steps.pick.outputs.text}"}
-                        outputs:
-                          choice: ${steps.pick.outputs.output}
-                          note: ${steps.explain.outputs.text}
-                        """, "ask.yaml").orThrow();
+                var wf = WorkflowLoader.standard().parse(ASK, "ask.yaml").orThrow();
                 WorkflowRun run = WorkflowRunner.builder(orion.tenant(WorkflowDraftSample.DEMO)).build().run(wf, Map.of(), "ask-1");
                 assertThat(run.status()).as("%s", run.steps()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
-                assertThat(run.outputs().get("choice")).isEqualTo(Map.of("element", "Ni", "reason", "fcc like Cu"));
+                assertThat(run.steps().get("pick").outputs().get("output")).isEqualTo(Map.of("element", "Ni", "reason", "fcc like Cu"));
                 assertThat(run.outputs().get("note")).isEqualTo("Ni is ductile.");
                 assertThat(run.llmUsd()).isPositive();
                 assertThat(run.steps().get("pick").llmUsd()).isPositive();
